@@ -1,0 +1,25 @@
+/**
+ * The analysis engine: text in, findings out. Deterministic and DOM-free.
+ */
+import { detectClaims } from './claims';
+import { detectFigures } from './figures';
+import { detectFraming } from './framing';
+import { segment } from './segment';
+import type { AnalysisInput, Finding, FindingKind } from './types';
+
+export type { AnalysisInput, Block, BlockType, FigureValue, Finding, FindingKind } from './types';
+
+export interface AnalyzeOptions {
+  /** Which kinds to compute; all by default. */
+  kinds?: readonly FindingKind[];
+}
+
+export function analyze(input: AnalysisInput | string, options: AnalyzeOptions = {}): Finding[] {
+  const kinds = new Set(options.kinds ?? ['claim', 'figure', 'framing']);
+  const seg = segment(input);
+  const findings: Finding[] = [];
+  if (kinds.has('figure')) findings.push(...detectFigures(seg));
+  if (kinds.has('claim')) findings.push(...detectClaims(seg));
+  if (kinds.has('framing')) findings.push(...detectFraming(seg));
+  return findings.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Each developer/test run may build into its own folder so concurrent builds
+// never overwrite each other (e2e tests set RL_OUT_DIR).
+const outDir = process.env.RL_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { minify: true },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Rhetoric Lens',
+    description:
+      'Highlights claims, figures and rhetorical framing in political commentary, and keeps your notes. Everything stays in your browser.',
+    // storage: settings; unlimitedStorage: notes must never hit the default quota;
+    // activeTab + scripting: "analyse this page" when automatic analysis is off;
+    // downloads: export files.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'downloads'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Rhetoric Lens' },
+    // The dashboard doubles as the options page and opens in a tab.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'rhetoric-lens@example.org', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
