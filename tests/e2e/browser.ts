@@ -1,0 +1,87 @@
+/**
+ * Launches Debian's Chromium through playwright-core with the built extension
+ * loaded, in a fresh (or given) profile.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  /** Opens an extension page such as `popup.html?tab=3` or `dashboard.html`. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Closes the browser; removes the profile unless `keepProfile`. */
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (e.g. to test that notes survive a browser restart). */
+  userDataDir?: string;
+  extensionDir?: string;
+  headless?: boolean;
+  /** Extra Chromium flags. */
+  args?: string[];
+}
+
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=DialMediaRouteProvider,MediaRouter',
+  ];
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or `apt-get install -y chromium`.');
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'rl-profile-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    args: [...chromiumArgs(extensionDir), ...(headless ? ['--headless=new'] : []), ...(opts.args ?? [])],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions of a page for assertions. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}

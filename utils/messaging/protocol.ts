@@ -1,0 +1,58 @@
+/**
+ * Typed messages between the parts of the extension. The content script never
+ * opens IndexedDB (that would be the page's storage): it asks the background,
+ * which owns the database. Extension pages (popup, dashboard) read the
+ * database directly but talk to a tab's content script through these messages.
+ *
+ * Every handler validates its input with the valibot schemas in ./schemas.ts
+ * before acting: a message is data from another context, never trusted.
+ *
+ * Add messages here as features need them; keep one line of "why" per message.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FindingKind } from '../analysis/types';
+import type { Note } from '../notes/model';
+
+/** What the popup shows about a tab's page. */
+export interface PageStatus {
+  url: string;
+  title: string;
+  /** False when no article-like main content was found. */
+  article: boolean;
+  /** 'idle' until analysed (manual mode), then 'done'. */
+  state: 'idle' | 'analysing' | 'done' | 'disabled';
+  /** Painted findings per kind (what the legend shows). */
+  counts: Record<FindingKind, number>;
+  /** Per technique / figure type counts, e.g. { loaded_language: 4 }. */
+  labelCounts: Record<string, number>;
+  /** Ids of this page's notes that could not be anchored. */
+  orphanIds: string[];
+}
+
+/** A finding as the content script painted it, with its text, for export. */
+export interface PageFinding {
+  kind: FindingKind;
+  label: string;
+  text: string;
+  explanation: string;
+  score: number;
+}
+
+export interface ProtocolMap {
+  // content script → background (the database lives in the extension's origin)
+  'notes:forUrl'(url: string): Note[];
+  'notes:save'(note: Note): Note;
+  'notes:delete'(id: string): void;
+  'notes:tags'(): string[];
+
+  // background → content script: notes of this URL changed elsewhere (popup, dashboard, other tab)
+  'notes:changed'(data: { url: string }): void;
+
+  // popup → content script of a tab
+  'page:status'(): PageStatus;
+  'page:findings'(): PageFinding[];
+  'page:analyse'(): PageStatus;
+  'page:scrollToNote'(id: string): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
