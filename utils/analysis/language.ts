@@ -1,43 +1,98 @@
 /**
- * Block language detection. The page's own `lang` attribute wins when present;
- * otherwise franc-min guesses from trigrams. Short or undecidable text counts as
- * English, because the engine is tuned for English and a wrong skip hides findings.
+ * Block language detection, just good enough to tell English from the rest.
+ *
+ * The engine only needs "is this block English?", so instead of a general
+ * trigram identifier (franc-min's data alone is ~100 KB, the whole content
+ * script budget) it uses two cheap signals:
+ *  1. the writing system: mostly non-Latin letters means not English;
+ *  2. function words: the most frequent short words of English and of the
+ *     Latin-script languages a reader of political commentary meets most.
+ * Undecidable text counts as English, because the engine is tuned for English
+ * and a wrong skip hides findings; the page's own `lang` attribute, when
+ * present, is decided by the caller and wins over this guess.
  */
-import { franc } from 'franc-min';
 
-const ISO3_TO_1: Record<string, string> = {
-  eng: 'en',
-  spa: 'es',
-  por: 'pt',
-  fra: 'fr',
-  deu: 'de',
-  ita: 'it',
-  nld: 'nl',
-  rus: 'ru',
-  arb: 'ar',
-  cmn: 'zh',
-  jpn: 'ja',
-  kor: 'ko',
-  tur: 'tr',
-  pol: 'pl',
-  ukr: 'uk',
-  heb: 'he',
-  hin: 'hi',
-  pes: 'fa',
-  ind: 'id',
-  vie: 'vi',
-  swe: 'sv',
+/** Function words: frequent, short, and rare as words in the other languages listed. */
+const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  en: 'the of and to is was that for with it he she they are this be by at from have has had not but his her which an were been would you we their who what there when will said than them these those its'.split(
+    ' ',
+  ),
+  es: 'el la los las del que en por para con una es esta este muy pero mucho qué le se y lo como más su sus al fue son también hay porque ya entre sobre sin ni todo hasta desde cuando él ella'.split(
+    ' ',
+  ),
+  pt: 'o os da do das dos que em por para com uma não é está muito mas mais seu sua ao foi são também há porque já entre sobre sem nem tudo até desde quando ele ela isso'.split(
+    ' ',
+  ),
+  fr: 'le la les des du que et en pour avec une est cette ce très mais plus son sa au fut sont aussi il elle qui dans sur pas ne nous vous leur ont été être'.split(
+    ' ',
+  ),
+  de: 'der die das und ist nicht mit ein eine den dem des sich auf für von zu im auch als wie aber noch nach bei aus wird sind wurde hat haben er sie es wir ich'.split(
+    ' ',
+  ),
+  it: 'il lo la gli le di che e per con una è questo questa molto ma più suo sua al fu sono anche non nel della delle degli si come ha hanno essere'.split(
+    ' ',
+  ),
 };
 
-/** Minimum letters before a guess is trusted; short strings are too ambiguous. */
-const MIN_LETTERS = 25;
+/** Word → languages that use it; ambiguous words vote for each of them. */
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) langs.push(lang);
+    else WORD_LANGS.set(w, [lang]);
+  }
+}
 
+/** Characters examined; the start of a block is representative and keeps huge blocks cheap. */
+const SAMPLE = 2000;
+/** Below this many letters the function-word vote decides alone (and may abstain). */
+const MIN_LETTERS = 20;
+
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+const ANY_LETTER = /\p{L}/u;
+const WORD = /[\p{L}']+/gu;
+
+/**
+ * ISO 639-1 code for the block's language: 'en', one of 'es' 'pt' 'fr' 'de' 'it',
+ * 'und-nonlatin' for text mostly in another script, or 'en' when undecidable.
+ */
 export function detectLanguage(text: string): string {
-  // Only the first few thousand characters matter for a guess; keeps huge blocks cheap.
-  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return 'en';
-  const code = franc(sample, { minLength: MIN_LETTERS });
-  if (code === 'und') return 'en';
-  return ISO3_TO_1[code] ?? code;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let letters = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    if (ch.charCodeAt(0) < 128) {
+      if (LATIN_LETTER.test(ch)) {
+        letters++;
+        latin++;
+      }
+    } else if (ANY_LETTER.test(ch)) {
+      letters++;
+      if (LATIN_LETTER.test(ch)) latin++;
+    }
+  }
+  if (letters >= MIN_LETTERS / 2 && latin < letters * 0.5) return 'und-nonlatin';
+
+  const votes: Record<string, number> = {};
+  let words = 0;
+  for (const m of sample.matchAll(WORD)) {
+    words++;
+    const langs = WORD_LANGS.get(m[0].toLowerCase());
+    if (!langs) continue;
+    for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
+  }
+  let best = 'en';
+  let bestVotes = 0;
+  for (const [lang, v] of Object.entries(votes)) {
+    if (v > bestVotes) {
+      best = lang;
+      bestVotes = v;
+    }
+  }
+  const en = votes.en ?? 0;
+  if (best === 'en') return 'en';
+  // Another language must clearly out-vote English; short texts need at least two of its words.
+  const enough = letters < MIN_LETTERS ? bestVotes >= 2 : bestVotes >= 1.5 && bestVotes >= words * 0.08;
+  return enough && bestVotes > en * 1.5 ? best : 'en';
 }

@@ -1,6 +1,9 @@
 /**
  * Splits analysis input into blocks and sentences and decides which blocks are
  * English. Every detector works on the same segmentation so offsets agree.
+ *
+ * Sentence splitting is a single left-to-right scan per block with constant
+ * look-around, so hostile input (megabyte lines, binary, endless dots) stays linear.
  */
 
 import { detectLanguage } from './language';
@@ -24,17 +27,39 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st vs etc inc ltd co corp gov sen rep gen col lt sgt capt u.s e.g i.e no fig jan feb mar apr jun jul aug sep sept oct nov dec approx dept est mt ft'.split(
+/** Titles before a name: a period after them never ends a sentence. */
+const TITLES = new Set(
+  'mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt cpl adm maj pres supt rev hon fr messrs mme mlle'.split(
     ' ',
   ),
 );
 
+/**
+ * Other abbreviations: a period after them ends the sentence only when the
+ * next word is one that typically opens a sentence ("… Apple Inc. The company").
+ */
+const ABBREVIATIONS = new Set(
+  'vs etc inc ltd co corp bros dept est approx e.g i.e cf al jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd fig vol pp ca min max no op'.split(
+    ' ',
+  ),
+);
+
+/** Words that often open a sentence; after an abbreviation they signal a real boundary. */
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i you this that these those there his her their its our my but and so yet however in on at for after before when while if as since then still meanwhile now today yesterday what why how who where'.split(
+    ' ',
+  ),
+);
+
+/** A sentence longer than this is cut (at a space when possible) so later stages stay bounded. */
+export const MAX_SENTENCE = 2000;
+/** A line this short (in words) without final punctuation, followed by a capital, reads as a heading. */
+const HEADING_MAX_WORDS = 12;
+
 /** Blank lines, or single newlines when the text has no blank lines, separate blocks. */
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
-  const separator = /\n\s*\n/.test(text) ? /\n\s*\n/g : /\n+/g;
+  const separator = /\n[^\S\n]*\n/.test(text) ? /\n\s*\n/g : /\n+/g;
   let start = 0;
   for (const m of text.matchAll(separator)) {
     pushTrimmed(blocks, text, start, m.index);
@@ -45,56 +70,175 @@ export function blocksFromText(text: string): Block[] {
 }
 
 function pushTrimmed(blocks: Block[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  [start, end] = trim(text, start, end);
   if (end > start) blocks.push({ start, end, type: 'paragraph' });
 }
 
+/** Whitespace including no-break and typographic spaces. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '"\'”’)]»';
+const OPENERS = '"\'“‘([«¿¡';
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(ch);
+}
+
 /**
- * Sentence boundaries inside one block: a terminator (. ! ? …) followed by
- * closing quotes/brackets, whitespace, then something that can start a sentence.
- * Very long runs without punctuation are cut so later stages stay bounded.
+ * Sentence boundaries inside one block: a run of terminators (. ! ? … ...)
+ * followed by closing quotes/brackets, whitespace, then anything but a
+ * lower-case letter or continuing punctuation. Abbreviations, initials,
+ * decimals and dotted acronyms ("U.S.") do not end sentences unless the next
+ * word clearly opens one. A short line without final punctuation followed by
+ * a new line (a heading inside a block) and a blank line also end a sentence.
  */
 export function splitSentences(text: string, start: number, end: number, block: number): Sentence[] {
   const out: Sentence[] = [];
-  const MAX = 2000;
   let s = start;
-  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}¿¡])|[.!?…]+["'”’)\]]*(?=\s*$)/gu;
-  re.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const stop = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, s, m.index)) continue;
-    addSentence(out, text, s, stop, block, MAX);
-    s = stop;
-    if (re.lastIndex === m.index) re.lastIndex++;
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      const next = skipSpaces(text, i + 1, end);
+      if (next < end && (hasBlankLine(text, i + 1, next) || isHeadingLine(text, lineStart, i, next))) {
+        addSentence(out, text, s, i, block);
+        s = next;
+      }
+      // Only spaces lie before `next`; jumping there keeps long whitespace runs linear.
+      lineStart = next;
+      i = next - 1;
+      continue;
+    }
+    if (!TERMINATORS.includes(ch)) continue;
+    let j = i;
+    while (j < end && TERMINATORS.includes(text[j]!)) j++;
+    while (j < end && CLOSERS.includes(text[j]!)) j++;
+    const dot = i;
+    // Whatever happens next, the terminator run has been consumed (keeps "......" linear).
+    i = j - 1;
+    const afterSpace = skipSpaces(text, j, end);
+    // End of block (the final sentence ends there) or no space ("3.5", "U.S.-backed", "example.com").
+    if (afterSpace === end || afterSpace === j) continue;
+    let k = afterSpace;
+    while (k < end && k - afterSpace < 8 && OPENERS.includes(text[k]!)) k++;
+    const first = text[k] ?? '';
+    if (isLower(first) || ',;:)'.includes(first)) continue;
+    if (ch === '.' && j - dot === countClosers(text, dot + 1, j) + 1 && !periodEnds(text, s, dot, k, end)) {
+      continue;
+    }
+    addSentence(out, text, s, j, block);
+    s = afterSpace;
+    i = afterSpace - 1;
   }
-  addSentence(out, text, s, end, block, MAX);
+  addSentence(out, text, s, end, block);
   return out;
 }
 
-function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
-  let i = dot;
-  while (i > sentenceStart && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("J. Smith") and dotted acronyms ("U.S.") keep the sentence going.
-  return /^(\p{L}|(\p{L}\.)+\p{L})$/u.test(word) && text[i]! === text[i]!.toUpperCase();
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
-function addSentence(
-  out: Sentence[],
-  text: string,
-  start: number,
-  end: number,
-  block: number,
-  max: number,
-): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  for (let s = start; s < end; s += max) {
-    out.push({ start: s, end: Math.min(end, s + max), block });
+function countClosers(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (CLOSERS.includes(text[i]!)) n++;
+  return n;
+}
+
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '\n') return true;
+  return false;
+}
+
+/** The line [lineStart, nl) looks like a heading and the next line starts a new sentence. */
+function isHeadingLine(text: string, lineStart: number, nl: number, next: number): boolean {
+  const [a, b] = trim(text, lineStart, nl);
+  if (b <= a) return false;
+  const last = text[b - 1]!;
+  if (TERMINATORS.includes(last) || ',;:-–—'.includes(last)) return false;
+  const first = text[next]!;
+  if (isLower(first) || !(LETTER.test(first) || /[0-9"'“‘(]/.test(first))) return false;
+  let words = 1;
+  for (let i = a; i < b; i++) {
+    if (isSpace(text.charCodeAt(i)) && ++words > HEADING_MAX_WORDS) return false;
   }
+  return true;
+}
+
+/**
+ * Does a single period at `dot` end the sentence? `next` is the first
+ * character of the following word (after spaces and opening quotes).
+ */
+function periodEnds(text: string, sentenceStart: number, dot: number, next: number, end: number): boolean {
+  let i = dot;
+  // The word before the dot, letters and inner dots only ("U.S", "e.g", "Dr"); bounded look-back.
+  while (i > sentenceStart && dot - i < 24 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  const lower = word.toLowerCase();
+  if (word.length === 0) return true;
+  if (TITLES.has(lower)) return false;
+  const nextWord = wordAt(text, next, end);
+  const opensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase()) && /^\p{Lu}/u.test(nextWord);
+  if (lower === 'no' || lower === 'op' || lower === 'pp' || lower === 'vol') {
+    // "No. 5", "pp. 12": an abbreviation only before a number.
+    return !/[0-9]/.test(text[next] ?? '');
+  }
+  if (ABBREVIATIONS.has(lower)) return opensSentence;
+  // Single initials ("J. Smith") and dotted acronyms ("U.S.", "D.C.") keep the sentence going.
+  if (/^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(word)) return opensSentence;
+  return true;
+}
+
+function wordAt(text: string, i: number, end: number): string {
+  let j = i;
+  while (j < end && j - i < 24 && LETTER.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+function addSentence(out: Sentence[], text: string, start: number, end: number, block: number): void {
+  [start, end] = trim(text, start, end);
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    // Prefer to cut at a space within the last 10% so words stay whole.
+    const floor = cut - MAX_SENTENCE / 10;
+    let k = cut;
+    while (k > floor && !isSpace(text.charCodeAt(k))) k--;
+    if (k > floor) cut = k;
+    else if (isLowSurrogate(text.charCodeAt(cut))) cut--; // never split a surrogate pair
+    const [a, b] = trim(text, start, cut);
+    if (b > a) out.push({ start: a, end: b, block });
+    start = skipSpaces(text, cut, end);
+  }
+  if (end > start) out.push({ start, end, block });
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 export function segment(input: AnalysisInput | string): Segmented {
@@ -103,10 +247,13 @@ export function segment(input: AnalysisInput | string): Segmented {
   const blocks: SegmentedBlock[] = [];
   const sentences: Sentence[] = [];
   for (const b of rawBlocks) {
-    if (b.end <= b.start) continue;
+    const start = Math.max(0, b.start);
+    const end = Math.min(text.length, b.end);
+    if (end <= start) continue;
     const index = blocks.length;
-    blocks.push({ ...b, english: isEnglish(text.slice(b.start, b.end), b.lang) });
-    sentences.push(...splitSentences(text, b.start, b.end, index));
+    blocks.push({ ...b, english: isEnglish(text.slice(start, Math.min(end, start + 2000)), b.lang) });
+    const split = splitSentences(text, start, end, index);
+    for (const s of split) sentences.push(s);
   }
   return { text, blocks, sentences };
 }
