@@ -27,7 +27,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'rhetoric-lens@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'rhetoric-lens@example.org',
+              strict_min_version: '142.0',
+              // Nothing is collected or transmitted: all analysis and notes stay local.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
