@@ -1,0 +1,36 @@
+/**
+ * The database schema, one function per version. Dexie needs every version
+ * declared (old ones too) so it can upgrade a database written by any earlier
+ * release; keeping each version in its own function lets the upgrade tests open
+ * a database exactly as an older release wrote it (see schema.test.ts).
+ *
+ * Rules for the future: never edit a released version function; add
+ * `schemaV2(db)` with its `.upgrade()` and append it to SCHEMA_VERSIONS, then
+ * add a test that writes through v1 and reads through v2.
+ */
+import type Dexie from 'dexie';
+
+export const DB_NAME = 'RhetoricLensDB';
+
+/**
+ * v1 (first release). Indexed fields of a stored note (see StoredNote):
+ * - `id` primary key (UUID);
+ * - `url` normalised page URL (notes of a page);
+ * - `*tags` multi-entry (filter by tag, list all tags);
+ * - `label` verdict label; `site` host without www (dashboard filters);
+ * - `created`, `modified` ISO strings (sort, date ranges);
+ * - `*terms` multi-entry full-text search terms derived from body, quote, title, tags.
+ */
+export function schemaV1(db: Dexie): void {
+  db.version(1).stores({
+    notes: 'id, url, *tags, label, site, created, modified, *terms',
+  });
+}
+
+/** Every version in order; the last one is the current schema. */
+export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [schemaV1];
+
+/** Declares versions 1..`upTo` on `db` (all of them by default). */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSIONS.length): void {
+  for (const declare of SCHEMA_VERSIONS.slice(0, upTo)) declare(db);
+}
