@@ -1,0 +1,84 @@
+/**
+ * Building a block context and the small token predicates the detectors share.
+ */
+import { stem } from './stem';
+import { tokenize } from './tokens';
+import type { BlockContext } from './types';
+
+export function blockContext(text: string, start: number, end: number): BlockContext {
+  const tokens = tokenize(text, start, end);
+  const norms = tokens.map((t) => t.norm);
+  const stems = tokens.map((t) => (t.kind === 'word' ? stem(t.norm) : ''));
+  return { text, tokens, stems, norms };
+}
+
+/** Grammatical glue: never the head of a highlight, and where extensions stop. */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet of in on at to for with by from into onto upon about over under
+  against between through during without within among as than that which who whom whose what when
+  where why how if then because while although though is are was were be been being am has have had
+  do does did will would shall should can could may might must it its this these those there here
+  he him his she her hers they them their theirs we us our ours you your yours i me my mine not no
+  also just only even very too more most less least such all any each every some both either neither
+  one ones other others own same up down out off again further once`.split(/\s+/),
+);
+
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm);
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export function isPossessivePronoun(norm: string): boolean {
+  return POSSESSIVES.has(norm);
+}
+
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  ...POSSESSIVES,
+]);
+export function isDeterminer(norm: string): boolean {
+  return DETERMINERS.has(norm);
+}
+
+/** A word token that can carry meaning (not glue, not punctuation). */
+export function isContentWord(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && !isFunctionWord(t.norm);
+}
+
+/** A lower-case content word: a common noun or adjective rather than a name. */
+export function isCommonContentWord(ctx: BlockContext, i: number): boolean {
+  return isContentWord(ctx, i) && !ctx.tokens[i]!.capitalised;
+}
+
+/** All-capital abbreviation such as "US" or "EU": a name even when it spells a function word. */
+export function isAcronym(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || t.end - t.start < 2) return false;
+  const s = ctx.text.slice(t.start, t.end).replace(/[.'’]/g, '');
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** A capitalised word in mid-sentence: part of a name or title, not a common word. */
+export function isNameLike(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || !t.capitalised) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return false;
+  if (prev.kind === 'word') return true;
+  return !(prev.kind === 'quote' || '.!?…:—–-(['.includes(prev.norm));
+}
+
+/** The text a token range covers, whitespace collapsed, shortened for explanations. */
+export function quoteOf(ctx: BlockContext, from: number, to: number, max = 60): string {
+  const raw = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
+}

@@ -1,0 +1,59 @@
+/**
+ * Exaggeration by superlative: "the greatest military force on the planet",
+ * "the worst president in history". A superlative alone is often plain
+ * ranking ("the largest city"); joined to a sweeping scope it claims what no
+ * one could measure, so both parts are required.
+ */
+import { isContentWord, quoteOf } from './context';
+import { SPECIFIC } from './explain';
+import { hitHas, type WordHits } from './hits';
+import { scopeTable } from './lexicon';
+import type { BlockContext, Candidate } from './types';
+
+/** Words ending in -est that are not superlatives. */
+const NOT_SUPERLATIVE = new Set(
+  `interest honest modest protest request harvest arrest suggest manifest contest conquest earnest invest
+  digest inquest unrest forest priest latest`.split(/\s+/),
+);
+
+const MAX_GAP = 5;
+
+export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'the') continue;
+    if (!isSuperlative(ctx, hits, i + 1)) continue;
+    // "one of the richest regions in the world" ranks; it does not crown.
+    if (ctx.tokens[i - 1]?.norm === 'of' && ctx.tokens[i - 2]?.norm === 'one') continue;
+    const end = scopeEnd(ctx, i + 2);
+    if (end < 0) continue;
+    out.push({
+      from: i,
+      to: end,
+      label: 'exaggeration',
+      score: 0.75,
+      explanation: SPECIFIC.superlative(quoteOf(ctx, i, end)),
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function isSuperlative(ctx: BlockContext, hits: WordHits, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word') return false;
+  if (hitHas(hits, i, 'superlative')) return true;
+  return t.norm.length >= 5 && t.norm.endsWith('est') && !NOT_SUPERLATIVE.has(t.norm);
+}
+
+/** One past a scope phrase found within a few content words after the superlative, or -1. */
+function scopeEnd(ctx: BlockContext, from: number): number {
+  const scopes = scopeTable();
+  for (let j = from; j < ctx.tokens.length && j <= from + MAX_GAP; j++) {
+    const m = scopes.matchAt(ctx.tokens, ctx.norms, j);
+    if (m) return m.to;
+    if (!isContentWord(ctx, j)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+/**
+ * One scan of the word lexicon per block; loaded-language and name-calling
+ * detectors both read the result.
+ */
+import { type WordClass, wordTable } from './lexicon';
+import type { PhraseMatch } from './phrases';
+import type { BlockContext } from './types';
+
+export type WordHits = (PhraseMatch<WordClass> | undefined)[];
+
+/** hits[i] is the longest lexicon entry starting at token i, if any. Entries may overlap. */
+export function scanWords(ctx: BlockContext): WordHits {
+  const table = wordTable();
+  const hits: WordHits = new Array(ctx.tokens.length);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    const m = table.matchAt(ctx.tokens, ctx.stems, i);
+    if (m) hits[i] = m;
+  }
+  return hits;
+}
+
+export function hitHas(hits: WordHits, i: number, cls: WordClass): boolean {
+  return hits[i]?.values.includes(cls) ?? false;
+}

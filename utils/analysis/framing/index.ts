@@ -1,0 +1,72 @@
+/**
+ * Rhetorical framing detector: which words steer the reader, and how.
+ *
+ * Each English block is tokenized once; the detectors then read the shared
+ * tokens and lexicon hits, and their proposals are merged so one stretch of
+ * text carries at most one highlight per reason. Non-English blocks are
+ * skipped: the lexicons are English and would only produce noise there.
+ */
+import type { Segmented } from '../segment';
+import type { Finding } from '../types';
+import { blockContext } from './context';
+import { detectSuperlatives } from './exaggeration';
+import { scanWords } from './hits';
+import { detectLoadedLanguage } from './loaded-language';
+import { detectNameCalling } from './name-calling';
+import { detectPhraseDevices } from './phrase-devices';
+import { resolveOverlaps } from './resolve';
+import { detectScareQuotes } from './scare-quotes';
+import { detectSloganShapes } from './slogan-shapes';
+import type { BlockContext, Candidate } from './types';
+
+export type { Technique } from './types';
+
+export interface FramingOptions {
+  /**
+   * 'first' (default) highlights a device the first time it is used: a
+   * reader who has seen "US imperialism" explained once does not need it
+   * eight more times. 'all' keeps every occurrence (used for span scoring).
+   */
+  repeats?: 'first' | 'all';
+}
+
+export function detectFraming(seg: Segmented, options: FramingOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const block of seg.blocks) {
+    if (!block.english) continue;
+    const ctx = blockContext(seg.text, block.start, block.end);
+    for (const c of resolveOverlaps(detectInBlock(ctx))) {
+      if (options.repeats !== 'all') {
+        const key = c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      findings.push(toFinding(ctx, c));
+    }
+  }
+  return findings;
+}
+
+export function detectInBlock(ctx: BlockContext): Candidate[] {
+  const hits = scanWords(ctx);
+  return [
+    ...detectLoadedLanguage(ctx, hits),
+    ...detectNameCalling(ctx, hits),
+    ...detectSuperlatives(ctx, hits),
+    ...detectScareQuotes(ctx),
+    ...detectPhraseDevices(ctx),
+    ...detectSloganShapes(ctx),
+  ];
+}
+
+function toFinding(ctx: BlockContext, c: Candidate): Finding {
+  return {
+    kind: 'framing',
+    start: ctx.tokens[c.from]!.start,
+    end: ctx.tokens[c.to - 1]!.end,
+    label: c.label,
+    explanation: c.explanation,
+    score: Math.round(c.score * 100) / 100,
+  };
+}

@@ -1,0 +1,325 @@
+/**
+ * Phrase lists for the appeal and argument devices. Written for this project;
+ * each list aims at wording that carries the device on its own, so single
+ * common words are avoided.
+ */
+import { lines } from '../phrases';
+
+export const FLAG_WAVING = lines(`
+our country
+our nation
+our great nation
+our great country
+this great nation
+this great country
+our homeland
+the homeland
+the fatherland
+the motherland
+our flag
+our troops
+our heroes
+our brave
+our values
+our way of life
+our heritage
+our freedoms
+our sovereignty
+our national
+our founding fathers
+the founding fathers
+our constitution
+the american people
+the american dream
+every american
+real americans
+true americans
+patriot
+patriots
+patriotic
+patriotism
+true patriot
+unpatriotic
+un-american
+anti-american
+love of country
+god bless america
+make america great
+america first
+national pride
+national honour
+national honor
+national greatness
+in the name of the nation
+for the motherland
+for the fatherland
+for our children
+the nation's soul
+`);
+
+export const APPEAL_TO_FEAR = lines(`
+existential threat
+grave threat
+grave danger
+mortal danger
+clear and present danger
+under attack
+under siege
+before it's too late
+before it is too late
+wake up
+time bomb
+ticking time bomb
+will destroy
+would destroy
+could destroy
+will be destroyed
+wipe out
+wiped out
+wipe us out
+flood of
+flooding into
+pouring into
+pour across
+overrun
+overrun by
+invasion of
+coming for your
+come for your
+take away your
+take your guns
+lose everything
+the collapse of
+nightmare
+nightmare scenario
+apocalypse
+armageddon
+catastrophe
+doomed
+chaos
+anarchy
+bloodshed
+threaten our
+threatens our
+a threat to our
+a danger to our
+danger to society
+our children are
+your children
+your family
+your life
+at risk
+at stake
+fear for
+terrified
+terrifying
+frightening
+chilling
+alarming
+sinister agenda
+hidden agenda
+`);
+
+export const DOUBT = lines(`
+so-called
+so called
+self-styled
+self-proclaimed
+purported
+supposed
+alleged
+questionable
+dubious
+suspect
+doubtful
+dubiously
+can we really trust
+can we trust
+can they be trusted
+how can we trust
+what are they hiding
+what is he hiding
+what is she hiding
+raises questions
+raises serious questions
+serious questions
+one has to wonder
+one wonders
+i wonder
+makes you wonder
+is it any wonder
+we are told
+we were told
+the official story
+the official narrative
+the official version
+claims to be
+claimed to be
+pretends to be
+pretend to be
+`);
+
+export const SLOGANS = lines(`
+make america great again
+drain the swamp
+lock her up
+build the wall
+america first
+black lives matter
+all lives matter
+blue lives matter
+no justice no peace
+yes we can
+hope and change
+death to america
+death to
+down with
+long live
+workers of the world unite
+never again
+not my president
+hands off
+power to the people
+no war but class war
+take back control
+keep america great
+stop the steal
+fake news
+enough is enough
+`);
+
+export const BLACK_AND_WHITE = lines(`
+with us or against us
+with us or with the
+either with us
+either you are
+either you're
+there is no middle ground
+there's no middle ground
+no middle ground
+there is no alternative
+there's no alternative
+there is no other way
+no other way
+no other option
+no other choice
+the only way
+the only option
+the only solution
+the only choice
+the only alternative
+only two options
+only two choices
+two choices
+one or the other
+all or nothing
+black and white
+good versus evil
+good vs evil
+good and evil
+`);
+
+export const CAUSAL_OVERSIMPLIFICATION = lines(`
+the root of all
+the root cause of all
+is to blame for
+are to blame for
+is to blame
+are to blame
+is responsible for all
+are responsible for all
+is the reason for
+the real reason
+the sole reason
+the only reason
+the single cause
+the sole cause
+all because of
+it's all because
+it is all because
+simply because
+solely because
+entirely because
+is the cause of
+are the cause of
+directly caused
+directly responsible
+thanks to them
+that is why
+this is why
+which is why
+that's why
+the result is
+as a direct result
+as a direct consequence
+inevitably leads to
+will inevitably
+leads directly to
+led directly to
+`);
+
+export const WHATABOUTISM = lines(`
+what about
+but what about
+and what about
+where was the outrage
+where is the outrage
+where were they
+where were you
+where was the media
+double standard
+double standards
+the same people who
+the very same people
+yet nobody
+yet no one
+no one complains
+nobody complains
+nobody talks about
+no one talks about
+they would have you believe
+they want you to believe
+so you're saying
+so you are saying
+what is actually
+the real scandal
+the real story
+the real question
+`);
+
+export const US_VS_THEM = lines(`
+they want to
+they want you to
+they want us to
+they don't want you
+they do not want you
+they hate us
+they hate our
+our people
+our own people
+people like us
+ordinary people
+ordinary americans
+hard-working people
+hardworking people
+the elites
+the elite
+the establishment
+the powers that be
+those in power
+those people
+people like them
+the likes of them
+us versus them
+us vs them
+us and them
+enemy of the people
+enemies of the people
+enemies of the state
+the enemy within
+their agenda
+their kind
+real people
+silent majority
+the silent majority
+`);

@@ -1,0 +1,98 @@
+/**
+ * The lexicons compiled into phrase tables, built once on first use.
+ */
+import { PhraseTable } from '../phrases';
+import type { Technique } from '../types';
+import {
+  APPEAL_TO_FEAR,
+  BLACK_AND_WHITE,
+  CAUSAL_OVERSIMPLIFICATION,
+  DOUBT,
+  FLAG_WAVING,
+  SLOGANS,
+  US_VS_THEM,
+  WHATABOUTISM,
+} from './appeals';
+import {
+  ACTOR_MODIFIERS,
+  GROUP_LABELS,
+  IDEOLOGY_LABELS,
+  INSTRUMENT_METAPHORS,
+  PERSON_LABELS,
+} from './labels';
+import {
+  CONDEMNING_ADJECTIVES,
+  CONDEMNING_NOUNS,
+  GLORIFYING_ADJECTIVES,
+  INTENSIFIERS,
+  LOADED_VERBS,
+} from './loaded';
+import { EXAGGERATION, IRREGULAR_SUPERLATIVES, MINIMISATION, SUPERLATIVE_SCOPES } from './scale';
+import { BOOSTERS, HEDGES } from './stance';
+
+/** What a word-level lexicon hit is, which decides how its highlight grows. */
+export type WordClass =
+  | 'condemning-adj'
+  | 'glorifying-adj'
+  | 'condemning-noun'
+  | 'loaded-verb'
+  | 'person-label'
+  | 'group-label'
+  | 'ideology-label'
+  | 'actor-modifier'
+  | 'instrument'
+  | 'intensifier'
+  | 'superlative';
+
+/** Phrase devices: the technique, plus a variant where the reason differs. */
+export interface DeviceEntry {
+  label: Technique;
+  variant?: 'minimisation';
+}
+
+let words: PhraseTable<WordClass> | undefined;
+let devices: PhraseTable<DeviceEntry> | undefined;
+let scopes: PhraseTable<true> | undefined;
+
+export function wordTable(): PhraseTable<WordClass> {
+  words ??= new PhraseTable<WordClass>()
+    .addAll(CONDEMNING_ADJECTIVES, 'condemning-adj')
+    .addAll(GLORIFYING_ADJECTIVES, 'glorifying-adj')
+    .addAll(CONDEMNING_NOUNS, 'condemning-noun')
+    .addAll(LOADED_VERBS, 'loaded-verb')
+    .addAll(PERSON_LABELS, 'person-label')
+    .addAll(GROUP_LABELS, 'group-label')
+    .addAll(IDEOLOGY_LABELS, 'ideology-label')
+    .addAll(ACTOR_MODIFIERS, 'actor-modifier')
+    .addAll(INSTRUMENT_METAPHORS, 'instrument')
+    .addAll(INTENSIFIERS, 'intensifier')
+    .addAll(IRREGULAR_SUPERLATIVES, 'superlative');
+  return words;
+}
+
+export function deviceTable(): PhraseTable<DeviceEntry> {
+  if (devices) return devices;
+  const t = new PhraseTable<DeviceEntry>((w) => w);
+  const lists: [readonly string[], DeviceEntry][] = [
+    [BOOSTERS, { label: 'booster' }],
+    [HEDGES, { label: 'hedge' }],
+    [FLAG_WAVING, { label: 'flag_waving' }],
+    [APPEAL_TO_FEAR, { label: 'appeal_to_fear' }],
+    [DOUBT, { label: 'doubt' }],
+    [SLOGANS, { label: 'slogans' }],
+    [BLACK_AND_WHITE, { label: 'black_and_white' }],
+    [CAUSAL_OVERSIMPLIFICATION, { label: 'causal_oversimplification' }],
+    [WHATABOUTISM, { label: 'whataboutism' }],
+    [US_VS_THEM, { label: 'us_vs_them' }],
+    [EXAGGERATION, { label: 'exaggeration' }],
+    [MINIMISATION, { label: 'exaggeration', variant: 'minimisation' }],
+  ];
+  for (const [list, entry] of lists) t.addAll(list, entry);
+  devices = t;
+  return t;
+}
+
+export function scopeTable(): PhraseTable<true> {
+  scopes ??= new PhraseTable<true>((w) => w).addAll(SUPERLATIVE_SCOPES, true);
+  return scopes;
+}

@@ -1,0 +1,213 @@
+/**
+ * Name-calling and labels: nouns (and a few noun phrases) that tag people or
+ * groups with a judgement instead of naming who they are. Written for this
+ * project. Base forms; plurals are matched by the stemmer.
+ */
+import { lines } from '../phrases';
+
+/** Contemptuous words for a person. */
+export const PERSON_LABELS = lines(`
+puppet
+stooge
+lackey
+flunky
+flunkey
+henchman
+crony
+minion
+lapdog
+poodle
+shill
+hack
+mouthpiece
+toady
+sycophant
+bootlicker
+traitor
+turncoat
+quisling
+sellout
+sell-out
+thug
+goon
+gangster
+mobster
+crook
+liar
+charlatan
+con man
+conman
+fraudster
+swindler
+huckster
+grifter
+demagogue
+tyrant
+despot
+strongman
+warmonger
+fanatic
+zealot
+extremist
+lunatic
+maniac
+madman
+psychopath
+idiot
+moron
+fool
+clown
+buffoon
+imbecile
+dimwit
+halfwit
+nitwit
+loser
+snowflake
+crybaby
+bigot
+racist
+fascist
+nazi
+neo-nazi
+commie
+globalist
+elitist
+leftist
+lefty
+libtard
+rightist
+reactionary
+radical
+jihadist
+islamist
+terrorist sympathiser
+apologist
+propagandist
+troll
+parasite
+leech
+bloodsucker
+vermin
+scum
+scumbag
+monster
+villain
+criminal mastermind
+war criminal
+butcher
+pariah
+degenerate
+pervert
+heretic
+infidel
+usurper
+imposter
+impostor
+pretender
+dictator
+oligarch
+plutocrat
+kleptocrat
+bureaucrat
+apparatchik
+ideologue
+agitator
+provocateur
+rabble-rouser
+hatemonger
+fearmonger
+scaremonger
+doomsayer
+denier
+useful idiot
+`);
+
+/** Words for a group that paint it as a conspiracy, gang or caste. */
+export const GROUP_LABELS = lines(`
+clique
+cabal
+junta
+regime
+gang
+mob
+horde
+rabble
+elite
+elites
+oligarchy
+plutocracy
+kleptocracy
+ruling class
+ruling elite
+political class
+chattering class
+establishment
+deep state
+swamp
+fake news
+mainstream media
+lamestream media
+fifth column
+shadow government
+globalist elite
+special interests
+`);
+
+/** Ideology words that work as labels when pinned to a named actor ("US imperialism"). */
+export const IDEOLOGY_LABELS = lines(`
+imperialism
+fascism
+communism
+marxism
+stalinism
+totalitarianism
+authoritarianism
+globalism
+colonialism
+neocolonialism
+neoliberalism
+zionism
+islamism
+jihadism
+extremism
+radicalism
+chauvinism
+jingoism
+militarism
+expansionism
+revanchism
+reformism
+opportunism
+populism
+nationalism
+`);
+
+/** Modifiers that pin an ideology label to an actor even though they are not capitalised. */
+export const ACTOR_MODIFIERS = lines(`
+western
+yankee
+american
+us
+u.s
+british
+russian
+chinese
+israeli
+european
+soviet
+`);
+
+/**
+ * Nouns that make people into someone's instruments. Only labels when a named
+ * owner is attached ("Moscow's puppets", "the toys of Uribismo"), because on
+ * their own they are ordinary words.
+ */
+export const INSTRUMENT_METAPHORS = lines(`
+toy
+plaything
+pawn
+marionette
+errand boy
+foot soldier
+`);

@@ -1,0 +1,107 @@
+/**
+ * Exaggeration and minimisation: wording that inflates or shrinks a matter
+ * beyond what can be measured. Written for this project.
+ */
+import { lines } from '../phrases';
+
+export const EXAGGERATION = lines(`
+every single
+each and every
+of all time
+in history
+in human history
+in living memory
+like never before
+than ever before
+never before seen
+the likes of which
+beyond belief
+beyond imagination
+off the charts
+a million times
+a thousand times
+countless
+unprecedented
+record-breaking
+historic
+epic
+colossal
+gigantic
+enormous
+massive
+monumental
+staggering
+astronomical
+mind-boggling
+earth-shattering
+earthshattering
+apocalyptic
+total disaster
+complete disaster
+total failure
+complete failure
+utter failure
+totally
+completely
+absolutely
+utterly
+all the time
+literally
+everyone knows
+no one
+nobody
+never ever
+always
+forever
+the whole world
+the entire world
+`);
+
+export const MINIMISATION = lines(`
+merely
+a mere
+nothing more than
+little more than
+nothing but
+just a
+only a handful
+a tiny fraction
+a drop in the ocean
+a drop in the bucket
+no big deal
+not a big deal
+a slap on the wrist
+a storm in a teacup
+much ado about nothing
+a few bad apples
+`);
+
+/** Phrases that end a superlative's scope: "the greatest force on the planet". */
+export const SUPERLATIVE_SCOPES = lines(`
+on the planet
+on earth
+in the world
+in history
+in human history
+of all time
+ever
+in living memory
+in the country
+in the nation
+in america
+in the universe
+in generations
+in decades
+in a generation
+`);
+
+/** Superlative heads that are not -est forms. */
+export const IRREGULAR_SUPERLATIVES = lines(`
+best
+worst
+greatest
+biggest
+largest
+most
+least
+`);

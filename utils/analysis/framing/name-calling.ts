@@ -1,0 +1,128 @@
+/**
+ * Name-calling and labels. Three shapes:
+ * - contemptuous words for a person ("puppet", "demagogue"), used as nouns;
+ * - words that cast a group as a caste or gang ("his clique", "the national
+ *   oligarchy"), with the modifiers that say whose;
+ * - ideology charges pinned to a named actor ("US imperialism"), and
+ *   instrument metaphors with a named owner ("Uribismo’s broken toys").
+ */
+import {
+  isAcronym,
+  isCommonContentWord,
+  isContentWord,
+  isFunctionWord,
+  isPossessivePronoun,
+  quoteOf,
+} from './context';
+import { explain, SPECIFIC } from './explain';
+import { hitHas, type WordHits } from './hits';
+import type { BlockContext, Candidate } from './types';
+
+export function detectNameCalling(ctx: BlockContext, hits: WordHits): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const hit = hits[i];
+    if (!hit) continue;
+    const c =
+      personLabel(ctx, hits, hit.from, hit.to) ??
+      groupLabel(ctx, hits, hit.from, hit.to) ??
+      ideologyLabel(ctx, hits, hit.from, hit.to) ??
+      instrumentLabel(ctx, hits, hit.from, hit.to);
+    if (c) {
+      out.push(c);
+      i = Math.max(i, c.to - 1);
+    }
+  }
+  return out;
+}
+
+/** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
+function usedAsModifier(ctx: BlockContext, to: number): boolean {
+  return isCommonContentWord(ctx, to);
+}
+
+function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
+  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, to)) return null;
+  let start = from;
+  // A judging adjective or a participle just before belongs to the label ("reckless demagogue").
+  if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
+  return {
+    from: start,
+    to,
+    label: 'name_calling',
+    score: 0.7,
+    explanation: explain('name_calling', quoteOf(ctx, start, to)),
+  };
+}
+
+function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
+  if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
+  // "the establishment of a commission" is not a label.
+  if (ctx.tokens[to]?.norm === 'of' && ctx.stems[from] === 'establishment') return null;
+  let start = from;
+  for (let k = 0; k < 2 && start > 0; k++) {
+    const prev = ctx.tokens[start - 1]!;
+    if (prev.kind !== 'word') break;
+    if (isPossessivePronoun(prev.norm)) {
+      start--;
+      break;
+    }
+    if ((isFunctionWord(prev.norm) && !isAcronym(ctx, start - 1)) || prev.norm.endsWith("'s")) break;
+    start--;
+  }
+  return {
+    from: start,
+    to,
+    label: 'name_calling',
+    score: 0.65,
+    explanation: SPECIFIC.groupLabel(quoteOf(ctx, start, to)),
+  };
+}
+
+function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
+  if (!hitHas(hits, from, 'ideology-label') || from === 0) return null;
+  const prev = ctx.tokens[from - 1]!;
+  const named =
+    isAcronym(ctx, from - 1) ||
+    (prev.kind === 'word' &&
+      !isFunctionWord(prev.norm) &&
+      (prev.capitalised || hitHas(hits, from - 1, 'actor-modifier')));
+  if (!named) return null;
+  return {
+    from: from - 1,
+    to,
+    label: 'name_calling',
+    score: 0.7,
+    explanation: SPECIFIC.ideologyLabel(quoteOf(ctx, from - 1, to)),
+  };
+}
+
+/** "Moscow's puppets", "Uribismo’s broken toys", "pawns of Beijing". */
+function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
+  if (!hitHas(hits, from, 'instrument')) return null;
+  let start = from;
+  if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
+  const owner = ctx.tokens[start - 1];
+  const ownedBefore = owner?.kind === 'word' && owner.capitalised && /'s?$/.test(owner.norm);
+  const after = ctx.tokens[to];
+  const ownedAfter = after?.norm === 'of' && ctx.tokens[to + 1]?.capitalised === true;
+  if (!ownedBefore && !ownedAfter) return null;
+  return {
+    from: start,
+    to,
+    label: 'name_calling',
+    score: 0.6,
+    explanation: SPECIFIC.possessedTool(quoteOf(ctx, start, to)),
+  };
+}
+
+function isJudgingAdjective(hits: WordHits, i: number): boolean {
+  return hitHas(hits, i, 'condemning-adj') || hitHas(hits, i, 'glorifying-adj');
+}
+
+/** "broken", "bought", "paid": a lower-case -ed/-en word right before a label. */
+function isParticiple(ctx: BlockContext, i: number): boolean {
+  if (!isCommonContentWord(ctx, i) || !isContentWord(ctx, i)) return false;
+  const w = ctx.tokens[i]!.norm;
+  return w.length > 4 && (w.endsWith('ed') || w.endsWith('en'));
+}

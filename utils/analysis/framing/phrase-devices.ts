@@ -1,0 +1,67 @@
+/**
+ * Devices carried by set phrases: boosters, hedges, flag-waving, fear
+ * appeals, doubt, slogans, black-and-white, causal oversimplification,
+ * whataboutism, us-versus-them, and exaggeration or minimisation wording.
+ * One scan over the combined table; per technique the longest match wins.
+ */
+import { isContentWord, isNameLike, quoteOf } from './context';
+import { explain, SPECIFIC } from './explain';
+import { deviceTable } from './lexicon';
+import type { BlockContext, Candidate, Technique } from './types';
+
+const BASE_SCORE: Partial<Record<Technique, number>> = {
+  booster: 0.6,
+  hedge: 0.5,
+  flag_waving: 0.6,
+  appeal_to_fear: 0.55,
+  doubt: 0.55,
+  slogans: 0.6,
+  black_and_white: 0.5,
+  causal_oversimplification: 0.45,
+  whataboutism: 0.5,
+  us_vs_them: 0.5,
+  exaggeration: 0.55,
+};
+
+/** Techniques whose phrase points at what follows; the next words join the highlight. */
+const TAKES_OBJECT: Partial<Record<Technique, number>> = { exaggeration: 1, doubt: 2 };
+
+export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
+  const table = deviceTable();
+  const out: Candidate[] = [];
+  const busyUntil = new Map<Technique, number>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    const matches = table.matchesAt(ctx.tokens, ctx.norms, i);
+    // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
+    if (matches.length > 0 && isNameLike(ctx, i)) continue;
+    for (const m of matches) {
+      for (const entry of m.values) {
+        if ((busyUntil.get(entry.label) ?? 0) > i) continue;
+        // "not entirely illogical", "not always": negated intensity is not exaggeration.
+        if (entry.label === 'exaggeration' && ctx.tokens[i - 1]?.norm === 'not') continue;
+        let to = m.to;
+        const reach = TAKES_OBJECT[entry.label] ?? 0;
+        for (let k = 0; k < reach && takesAsObject(ctx, to); k++) to++;
+        busyUntil.set(entry.label, to);
+        const words = quoteOf(ctx, i, to);
+        out.push({
+          from: i,
+          to,
+          label: entry.label,
+          score: BASE_SCORE[entry.label] ?? 0.5,
+          explanation:
+            entry.variant === 'minimisation' ? SPECIFIC.minimisation(words) : explain(entry.label, words),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A following word that the phrase is about: a common content word, or "one" ("every single one"). */
+function takesAsObject(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || t.capitalised) return false;
+  return t.norm === 'one' || isContentWord(ctx, i);
+}

@@ -1,0 +1,93 @@
+/**
+ * Phrase tables: multi-word lexicon entries looked up token by token. Entries
+ * are keyed by the stem of their first word, so matching a document is one Map
+ * lookup per word plus a short comparison for the few entries that start there.
+ */
+import { stem } from './stem';
+import type { Token } from './tokens';
+
+export interface PhraseMatch<T> {
+  /** Index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+  /** Everything the lexicon says about this phrase (a word can be in several lists). */
+  values: T[];
+}
+
+interface Entry<T> {
+  stems: string[];
+  values: T[];
+}
+
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  /**
+   * `key` maps a lexicon word to what it is compared by: the stemmer for word
+   * lists (inflections match), identity for set phrases, where "clearly" must
+   * not match "clear". Callers pass token keys made by the same function.
+   */
+  constructor(private readonly key: (word: string) => string = stem) {}
+
+  add(phrase: string, value: T): this {
+    const stems = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => this.key(w.replace(/’/g, "'")));
+    if (stems.length === 0) return this;
+    const list = this.byFirst.get(stems[0]!) ?? [];
+    const same = list.find((e) => e.stems.join(' ') === stems.join(' '));
+    if (same) {
+      if (!same.values.includes(value)) same.values.push(value);
+      return this;
+    }
+    list.push({ stems, values: [value] });
+    // Longest first, so "the truth is this" wins over "the truth is".
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    this.byFirst.set(stems[0]!, list);
+    return this;
+  }
+
+  addAll(phrases: readonly string[], value: T): this {
+    for (const p of phrases) this.add(p, value);
+    return this;
+  }
+
+  /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
+  matchesAt(tokens: readonly Token[], stems: readonly string[], i: number): PhraseMatch<T>[] {
+    const list = this.byFirst.get(stems[i]!);
+    if (!list) return NONE;
+    const out: PhraseMatch<T>[] = [];
+    for (const e of list) {
+      if (i + e.stems.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.stems.length; k++) {
+        if (tokens[i + k]!.kind !== 'word' || stems[i + k] !== e.stems[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ from: i, to: i + e.stems.length, values: e.values });
+    }
+    return out;
+  }
+
+  /** Longest entry starting at word token `i`, or null. */
+  matchAt(tokens: readonly Token[], stems: readonly string[], i: number): PhraseMatch<T> | null {
+    return this.matchesAt(tokens, stems, i)[0] ?? null;
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a shared empty result for every table
+const NONE: PhraseMatch<any>[] = [];
+
+/** Splits a lexicon block (one entry a line, `#` comments allowed) into entries. */
+export function lines(block: string): string[] {
+  const out: string[] = [];
+  for (const raw of block.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line) out.push(line);
+  }
+  return out;
+}

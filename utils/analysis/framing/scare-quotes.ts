@@ -1,0 +1,85 @@
+/**
+ * Scare quotes: a short phrase in quote marks that nobody is reported as
+ * saying. ‘special visit’ is the writer distancing themselves from the words;
+ * saying he was a “very nice guy.” is a quotation. What separates them:
+ * - length: one to four words;
+ * - no speech verb or colon just before the opening mark;
+ * - no sentence punctuation inside (“very nice guy.” ends a quoted sentence);
+ * - not a name or title (‘Plan Colombia’, every word capitalised).
+ */
+import { quoteOf } from './context';
+import { explain } from './explain';
+import type { BlockContext, Candidate } from './types';
+
+const MAX_WORDS = 4;
+
+/** Verbs and nouns that introduce reported words. */
+const SPEECH_WORDS = new Set(
+  `say says said saying tell tells told telling call calls called calling declare declares declared
+  write writes wrote written tweet tweets tweeted post posted add adds added ask asks asked claim claims
+  claimed state states stated insist insists insisted warn warns warned reply replies replied respond
+  responded quote quoted quoting describe describes described dub dubbed term termed label labelled labeled
+  announce announced explain explained note noted argue argued admit admitted exclaim exclaimed shout
+  shouted chant chanted read reads headline titled entitled statement words phrase slogan motto remark
+  remarks comment comments promise promised vow vowed`.split(/\s+/),
+);
+
+export function detectScareQuotes(ctx: BlockContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.kind !== 'quote' || open.quote!.side === 'close') continue;
+    const close = findClose(ctx, i);
+    if (close < 0) continue;
+    if (isScareQuote(ctx, i, close)) {
+      out.push({
+        from: i,
+        to: close + 1,
+        label: 'scare_quotes',
+        score: 0.75,
+        explanation: explain('scare_quotes', quoteOf(ctx, i, close + 1)),
+      });
+    }
+    i = close;
+  }
+  return out;
+}
+
+/** Index of the matching closing mark within reach, or -1. */
+function findClose(ctx: BlockContext, open: number): number {
+  const family = ctx.tokens[open]!.quote!.family;
+  const limit = Math.min(ctx.tokens.length, open + 2 + MAX_WORDS * 3);
+  for (let j = open + 1; j < limit; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'quote' && t.quote!.family === family && t.quote!.side !== 'open') return j;
+  }
+  return -1;
+}
+
+function isScareQuote(ctx: BlockContext, open: number, close: number): boolean {
+  const inner = ctx.tokens.slice(open + 1, close);
+  const words = inner.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  // Sentence punctuation or another quote inside: a quoted sentence, not a phrase.
+  if (inner.some((t) => t.kind !== 'word' && t.norm !== '-' && t.norm !== '–')) return false;
+  // Opening mark glued to the previous word is an apostrophe-like use, not a quotation.
+  const before = ctx.tokens[open - 1];
+  if (before && before.end === ctx.tokens[open]!.start && before.kind === 'word') return false;
+  if (words.every((t) => t.capitalised)) return false;
+  if (introducedAsSpeech(ctx, open)) return false;
+  return true;
+}
+
+/** A speech word within the three words before the mark, or a colon right before it. */
+function introducedAsSpeech(ctx: BlockContext, open: number): boolean {
+  const prev = ctx.tokens[open - 1];
+  if (prev && prev.kind === 'punct' && (prev.norm === ':' || prev.norm === ',')) return true;
+  for (let k = open - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (SPEECH_WORDS.has(t.norm)) return true;
+    seen++;
+  }
+  return false;
+}

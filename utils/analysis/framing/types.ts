@@ -1,0 +1,45 @@
+/**
+ * Shapes shared by the framing detectors.
+ */
+import type { Token } from './tokens';
+
+export type Technique =
+  | 'loaded_language'
+  | 'name_calling'
+  | 'scare_quotes'
+  | 'exaggeration'
+  | 'flag_waving'
+  | 'appeal_to_fear'
+  | 'doubt'
+  | 'slogans'
+  | 'black_and_white'
+  | 'causal_oversimplification'
+  | 'whataboutism'
+  | 'booster'
+  | 'hedge'
+  | 'us_vs_them';
+
+/** One tokenized English block, the unit every detector works on. */
+export interface BlockContext {
+  text: string;
+  tokens: Token[];
+  /** stems[i] is the stem of tokens[i] (empty for punctuation). */
+  stems: string[];
+  /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
+  norms: string[];
+}
+
+/** A detector's proposal, in token indices; turned into a Finding at the end. */
+export interface Candidate {
+  from: number;
+  /** One past the last token. */
+  to: number;
+  label: Technique;
+  score: number;
+  explanation: string;
+  /**
+   * What makes two findings "the same point" for de-duplication across the
+   * document: by default the label and the normalised words.
+   */
+  key?: string;
+}
