@@ -1,0 +1,368 @@
+/**
+ * Maps the text of a DOM subtree to one string, the way a reader sees it, and
+ * keeps a table from string offsets back to text nodes and forth.
+ *
+ * - Runs of collapsible whitespace (space, tab, CR, LF, FF) become one space;
+ *   whitespace at the start or end of a block disappears. No-break spaces stay.
+ * - Block elements (p, h1–h6, li, blockquote, div, td, …) start and end blocks;
+ *   blocks are separated by "\n\n" and a `<br>` becomes "\n". Inline elements
+ *   (a, b, span, …) never break words.
+ * - Excluded elements (see exclusions.ts) contribute nothing.
+ *
+ * Every character of the string that came from the page belongs to a segment:
+ * a run that is contiguous both in the string and in one text node. Separators
+ * ("\n\n", "\n") belong to no segment. That table turns engine offsets into DOM
+ * Ranges (to paint) and Ranges or selections into offsets (to anchor notes).
+ *
+ * Only standard DOM APIs are used, so this runs under happy-dom in Node too.
+ */
+import type { Block, BlockType } from '../analysis/types';
+import { type ExclusionOptions, isExcluded } from './exclusions';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset in `node.data` of the segment's first character. */
+  nodeStart: number;
+  /** Offsets in TextMap.text, end exclusive; `end - start` characters of `node` from `nodeStart`. */
+  start: number;
+  end: number;
+}
+
+export interface TextMap {
+  root: Element;
+  text: string;
+  blocks: Block[];
+  /** The block-level element each block's text came from (parallel to `blocks`). */
+  blockElements: Element[];
+  /** Sorted by `start`, non-overlapping. */
+  segments: TextSegment[];
+  /** Index in `segments` of each mapped text node's first segment. */
+  firstSegmentOf: Map<Text, number>;
+}
+
+/** Elements that begin and end a block of text. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+export const isBlockElement = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
+
+/** What kind of block text directly inside `el` forms; `quote` wins for anything inside a blockquote. */
+export function blockTypeOf(el: Element, root: Element): BlockType {
+  const tag = el.localName;
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'figcaption' || tag === 'caption') return 'caption';
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.localName === 'blockquote' || cur.localName === 'q') return 'quote';
+    if (cur === root) break;
+  }
+  if (tag === 'li' || tag === 'dt' || tag === 'dd') return 'list-item';
+  if (tag === 'td' || tag === 'th') return 'other';
+  return 'paragraph';
+}
+
+function langOf(el: Element): string | undefined {
+  const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase();
+  return lang || undefined;
+}
+
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+class Builder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly segments: TextSegment[] = [];
+  readonly blocks: Block[] = [];
+  readonly blockElements: Element[] = [];
+  private blockOpen = false;
+  /** Where a collapsed whitespace run was seen, to become one mapped space before the next word. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  /** A separator with no page character behind it: "\n" for `<br>`, " " where an excluded inline element sat. */
+  private pendingGap: '' | ' ' | '\n' = '';
+
+  constructor(
+    private readonly root: Element,
+    private readonly opts: ExclusionOptions,
+  ) {}
+
+  walk(el: Element): void {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        this.text(child as Text);
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.localName === 'br') {
+          if (this.blockOpen) this.pendingGap = '\n';
+          continue;
+        }
+        const block = isBlockElement(element);
+        if (isExcluded(element, this.opts)) {
+          // An excluded element between words still separates them, as it does on screen.
+          if (block) this.closeBlock();
+          else if (this.blockOpen && this.pendingGap === '') this.pendingGap = ' ';
+          continue;
+        }
+        if (block) this.closeBlock();
+        this.walk(element);
+        if (block) this.closeBlock();
+      }
+    }
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    COLLAPSIBLE.lastIndex = 0;
+    for (let m = COLLAPSIBLE.exec(data); ; m = COLLAPSIBLE.exec(data)) {
+      const wsStart = m ? m.index : data.length;
+      if (wsStart > i) this.word(node, i, wsStart);
+      if (!m) break;
+      if (this.blockOpen && !this.pendingSpace) this.pendingSpace = { node, offset: m.index };
+      i = m.index + m[0].length;
+    }
+  }
+
+  /** Emits node.data[from, to), which holds no collapsible whitespace. */
+  private word(node: Text, from: number, to: number): void {
+    if (!this.blockOpen) {
+      this.openBlock(node);
+    } else if (this.pendingGap === '\n') {
+      this.push('\n');
+    } else if (this.pendingSpace) {
+      this.emit(this.pendingSpace.node, this.pendingSpace.offset, ' ');
+    } else if (this.pendingGap === ' ') {
+      this.push(' ');
+    }
+    this.pendingSpace = null;
+    this.pendingGap = '';
+    this.emit(node, from, node.data.slice(from, to));
+  }
+
+  private openBlock(node: Text): void {
+    if (this.length > 0) this.push('\n\n');
+    let owner = node.parentElement ?? this.root;
+    while (owner !== this.root && !isBlockElement(owner) && owner.parentElement) owner = owner.parentElement;
+    this.blocks.push({
+      start: this.length,
+      end: this.length,
+      type: blockTypeOf(owner, this.root),
+      lang: langOf(owner),
+    });
+    this.blockElements.push(owner);
+    this.blockOpen = true;
+  }
+
+  closeBlock(): void {
+    if (this.blockOpen) {
+      const block = this.blocks[this.blocks.length - 1];
+      if (block) block.end = this.length;
+    }
+    this.blockOpen = false;
+    this.pendingSpace = null;
+    this.pendingGap = '';
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Appends text that comes from `node` at `nodeOffset`, extending the last segment when contiguous. */
+  private emit(node: Text, nodeOffset: number, s: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === this.length &&
+      last.nodeStart + (last.end - last.start) === nodeOffset
+    ) {
+      last.end += s.length;
+    } else {
+      this.segments.push({ node, nodeStart: nodeOffset, start: this.length, end: this.length + s.length });
+    }
+    this.push(s);
+  }
+
+  result(): TextMap {
+    const firstSegmentOf = new Map<Text, number>();
+    this.segments.forEach((seg, i) => {
+      if (!firstSegmentOf.has(seg.node)) firstSegmentOf.set(seg.node, i);
+    });
+    return {
+      root: this.root,
+      text: this.parts.join(''),
+      blocks: this.blocks,
+      blockElements: this.blockElements,
+      segments: this.segments,
+      firstSegmentOf,
+    };
+  }
+}
+
+/** Builds the text map of `root`'s content (root itself is never excluded). */
+export function buildTextMap(root: Element, opts: ExclusionOptions = {}): TextMap {
+  const builder = new Builder(root, opts);
+  builder.walk(root);
+  builder.closeBlock();
+  return builder.result();
+}
+
+/** Index of the last segment whose start is <= offset, or -1. */
+function segmentAtOrBefore(map: TextMap, offset: number): number {
+  let lo = 0;
+  let hi = map.segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map.segments[mid] as TextSegment).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The DOM point of a string offset. `forward` (for a range start) snaps an
+ * offset that falls on a separator to the next page character; `backward`
+ * (for a range end) snaps to just after the previous one.
+ */
+export function pointAt(
+  map: TextMap,
+  offset: number,
+  affinity: 'forward' | 'backward',
+): { node: Text; offset: number } | null {
+  const i = segmentAtOrBefore(map, affinity === 'backward' ? offset - 1 : offset);
+  const seg = map.segments[i];
+  if (affinity === 'backward') {
+    if (!seg) return null;
+    const end = Math.min(offset, seg.end);
+    return { node: seg.node, offset: seg.nodeStart + (end - seg.start) };
+  }
+  if (seg && offset < seg.end) return { node: seg.node, offset: seg.nodeStart + (offset - seg.start) };
+  const next = map.segments[i + 1];
+  return next ? { node: next.node, offset: next.nodeStart } : null;
+}
+
+/**
+ * A live DOM Range over the text between two offsets of `map.text` (end
+ * exclusive), or null when the offsets cover no page character (out of
+ * bounds, or only separators). Finding offsets from the engine and note
+ * selectors both go through here.
+ */
+export function rangeOfOffsets(map: TextMap, start: number, end: number): Range | null {
+  if (!(end > start)) return null;
+  const from = pointAt(map, Math.max(0, start), 'forward');
+  const to = pointAt(map, Math.min(end, map.text.length), 'backward');
+  if (!from || !to) return null;
+  const range = map.root.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed ? null : range;
+}
+
+/** Offset in map.text of a DOM boundary point; `forward` for range starts, `backward` for range ends. */
+export function offsetOfPoint(
+  map: TextMap,
+  container: Node,
+  offset: number,
+  affinity: 'forward' | 'backward',
+): number | null {
+  const first = container.nodeType === 3 ? map.firstSegmentOf.get(container as Text) : undefined;
+  if (first !== undefined) {
+    // A text node we mapped: read the offset straight from its segments.
+    let result = (map.segments[first] as TextSegment).start;
+    for (let i = first; i < map.segments.length; i++) {
+      const seg = map.segments[i] as TextSegment;
+      if (seg.node !== container) break;
+      if (offset < seg.nodeStart) break;
+      result = Math.min(seg.end, seg.start + (offset - seg.nodeStart));
+    }
+    return result;
+  }
+  // Anywhere else (an element boundary, an excluded or whitespace-only node):
+  // binary search for where the point falls between segments in document order.
+  const probe = map.root.ownerDocument.createRange();
+  try {
+    probe.setStart(container, offset);
+  } catch {
+    return null;
+  }
+  let lo = 0;
+  let hi = map.segments.length;
+  // First segment whose start point lies after the probe point.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = map.segments[mid] as TextSegment;
+    let cmp: number;
+    try {
+      cmp = probe.comparePoint(seg.node, seg.nodeStart);
+    } catch {
+      return null;
+    }
+    if (cmp <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (affinity === 'forward')
+    return lo < map.segments.length ? (map.segments[lo] as TextSegment).start : map.text.length;
+  return lo > 0 ? (map.segments[lo - 1] as TextSegment).end : 0;
+}
+
+/**
+ * The offsets in `map.text` that a DOM Range (or a selection's range) covers,
+ * end exclusive, or null when it covers no mapped text (outside the content,
+ * collapsed, or in another tree such as a shadow root).
+ */
+export function offsetsOfRange(
+  map: TextMap,
+  range: Range | StaticRange,
+): { start: number; end: number } | null {
+  const start = offsetOfPoint(map, range.startContainer, range.startOffset, 'forward');
+  const end = offsetOfPoint(map, range.endContainer, range.endOffset, 'backward');
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
