@@ -1,7 +1,6 @@
 import { render } from 'preact';
-
-function Popup() {
-  return <main><h1>Rhetoric Lens</h1></main>;
-}
+import '@/components/shared/theme.css';
+import '@/components/popup/popup.css';
+import { Popup } from '@/components/popup/Popup';
 
 render(<Popup />, document.getElementById('app')!);

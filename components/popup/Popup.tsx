@@ -1,0 +1,107 @@
+/**
+ * The popup: the page in front of the reader at a glance. It shows the page
+ * title and its notes straight from the database (fast, no round trip to the
+ * page), then the content script's status: finding counts and toggles, or a
+ * clear explanation of why there is nothing to show.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { allTags, notesForUrl } from '@/utils/db';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { normalizeUrl, siteOf } from '@/utils/url';
+import { updateSettings } from '@/utils/settings';
+import { ExportSlot } from '../shared/ExportSlot';
+import { useLiveQuery } from '../shared/useLiveQuery';
+import { useSettings } from '../shared/useSettings';
+import { FindingCounts } from './FindingCounts';
+import { PageNotes } from './PageNotes';
+import { PageState } from './PageState';
+import { resolveTab, type TabInfo, usePageConnection } from './usePageConnection';
+
+export function Popup() {
+  const [tab, setTab] = useState<TabInfo | null>();
+  useEffect(() => {
+    resolveTab(location.search).then((t) => setTab(t ?? null), () => setTab(null));
+  }, []);
+  const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined);
+  const settings = useSettings();
+
+  const statusUrl = connection.state === 'ready' ? connection.status.url : undefined;
+  const rawUrl = tab?.url ?? statusUrl;
+  const restricted = connection.state === 'restricted';
+  const url = rawUrl && !restricted ? normalizeUrl(rawUrl) : undefined;
+  const notes = useLiveQuery(async () => (url ? notesForUrl(url) : []), [url]);
+  const tags = useLiveQuery(allTags, []);
+  const title = (connection.state === 'ready' && connection.status.title) || tab?.title || rawUrl || '';
+
+  // Marks the moment the reader sees the page's title and notes (read by bench/ui.bench.ts).
+  const firstContent = tab !== undefined && (restricted || notes.value !== undefined);
+  useEffect(() => {
+    if (firstContent && performance.getEntriesByName('rl:first-content').length === 0) {
+      performance.mark('rl:first-content');
+    }
+  }, [firstContent]);
+
+  const openDashboard = async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    window.close();
+  };
+
+  if (tab === null) {
+    return (
+      <main class="popup">
+        <div class="state">
+          <strong>No tab to describe</strong>
+          <p>The tab this popup was opened for has closed.</p>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main class="popup" aria-busy={tab === undefined || connection.state === 'loading'}>
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width="20" height="20" />
+        <div class="popup-title">
+          <h1 title={title}>{tab === undefined ? 'Rhetoric Lens' : title || 'Untitled page'}</h1>
+          {url && <p class="muted small site">{siteOf(url)}</p>}
+        </div>
+      </header>
+
+      {connection.state === 'ready' && connection.status.article && connection.status.state === 'done' && (
+        <FindingCounts counts={connection.status.counts} settings={settings} />
+      )}
+      <PageState
+        connection={connection}
+        onAnalyse={analyse}
+        onReload={reloadTab}
+        onEnableSite={async () => {
+          if (!settings || !url) return;
+          const site = siteOf(url);
+          await updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) });
+          await reloadTab();
+        }}
+      />
+
+      {url && tab && (
+        <PageNotes
+          notes={notes.value}
+          orphanIds={connection.state === 'ready' ? connection.status.orphanIds : []}
+          url={url}
+          pageTitle={title}
+          labels={settings?.labels ?? []}
+          tagSuggestions={tags.value ?? []}
+          canAdd={!restricted}
+          onShow={(id) => sendMessage('page:scrollToNote', id, tab.id)}
+        />
+      )}
+
+      <footer class="popup-footer">
+        {url && tab && !restricted && <ExportSlot scope={{ kind: 'page', url, tabId: tab.id }} text="Export this page" />}
+        <button type="button" class="btn" onClick={openDashboard}>
+          Open dashboard
+        </button>
+      </footer>
+    </main>
+  );
+}

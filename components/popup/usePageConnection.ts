@@ -1,0 +1,132 @@
+/**
+ * Which tab the popup is about, whether the extension may run there, and what
+ * its content script reports. The popup normally describes the active tab;
+ * `popup.html?tab=<id>` describes another one (tests, dashboard links).
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
+import { type PageAccess, pageAccess } from './pageAccess';
+
+export interface TabInfo {
+  id: number;
+  url: string | undefined;
+  title: string;
+}
+
+export type Connection =
+  | { state: 'loading' }
+  | { state: 'restricted'; access: Exclude<PageAccess, { ok: true }> }
+  /** The content script did not answer (tab opened before install, file URL, crashed script). */
+  | { state: 'unresponsive'; busy: boolean; error?: string }
+  | { state: 'ready'; status: PageStatus; busy: boolean; error?: string };
+
+/** How long to wait for the content script before offering to reload or inject it. */
+const STATUS_TIMEOUT_MS = 1500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+export async function resolveTab(search: string): Promise<TabInfo | undefined> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  const tab =
+    Number.isInteger(requested) && requested > 0
+      ? await browser.tabs.get(requested).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!tab || tab.id === undefined) return undefined;
+  return { id: tab.id, url: tab.url ?? tab.pendingUrl, title: tab.title ?? '' };
+}
+
+export function usePageConnection(tab: TabInfo | undefined) {
+  const [connection, setConnection] = useState<Connection>({ state: 'loading' });
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  const set = useCallback((next: Connection) => alive.current && setConnection(next), []);
+
+  const refresh = useCallback(async () => {
+    if (!tab) return;
+    const fileAccess = tab.url?.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess() : false;
+    // With no URL visible (no permission on that tab) the content script may still answer.
+    const access = tab.url ? pageAccess(tab.url, fileAccess) : ({ ok: true } as const);
+    if (!access.ok) {
+      set({ state: 'restricted', access });
+      return;
+    }
+    try {
+      const status = await withTimeout(sendMessage('page:status', undefined, tab.id), STATUS_TIMEOUT_MS);
+      set({ state: 'ready', status, busy: false });
+      // Manual analysis in progress elsewhere (legend, shortcut): follow it until done.
+      if (status.state === 'analysing') setTimeout(() => void refresh(), 300);
+    } catch {
+      set({ state: 'unresponsive', busy: false });
+    }
+  }, [tab, set]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** Asks the page to analyse now; injects the content script first when it is not running. */
+  const analyse = useCallback(async () => {
+    if (!tab) return;
+    setConnection((c) => (c.state === 'ready' || c.state === 'unresponsive' ? { ...c, busy: true, error: undefined } : c));
+    try {
+      let status: PageStatus;
+      try {
+        status = await withTimeout(sendMessage('page:analyse', undefined, tab.id), 10_000);
+      } catch {
+        // Inject the built content script, whose path the manifest lists.
+        const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+        type Injection = Parameters<typeof browser.scripting.executeScript>[0];
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files } as Injection);
+        status = await withTimeout(sendMessage('page:analyse', undefined, tab.id), 10_000);
+      }
+      set({ state: 'ready', status, busy: false });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setConnection((c) =>
+        c.state === 'ready' || c.state === 'unresponsive'
+          ? { ...c, busy: false, error: `Could not analyse this page: ${message}` }
+          : c,
+      );
+    }
+  }, [tab, set]);
+
+  const reloadTab = useCallback(async () => {
+    if (!tab) return;
+    set({ state: 'loading' });
+    await browser.tabs.reload(tab.id);
+    // Give the reloaded page time to start its content script before asking again.
+    await waitForTabComplete(tab.id);
+    await refresh();
+  }, [tab, set, refresh]);
+
+  return { connection, refresh, analyse, reloadTab };
+}
+
+async function waitForTabComplete(tabId: number): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab || tab.status === 'complete') break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
