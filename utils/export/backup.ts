@@ -1,0 +1,34 @@
+/**
+ * The JSON backup: every note exactly as stored plus the settings, versioned
+ * so a later release can migrate an old file instead of misreading it.
+ * utils/import/backup.ts reads it back.
+ */
+import type { Note } from '../notes/model';
+import type { Settings } from '../settings';
+
+export const BACKUP_FORMAT = 'rhetoric-lens-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601 time of the export. */
+  exported: string;
+  notes: Note[];
+  settings: Settings;
+}
+
+export function toBackup(notes: readonly Note[], settings: Settings, exported: Date): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exported: exported.toISOString(),
+    notes: [...notes],
+    settings,
+  };
+}
+
+/** Indented one level: readable in a text editor, only slightly larger than compact JSON. */
+export function toBackupJson(notes: readonly Note[], settings: Settings, exported: Date): string {
+  return JSON.stringify(toBackup(notes, settings, exported), null, 1);
+}
