@@ -114,7 +114,7 @@ function titleOf(x: Json): string | undefined {
   for (const key of ['dcterms:title', 'dc:title', 'title', 'name']) {
     const value = x[key];
     const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === 'string' && first.trim()) return first;
+    if (typeof first === 'string' && first.length > 0) return first;
   }
   return undefined;
 }
@@ -170,7 +170,8 @@ function readTarget(annotation: Json): TargetInfo | string {
   };
 }
 
-const FINDING = /^(claim|figure|framing)\/([\w-]{1,100})$/;
+/** The finding a note was made on, as utils/export/w3c.ts writes it: "<kind>/<label>". */
+const FINDING = /^(claim|figure|framing)\/([^]{1,100})$/;
 
 interface BodyParts {
   comments: string[];
