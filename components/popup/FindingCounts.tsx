@@ -3,7 +3,7 @@
  * write the same settings the on-page legend reads, so both stay in step.
  */
 import type { FindingKind } from '@/utils/analysis/types';
-import { updateSettings, type Settings } from '@/utils/settings';
+import { type Settings, updateSettings } from '@/utils/settings';
 import { KINDS } from '../shared/kinds';
 
 export interface FindingCountsProps {
@@ -30,6 +30,7 @@ export function FindingCounts({ counts, settings }: FindingCountsProps) {
               <input
                 type="checkbox"
                 role="switch"
+                aria-checked={on}
                 class="switch"
                 checked={on}
                 disabled={!settings}

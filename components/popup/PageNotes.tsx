@@ -22,11 +22,22 @@ export interface PageNotesProps {
   canAdd: boolean;
 }
 
-export function PageNotes({ notes, orphanIds, url, pageTitle, labels, tagSuggestions, onShow, canAdd }: PageNotesProps) {
+export function PageNotes({
+  notes,
+  orphanIds,
+  url,
+  pageTitle,
+  labels,
+  tagSuggestions,
+  onShow,
+  canAdd,
+}: PageNotesProps) {
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState('');
   const orphans = new Set(orphanIds);
-  const newestFirst = [...(notes ?? [])].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+  const newestFirst = [...(notes ?? [])].sort((a, b) =>
+    a.created < b.created ? 1 : a.created > b.created ? -1 : 0,
+  );
   const anchored = newestFirst.filter((n) => !orphans.has(n.id));
   const orphaned = newestFirst.filter((n) => orphans.has(n.id));
 
@@ -56,9 +67,7 @@ export function PageNotes({ notes, orphanIds, url, pageTitle, labels, tagSuggest
   return (
     <section class="page-notes" aria-labelledby="notes-heading">
       <div class="section-head">
-        <h2 id="notes-heading">
-          Your notes{notes ? <span class="muted"> ({notes.length})</span> : null}
-        </h2>
+        <h2 id="notes-heading">Your notes{notes ? <span class="muted"> ({notes.length})</span> : null}</h2>
         {canAdd && !adding && (
           <button type="button" class="btn" onClick={() => setAdding(true)}>
             Add page note
@@ -74,7 +83,14 @@ export function PageNotes({ notes, orphanIds, url, pageTitle, labels, tagSuggest
             onCancel={() => setAdding(false)}
             onSave={async (draft) => {
               const now = new Date().toISOString();
-              await saveNote({ id: crypto.randomUUID(), url, pageTitle, ...draft, created: now, modified: now });
+              await saveNote({
+                id: crypto.randomUUID(),
+                url,
+                pageTitle,
+                ...draft,
+                created: now,
+                modified: now,
+              });
               setAdding(false);
             }}
           />
@@ -106,8 +122,8 @@ export function PageNotes({ notes, orphanIds, url, pageTitle, labels, tagSuggest
             <section class="orphans" aria-labelledby="orphans-heading">
               <h3 id="orphans-heading">Not found on the page ({orphaned.length})</h3>
               <p class="muted small">
-                The page changed since you wrote these notes and their passages could not be found. They are kept
-                with the text you quoted.
+                The page changed since you wrote these notes and their passages could not be found. They are
+                kept with the text you quoted.
               </p>
               <ul class="note-list" aria-label="Notes not found on the page">
                 {orphaned.map((n) => item(n, false))}

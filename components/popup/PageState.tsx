@@ -29,8 +29,8 @@ export function PageState({ connection, onAnalyse, onReload, onEnableSite }: Pag
         <div class="state callout" data-state="unresponsive">
           <strong>Rhetoric Lens is not running in this tab</strong>
           <p>
-            Tabs opened before the extension was installed or updated need a reload. You can also analyse the page
-            as it is now.
+            Tabs opened before the extension was installed or updated need a reload. You can also analyse the
+            page as it is now.
           </p>
           <div class="buttons">
             <button type="button" class="btn btn-primary" onClick={onAnalyse} disabled={connection.busy}>
@@ -40,12 +40,20 @@ export function PageState({ connection, onAnalyse, onReload, onEnableSite }: Pag
               Reload the tab
             </button>
           </div>
-          {connection.error && <p role="alert" class="form-error">{connection.error}</p>}
+          {connection.error && (
+            <p role="alert" class="form-error">
+              {connection.error}
+            </p>
+          )}
         </div>
       );
     case 'ready': {
       const { status, busy, error } = connection;
-      const errorLine = error && <p role="alert" class="form-error">{error}</p>;
+      const errorLine = error && (
+        <p role="alert" class="form-error">
+          {error}
+        </p>
+      );
       if (status.state === 'disabled') {
         return (
           <div class="state callout" data-state="disabled">
@@ -61,8 +69,15 @@ export function PageState({ connection, onAnalyse, onReload, onEnableSite }: Pag
         return (
           <div class="state callout" data-state="idle">
             <strong>{status.state === 'analysing' ? 'Analysing…' : 'Not analysed yet'}</strong>
-            <p>Rhetoric Lens analyses pages only when you ask (see When to analyse in the dashboard settings).</p>
-            <button type="button" class="btn btn-primary" onClick={onAnalyse} disabled={busy || status.state === 'analysing'}>
+            <p>
+              Rhetoric Lens analyses pages only when you ask (see When to analyse in the dashboard settings).
+            </p>
+            <button
+              type="button"
+              class="btn btn-primary"
+              onClick={onAnalyse}
+              disabled={busy || status.state === 'analysing'}
+            >
               {busy || status.state === 'analysing' ? 'Analysing…' : 'Analyse this page'}
             </button>
             {errorLine}

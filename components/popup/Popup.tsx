@@ -8,9 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { allTags, notesForUrl } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { normalizeUrl, siteOf } from '@/utils/url';
 import { updateSettings } from '@/utils/settings';
-import { ExportSlot } from '../shared/ExportSlot';
+import { normalizeUrl, siteOf } from '@/utils/url';
+import { ExportButton } from '../export/ExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useSettings } from '../shared/useSettings';
 import { FindingCounts } from './FindingCounts';
@@ -21,7 +21,10 @@ import { resolveTab, type TabInfo, usePageConnection } from './usePageConnection
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | null>();
   useEffect(() => {
-    resolveTab(location.search).then((t) => setTab(t ?? null), () => setTab(null));
+    resolveTab(location.search).then(
+      (t) => setTab(t ?? null),
+      () => setTab(null),
+    );
   }, []);
   const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined);
   const settings = useSettings();
@@ -97,7 +100,9 @@ export function Popup() {
       )}
 
       <footer class="popup-footer">
-        {url && tab && !restricted && <ExportSlot scope={{ kind: 'page', url, tabId: tab.id }} text="Export this page" />}
+        {url && tab && !restricted && (
+          <ExportButton scope={{ kind: 'page', url, tabId: tab.id }} label="Export this page" />
+        )}
         <button type="button" class="btn" onClick={openDashboard}>
           Open dashboard
         </button>

@@ -6,7 +6,8 @@
 
 export type PageAccess = { ok: true } | { ok: false; title: string; reason: string; fileAccess?: boolean };
 
-const BROWSER_SCHEMES = /^(chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|devtools|about|view-source|resource|moz-extension|chrome-extension):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|devtools|about|view-source|resource|moz-extension|chrome-extension):/i;
 
 const STORES: readonly RegExp[] = [
   /^https:\/\/chromewebstore\.google\.com(\/|$)/i,
@@ -32,7 +33,8 @@ export function pageAccess(url: string | undefined, fileAccessAllowed = false): 
     return {
       ok: false,
       title: 'Extensions cannot run on the extension store',
-      reason: 'The browser protects its extension store from all extensions, so nothing can be highlighted here.',
+      reason:
+        'The browser protects its extension store from all extensions, so nothing can be highlighted here.',
     };
   }
   if (/^(chrome-extension|moz-extension):/i.test(url)) {
@@ -46,7 +48,8 @@ export function pageAccess(url: string | undefined, fileAccessAllowed = false): 
     return {
       ok: false,
       title: 'Extensions cannot run on browser pages',
-      reason: "The browser's own pages (settings, new tab, history…) are off limits to every extension. Open an article on a website.",
+      reason:
+        "The browser's own pages (settings, new tab, history…) are off limits to every extension. Open an article on a website.",
     };
   }
   if (/^file:/i.test(url)) {

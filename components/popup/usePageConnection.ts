@@ -63,7 +63,9 @@ export function usePageConnection(tab: TabInfo | undefined) {
 
   const refresh = useCallback(async () => {
     if (!tab) return;
-    const fileAccess = tab.url?.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess() : false;
+    const fileAccess = tab.url?.startsWith('file:')
+      ? await browser.extension.isAllowedFileSchemeAccess()
+      : false;
     // With no URL visible (no permission on that tab) the content script may still answer.
     const access = tab.url ? pageAccess(tab.url, fileAccess) : ({ ok: true } as const);
     if (!access.ok) {
@@ -87,7 +89,9 @@ export function usePageConnection(tab: TabInfo | undefined) {
   /** Asks the page to analyse now; injects the content script first when it is not running. */
   const analyse = useCallback(async () => {
     if (!tab) return;
-    setConnection((c) => (c.state === 'ready' || c.state === 'unresponsive' ? { ...c, busy: true, error: undefined } : c));
+    setConnection((c) =>
+      c.state === 'ready' || c.state === 'unresponsive' ? { ...c, busy: true, error: undefined } : c,
+    );
     try {
       let status: PageStatus;
       try {

@@ -10,10 +10,17 @@ export interface LabelSelectProps {
   noneText?: string;
 }
 
-export function LabelSelect({ value, onChange, labels, label = 'Label', noneText = 'No label' }: LabelSelectProps) {
+export function LabelSelect({
+  value,
+  onChange,
+  labels,
+  label = 'Label',
+  noneText = 'No label',
+}: LabelSelectProps) {
   const id = useId();
   // A note may carry a label that was since removed from settings: keep it selectable.
-  const options = value && !labels.some((l) => l.id === value) ? [...labels, { id: value, name: value }] : labels;
+  const options =
+    value && !labels.some((l) => l.id === value) ? [...labels, { id: value, name: value }] : labels;
   return (
     <label class="field" for={id}>
       <span>{label}</span>

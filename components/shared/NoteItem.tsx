@@ -82,12 +82,20 @@ export function NoteItem({
                 #{t}
               </span>
             ))}
-            <time dateTime={note.modified} title={`Written ${fullTime(note.created)}, edited ${fullTime(note.modified)}`}>
+            <time
+              dateTime={note.modified}
+              title={`Written ${fullTime(note.created)}, edited ${fullTime(note.modified)}`}
+            >
               {relativeTime(note.created)}
             </time>
             {mode === 'view' ? (
               <span class="note-actions">
-                <button type="button" class="btn btn-quiet" onClick={() => setMode('edit')} aria-label={`Edit note: ${short}`}>
+                <button
+                  type="button"
+                  class="btn btn-quiet"
+                  onClick={() => setMode('edit')}
+                  aria-label={`Edit note: ${short}`}
+                >
                   Edit
                 </button>
                 <button
@@ -100,7 +108,8 @@ export function NoteItem({
                 </button>
               </span>
             ) : (
-              <span class="note-actions" role="group" aria-label="Confirm deletion">
+              <fieldset class="note-actions confirm">
+                <legend class="visually-hidden">Confirm deletion</legend>
                 <span class="confirm-text">Delete this note?</span>
                 <button
                   type="button"
@@ -114,7 +123,7 @@ export function NoteItem({
                 <button type="button" class="btn" onClick={() => setMode('view')}>
                   Keep
                 </button>
-              </span>
+              </fieldset>
             )}
           </div>
         </>

@@ -30,7 +30,14 @@ export function mergeTags(tags: readonly string[], extra: string): string[] {
   return out;
 }
 
-export function TagInput({ tags, onTagsChange, pending, onPendingChange, suggestions, label = 'Tags' }: TagInputProps) {
+export function TagInput({
+  tags,
+  onTagsChange,
+  pending,
+  onPendingChange,
+  suggestions,
+  label = 'Tags',
+}: TagInputProps) {
   const id = useId();
   const listId = `${id}-suggestions`;
   const commit = () => {

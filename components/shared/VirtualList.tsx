@@ -35,7 +35,7 @@ export function VirtualList<T>({
   class: className = '',
   empty,
 }: VirtualListProps<T>) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const measured = useRef(new Map<string, number>());
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
@@ -44,7 +44,11 @@ export function VirtualList<T>({
   const keys = useMemo(() => items.map((item, i) => itemKey(item, i)), [items, itemKey]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: measureVersion signals new measurements in the ref.
   const offsets = useMemo(
-    () => rowOffsets(items.map((item, i) => measured.current.get(keys[i] ?? '') ?? estimateHeight(item)), gap),
+    () =>
+      rowOffsets(
+        items.map((item, i) => measured.current.get(keys[i] ?? '') ?? estimateHeight(item)),
+        gap,
+      ),
     [items, keys, gap, estimateHeight, measureVersion],
   );
   const { start, end } = visibleRange(offsets, scrollTop, viewport, overscan);
@@ -95,7 +99,7 @@ export function VirtualList<T>({
   }, []);
 
   const rowRef = useCallback(
-    (el: HTMLDivElement | null) => {
+    (el: HTMLLIElement | null) => {
       if (el) observer.observe(el);
     },
     [observer],
@@ -106,31 +110,36 @@ export function VirtualList<T>({
     const item = items[i] as T;
     const key = keys[i] ?? String(i);
     rows.push(
-      <div
+      <li
         key={key}
         ref={rowRef}
         data-key={key}
         class="vlist-row"
-        role="listitem"
         aria-setsize={items.length}
         aria-posinset={i + 1}
         style={{ transform: `translateY(${offsets[i]}px)` }}
       >
         {renderItem(item, i)}
-      </div>,
+      </li>,
     );
   }
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
-    <div ref={scroller} class={`vlist ${className}`} onScroll={onScroll} tabIndex={0} aria-label={label} role="region">
+    <section
+      ref={scroller}
+      class={`vlist ${className}`}
+      onScroll={onScroll}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
+      tabIndex={0}
+      aria-label={label}
+    >
       {items.length === 0 ? (
         empty
       ) : (
-        <div class="vlist-inner" role="list" aria-label={label} style={{ height: `${offsets[items.length]}px` }}>
+        <ul class="vlist-inner" aria-label={label} style={{ height: `${offsets[items.length]}px` }}>
           {rows}
-        </div>
+        </ul>
       )}
-    </div>
+    </section>
   );
 }

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-
-function Dashboard() {
-  return <main><h1>Rhetoric Lens dashboard</h1></main>;
-}
+import '@/components/shared/theme.css';
+import '@/components/dashboard/dashboard.css';
+import { Dashboard } from '@/components/dashboard/Dashboard';
 
 render(<Dashboard />, document.getElementById('app')!);

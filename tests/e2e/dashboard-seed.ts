@@ -1,0 +1,110 @@
+/**
+ * Fills the extension's notes database for e2e tests and the UI benchmark.
+ * The built bundle exposes no modules, so the records are prepared in Node
+ * exactly as utils/db stores them (derived `site` and search `terms`, with the
+ * same functions) and written with plain IndexedDB from an extension page,
+ * whose origin owns the database. Open pages must reload to see them.
+ */
+import type { Page } from 'playwright-core';
+import type { StoredNote } from '../../utils/db/database';
+import { DB_NAME } from '../../utils/db/schema';
+import { searchTerms } from '../../utils/db/terms';
+import type { Note } from '../../utils/notes/model';
+import { siteOf } from '../../utils/url';
+
+export function toStoredNote(note: Note): StoredNote {
+  return {
+    ...note,
+    site: siteOf(note.url),
+    terms: searchTerms(note.body, note.target?.quote.exact, note.pageTitle, note.tags.join(' ')),
+  };
+}
+
+const WORDS =
+  'tariff border election budget senate court vote economy inflation crime climate energy oil treaty poll campaign debate reform policy union strike market trade health school tax'.split(
+    ' ',
+  );
+const LABELS = ['needs-source', 'misleading', 'false', 'verified', 'question', undefined];
+const FINDINGS = [
+  { kind: 'claim', label: 'claim' },
+  { kind: 'figure', label: 'percent' },
+  { kind: 'framing', label: 'loaded_language' },
+] as const;
+
+/** A deterministic pseudo-random generator, so every run measures the same data. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` varied notes over `pages` pages of `site`-like hosts; notes get a
+ * target (quote) two times in three. Page i's URL is `https://site<i % 40>.test/article-<i>`.
+ */
+export function makeNotes(count: number, pages: number, seed = 1): Note[] {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const start = Date.parse('2025-01-01T00:00:00Z');
+  const notes: Note[] = [];
+  for (let i = 0; i < count; i++) {
+    const page = i % pages;
+    const created = new Date(start + i * 3_600_000).toISOString();
+    const quote = sentence(8);
+    const label = pick(LABELS);
+    const withTarget = i % 3 !== 0;
+    notes.push({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      url: `https://site${page % 40}.test/article-${page}`,
+      pageTitle: `Article ${page} about the ${pick(WORDS)} ${pick(WORDS)}`,
+      body: `Note ${i}: ${sentence(12)}`,
+      tags: [pick(WORDS), pick(WORDS)].filter((t, k, all) => all.indexOf(t) === k),
+      ...(label ? { label } : {}),
+      created,
+      modified: created,
+      ...(withTarget
+        ? {
+            target: {
+              quote: {
+                type: 'TextQuoteSelector' as const,
+                exact: quote,
+                prefix: sentence(6),
+                suffix: sentence(6),
+              },
+              position: { type: 'TextPositionSelector' as const, start: i, end: i + quote.length },
+            },
+            finding: { ...pick(FINDINGS) },
+          }
+        : {}),
+    });
+  }
+  return notes;
+}
+
+/** Writes notes with plain IndexedDB from `page`, an extension page that has opened the database already. */
+export async function writeNotes(page: Page, notes: readonly Note[]): Promise<void> {
+  const records = notes.map(toStoredNote);
+  await page.evaluate(
+    async ({ name, records }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('notes', 'readwrite');
+        const store = tx.objectStore('notes');
+        for (const record of records) store.put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name: DB_NAME, records },
+  );
+}
