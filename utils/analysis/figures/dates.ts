@@ -1,0 +1,165 @@
+/**
+ * Dates and periods: absolute ("3 February", "January 8, 2026", "in 2010",
+ * "the 1990s"), relative ("last year", "this May", "a month ago") and periods
+ * ("the past year"). Absolute dates get an ISO 8601 value, partial where the
+ * text is partial ("--02-03" for a day without a year).
+ */
+import type { FigureValue } from '../types';
+import { formatMinutes, tidy } from './format';
+import { MONTHS } from './lexicon';
+import type { RawFigure } from './scan';
+
+export interface Interpretation {
+  label: string;
+  value?: FigureValue;
+  measures?: string;
+  /** Overrides the raw end when the span grows (a counted noun). */
+  end?: number;
+  explanation: string;
+  score: number;
+}
+
+const MONTH_WORD =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const YEAR = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/;
+const DAY = /(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function interpretDate(raw: RawFigure): Interpretation {
+  const t = tidy(raw.text);
+  if (raw.family === 'period') return period(t);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return absolute(t, t);
+  const month = MONTH_WORD.exec(t);
+  if (month) {
+    const m = MONTHS[month[1]!.toLowerCase()]!;
+    const rest = t.replace(month[0], ' ');
+    const year = YEAR.exec(rest)?.[1];
+    const day = DAY.exec(rest.replace(YEAR, ' '))?.[1];
+    if (/^(?:this|last|next)\s/i.test(t)) return relative(t);
+    if (day) return absolute(t, `${year ?? '-'}-${pad(m)}-${pad(Number(day))}`);
+    if (year) return absolute(t, `${year}-${pad(m)}`);
+    return absolute(t, `--${pad(m)}`);
+  }
+  const decade = /(\d{3})0[’']?s$/.exec(t);
+  if (decade) return absolute(t, decade[1]!, `the ${decade[1]}0s, ${decade[1]}0–${decade[1]}9`);
+  const century = /(\d{1,2})(?:st|nd|rd|th)\s+century|(\w+(?:-\w+)?)\s+century/i.exec(t);
+  if (century) {
+    const n = century[1] ? Number(century[1]) : ORDINALS.indexOf(century[2]!.toLowerCase()) + 1;
+    if (n > 0) return absolute(t, pad(n - 1), `the ${ordinal(n)} century, ${n - 1}00–${n - 1}99`);
+  }
+  const year = /^\d{4}$/.test(t) ? t : undefined;
+  if (year) return absolute(t, year);
+  return relative(t);
+}
+
+function absolute(text: string, iso: string, shown?: string): Interpretation {
+  const explanation = shown
+    ? `A date: ${shown}.`
+    : iso === text
+      ? `A date: the year ${iso}.`
+      : `A date: ${text} (${iso.startsWith('-') ? `${iso}, year not given` : iso}).`;
+  return {
+    label: 'date',
+    value: { iso },
+    explanation,
+    score: 0.9,
+  };
+}
+
+function relative(text: string): Interpretation {
+  const weekday = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text);
+  return {
+    label: 'date',
+    explanation: weekday
+      ? `A date: ${text}, a weekday whose date the text does not give.`
+      : `A date relative to when the text was written: ${text.toLowerCase() === text ? text : lowerFirst(text)}.`,
+    score: 0.6,
+  };
+}
+
+function period(text: string): Interpretation {
+  const minutes = periodMinutes(text);
+  return {
+    label: 'duration',
+    value: minutes === undefined ? { unit: 'minutes' } : { number: minutes, unit: 'minutes' },
+    explanation: `A period counted back or forward from when the text was written: ${lowerFirst(text)}${minutes === undefined ? '' : `, ${formatMinutes(minutes)}`}.`,
+    score: 0.6,
+  };
+}
+
+const PERIOD_UNITS: Record<string, number> = {
+  minute: 1,
+  hour: 60,
+  day: 1440,
+  week: 10080,
+  fortnight: 20160,
+  month: 43830,
+  year: 525960,
+  decade: 5259600,
+  century: 52596000,
+};
+const NUMBER_WORDS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+function periodMinutes(text: string): number | undefined {
+  const m =
+    /(?:(\d+)|([a-z]+))?\s*(minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?$/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const unit = m[3]!.toLowerCase() === 'centur' ? 'century' : m[3]!.toLowerCase();
+  const word = m[2]?.toLowerCase();
+  let n = 1;
+  if (m[1]) n = Number(m[1]);
+  else if (word && NUMBER_WORDS.includes(word)) n = NUMBER_WORDS.indexOf(word);
+  else if (word === 'few' || word === 'several' || word === 'couple') return undefined;
+  return n * PERIOD_UNITS[unit]!;
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}

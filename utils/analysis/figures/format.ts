@@ -1,0 +1,33 @@
+/** Number formatting for explanations: plain, short and locale-independent. */
+
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(n * 1e6) / 1e6;
+  const [int, frac] = String(Math.abs(rounded)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** 100 minutes → "100 minutes"; 525960 → "525,960 minutes (about 1 year)". */
+export function formatMinutes(minutes: number): string {
+  const base = `${formatNumber(minutes)} minutes`;
+  const units: [number, string][] = [
+    [525960, 'year'],
+    [43830, 'month'],
+    [10080, 'week'],
+    [1440, 'day'],
+    [60, 'hour'],
+  ];
+  for (const [size, name] of units) {
+    if (minutes >= size) {
+      const n = Math.round((minutes / size) * 10) / 10;
+      return `${base} (about ${formatNumber(n)} ${name}${n === 1 ? '' : 's'})`;
+    }
+  }
+  return base;
+}
+
+/** Collapses runs of spaces (no-break, thin, newlines) so quoted spans read cleanly. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,345 @@
+/**
+ * Turns a matched figure span into a finding: label, normalised value, what
+ * it measures, a one-sentence explanation and a score. Returns null for
+ * matches that are not figures after all (a lone "one", an idiom).
+ */
+import type { FigureValue } from '../types';
+import { type Interpretation, interpretDate } from './dates';
+import { formatMinutes, formatNumber, tidy } from './format';
+import {
+  CHANGE_NOUNS,
+  CHANGE_WORDS,
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  DURATION_MINUTES,
+  QUALIFIERS,
+  VAGUE_COUNTS,
+} from './lexicon';
+import { countedNoun, measureAfter } from './measures';
+import { parseAmount } from './numbers';
+import type { RawFigure } from './scan';
+
+export type { Interpretation } from './dates';
+
+const QUALIFIER_AT_START = new RegExp(
+  `^(?:${[...QUALIFIERS]
+    .sort((a, b) => b.length - a.length)
+    .join('|')
+    .replace(/ /g, '\\s+')})\\s+`,
+  'i',
+);
+
+export function interpret(raw: RawFigure, text: string): Interpretation | null {
+  switch (raw.family) {
+    case 'idiom':
+      return null;
+    case 'date':
+    case 'period':
+      return interpretDate(raw);
+    case 'money':
+      return interpretMoney(raw, text);
+    case 'percent':
+      return interpretPercent(raw, text);
+    case 'duration':
+      return interpretDuration(raw);
+    case 'range':
+      return interpretRange(raw);
+    case 'change':
+      return interpretChange(raw);
+    case 'rank':
+      return interpretRank(raw);
+    case 'age':
+      return interpretAge(raw);
+    case 'vague':
+      return interpretVagueCount(raw, text);
+    case 'number':
+      return interpretNumber(raw, text);
+  }
+}
+
+/** Splits "more than 80" into the qualifier and the rest. */
+function splitQualifier(s: string): { qualifier?: string; rest: string } {
+  const m = QUALIFIER_AT_START.exec(s);
+  return m ? { qualifier: tidy(m[0]).toLowerCase(), rest: s.slice(m[0].length) } : { rest: s };
+}
+
+function qualified(qualifier: string | undefined, what: string): string {
+  return qualifier ? `${qualifier} ${what}` : what;
+}
+
+// ---- money ------------------------------------------------------------------
+
+export function currencyOf(s: string): string | undefined {
+  for (const sym of Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length)) {
+    if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
+  }
+  for (const code of CURRENCY_CODES) if (new RegExp(`\\b${code}\\b`).test(s)) return code;
+  const lower = tidy(s).toLowerCase();
+  const names = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    if (new RegExp(`\\b${name.replace('.', '\\.')}(?:s|es)?\\b`).test(lower)) return CURRENCY_NAMES[name];
+  }
+  return undefined;
+}
+
+function interpretMoney(raw: RawFigure, text: string): Interpretation {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const unit = currencyOf(rest) ?? 'money';
+  const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
+  const amount = vague ?? parseAmount(rest);
+  const value: FigureValue = { unit };
+  if (amount !== undefined) value.number = amount;
+  const measure = measureAfter(text, raw.end);
+  const shown = amount === undefined ? tidy(rest) : `${formatNumber(amount)} ${unit}`;
+  const approx = vague ? ' (an unspecified large sum)' : '';
+  return {
+    label: 'money',
+    value,
+    measures: measure?.viaOf ? measure.measures : undefined,
+    explanation: `An amount of money: ${qualified(qualifier, shown)}${approx}${measure?.viaOf ? `, for ${measure.measures}` : ''}.`,
+    score: vague ? 0.6 : 0.95,
+  };
+}
+
+// ---- percentages --------------------------------------------------------------
+
+function interpretPercent(raw: RawFigure, text: string): Interpretation {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const amount = parseAmount(rest) ?? 0;
+  const points = /points?\s*$/i.test(rest);
+  const value: FigureValue = points
+    ? { number: amount, unit: 'percentage points' }
+    : { number: round(amount / 100), unit: 'ratio' };
+  const measure = measureAfter(text, raw.end);
+  const shown = points
+    ? `${formatNumber(amount)} percentage points`
+    : `${formatNumber(amount)}% (${formatNumber(value.number!)})`;
+  return {
+    label: 'percent',
+    value,
+    measures: measure?.measures,
+    explanation: `A percentage: ${qualified(qualifier, shown)}${measure ? `, measuring ${measure.measures}` : ''}.`,
+    score: 0.95,
+  };
+}
+
+// ---- durations ------------------------------------------------------------------
+
+const UNIT_IN =
+  /(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)(?![A-Za-z])/gi;
+
+function unitMinutes(unit: string): number {
+  const u = unit.toLowerCase();
+  if (u === 'centuries') return DURATION_MINUTES.century!;
+  return DURATION_MINUTES[u.replace(/s$/, '')] ?? DURATION_MINUTES[u]!;
+}
+
+/** Total minutes of "one hour and forty minutes"; undefined for vague ones ("just days"). */
+export function durationMinutes(s: string): number | undefined {
+  let total = 0;
+  let from = 0;
+  let any = false;
+  for (const m of s.matchAll(UNIT_IN)) {
+    const before = s.slice(from, m.index);
+    let amount = parseAmount(before);
+    if (amount === undefined) {
+      if (/\bhalf\s+an?\s*$/i.test(before)) amount = 0.5;
+      else if (/\ban?\s*$/i.test(before)) amount = 1;
+      else return undefined;
+    }
+    if (/and\s+a\s+half/i.test(s.slice(m.index, m.index + m[0].length + 14))) amount += 0.5;
+    total += amount * unitMinutes(m[1]!);
+    from = m.index + m[0].length;
+    any = true;
+  }
+  return any ? round(total) : undefined;
+}
+
+function interpretDuration(raw: RawFigure): Interpretation {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const minutes = /\b(?:a few|several|many|countless|mere|just|only)\b/i.test(rest)
+    ? undefined
+    : durationMinutes(rest);
+  if (minutes === undefined) {
+    return {
+      label: 'duration',
+      value: { unit: 'minutes' },
+      explanation: `A vague duration: ${tidy(raw.text)}, with no exact length given.`,
+      score: 0.5,
+    };
+  }
+  return {
+    label: 'duration',
+    value: { number: minutes, unit: 'minutes' },
+    explanation: `A duration: ${qualified(qualifier, tidy(rest))}, ${formatMinutes(minutes)}.`,
+    score: qualifier ? 0.75 : 0.85,
+  };
+}
+
+// ---- ranges -----------------------------------------------------------------------
+
+function interpretRange(raw: RawFigure): Interpretation {
+  const body = raw.text.replace(/^(?:between|from)\s+/i, '');
+  const years = /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body);
+  if (years) {
+    const low = Number(years[1]);
+    const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);
+    return {
+      label: 'range',
+      value: { low, high, unit: 'year', iso: `${low}/${high}` },
+      explanation: `A range of years: ${low} to ${high}.`,
+      score: 0.85,
+    };
+  }
+  const [a, b] = splitOnce(body);
+  let low = parseAmount(a);
+  let high = parseAmount(b);
+  const unitText = b || a;
+  let unit = 'count';
+  if (/%|percent|per\s+cent/i.test(unitText)) {
+    unit = 'ratio';
+    low = low === undefined ? low : round(low / 100);
+    high = high === undefined ? high : round(high / 100);
+  } else if (currencyOf(body)) unit = currencyOf(body)!;
+  else if (UNIT_IN.test(unitText)) {
+    UNIT_IN.lastIndex = 0;
+    const m = unitText.match(UNIT_IN)!;
+    const per = unitMinutes(m[m.length - 1]!);
+    unit = 'minutes';
+    low = low === undefined ? low : low * per;
+    high = high === undefined ? high : high * per;
+  }
+  UNIT_IN.lastIndex = 0;
+  const value: FigureValue = { unit };
+  if (low !== undefined) value.low = low;
+  if (high !== undefined) value.high = high;
+  return {
+    label: 'range',
+    value,
+    explanation: `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
+    score: 0.9,
+  };
+}
+
+function splitOnce(s: string): [string, string] {
+  // Split at the separator that follows the first amount, not a hyphen inside a word.
+  const m = /^(.*?\d[\d.,]*[^\s\d-‐‑–—]*|.*?[A-Za-z]+)(\s+(?:and|to)\s+|\s*[-‐‑–—]\s*)(.*)$/s.exec(s);
+  return m ? [m[1]!, m[3]!] : [s, ''];
+}
+
+// ---- changes ------------------------------------------------------------------------
+
+function interpretChange(raw: RawFigure): Interpretation {
+  const t = tidy(raw.text);
+  const lower = t.toLowerCase();
+  const factor = /^(doubled|tripled|trebled|quadrupled|halved)$/.exec(lower);
+  if (factor) {
+    const n = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 }[factor[1] as 'doubled'];
+    return {
+      label: 'change',
+      value: { number: n, unit: 'factor' },
+      explanation: `A change: ${t}, a factor of ${formatNumber(n)}.`,
+      score: 0.7,
+    };
+  }
+  const firstWord = lower.split(/\s/)[0]!;
+  const direction =
+    CHANGE_WORDS[firstWord] ?? CHANGE_NOUNS[firstWord] ?? CHANGE_NOUNS[lower.split(/\s/).pop()!] ?? 1;
+  const [amountPart, since] = t.split(/\s+(?=(?:from|since|on|over|versus|vs\.?|compared)\s)/i);
+  const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
+  let value: FigureValue;
+  let shown: string;
+  if (/%|percent|per\s+cent/i.test(amountPart!)) {
+    const points = /points?/i.test(amountPart!);
+    value = points
+      ? { number: direction * amount, unit: 'percentage points' }
+      : { number: round((direction * amount) / 100), unit: 'ratio' };
+    shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
+  } else {
+    const unit = currencyOf(amountPart!) ?? 'count';
+    value = { number: direction * amount, unit };
+    shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+  }
+  return {
+    label: 'change',
+    value,
+    explanation: `A change: ${direction > 0 ? 'up' : 'down'} ${shown}${since ? ` ${since}` : ''}.`,
+    score: 0.9,
+  };
+}
+
+// ---- ranks, ages, counts, numbers --------------------------------------------------------
+
+function interpretRank(raw: RawFigure): Interpretation {
+  const n = parseAmount(raw.text) ?? 1;
+  return {
+    label: 'rank',
+    value: { number: n, unit: 'rank' },
+    explanation: `A rank: number ${formatNumber(n)}.`,
+    score: 0.75,
+  };
+}
+
+function interpretAge(raw: RawFigure): Interpretation {
+  const n = parseAmount(raw.text) ?? 0;
+  return {
+    label: 'number',
+    value: { number: n, unit: 'years' },
+    measures: 'age',
+    explanation: `An age: ${formatNumber(n)} years old.`,
+    score: 0.75,
+  };
+}
+
+function interpretVagueCount(raw: RawFigure, text: string): Interpretation {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const n = parseAmount(rest);
+  const measure = measureAfter(text, raw.end);
+  const counted = measure?.viaOf ? measure.measures : undefined;
+  return {
+    label: 'count',
+    value: n === undefined ? undefined : { number: n, unit: 'count' },
+    measures: counted ?? 'people',
+    end: counted ? measure!.end : undefined,
+    explanation: `A vague count: ${qualified(qualifier, tidy(rest))}${counted ? ` of ${counted}` : ' (presumably people)'}, an unspecified large number.`,
+    score: 0.55,
+  };
+}
+
+const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
+
+function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const n = parseAmount(rest);
+  if (n === undefined) return null;
+  const isWord = !/\d|[½¼¾⅓⅔⅛]/.test(rest);
+  const noun = countedNoun(text, raw.end);
+  // "one" alone is a pronoun or article far more often than a figure ("one of", "no one").
+  if (isWord && n === 1 && !noun) return null;
+  if (isWord && n === 1 && noun && !/\s/.test(noun.measures) && noun.measures.endsWith('s')) return null;
+  if (noun && !(isWord && n === 1)) {
+    return {
+      label: 'count',
+      value: { number: n, unit: 'count' },
+      measures: noun.measures,
+      end: noun.end,
+      explanation: `A count: ${qualified(qualifier, formatNumber(n))} ${noun.measures}.`,
+      score: qualifier ? 0.8 : 0.85,
+    };
+  }
+  if (isWord && n === 1) return null;
+  const yearLike = YEAR_LIKE.test(rest.trim());
+  return {
+    label: 'number',
+    value: { number: n },
+    explanation: yearLike
+      ? `A number: ${rest.trim()} (it may be a year, but nothing around it says so).`
+      : `A number: ${qualified(qualifier, formatNumber(n))}.`,
+    score: yearLike ? 0.35 : isWord ? 0.45 : 0.55,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}

@@ -1,0 +1,324 @@
+/**
+ * Word lists the figures grammar is built from. Plain data: the grammar turns
+ * them into regex alternations, the interpreters into lookup tables.
+ */
+
+export const UNIT_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** Abbreviated scales, as in "$3bn" or "€40m"; only trusted next to money. */
+export const SCALE_ABBREVIATIONS: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+/** Plural scale words used as vague counts: "millions across the country". */
+export const VAGUE_COUNTS: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 1e2,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+};
+
+export const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 0.5,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 0.125,
+};
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Length of each time unit in minutes (months and years on average). */
+export const DURATION_MINUTES: Record<string, number> = {
+  second: 1 / 60,
+  sec: 1 / 60,
+  minute: 1,
+  min: 1,
+  hour: 60,
+  hr: 60,
+  day: 1440,
+  week: 10080,
+  fortnight: 20160,
+  month: 43830,
+  year: 525960,
+  decade: 5259600,
+  century: 52596000,
+};
+
+/** Currency symbols and codes → ISO 4217 code. Longer keys are tried first. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  US$: 'USD',
+  'U.S.$': 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
+  MX$: 'MXN',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₪': 'ILS',
+};
+
+export const CURRENCY_CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'CAD',
+  'AUD',
+  'CHF',
+  'MXN',
+  'BRL',
+  'COP',
+  'ARS',
+  'RUB',
+  'ZAR',
+];
+
+/** Currency names → ISO code where the name settles it, else the name itself. */
+export const CURRENCY_NAMES: Record<string, string> = {
+  dollar: 'USD',
+  'us dollar': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollar': 'USD',
+  'canadian dollar': 'CAD',
+  'australian dollar': 'AUD',
+  euro: 'EUR',
+  pound: 'GBP',
+  'pound sterling': 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  peso: 'peso',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  franc: 'CHF',
+  real: 'BRL',
+  reais: 'BRL',
+  lira: 'TRY',
+  shekel: 'ILS',
+  cent: 'cent',
+  pence: 'pence',
+  penny: 'pence',
+  bitcoin: 'BTC',
+};
+
+/** Words placed before an amount that qualify it; kept inside the figure's span. */
+export const QUALIFIERS = [
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'close to',
+  'upwards of',
+  'in excess of',
+  'as many as',
+  'as much as',
+  'as few as',
+  'as little as',
+  'just over',
+  'just under',
+  'well over',
+  'well under',
+  'a mere',
+  'an estimated',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'exactly',
+  'precisely',
+  'barely',
+  'only',
+  'just',
+];
+
+/** Verbs and adverbs that turn an amount into a change: "up 3%", "fell 20 percent". */
+export const CHANGE_WORDS: Record<string, 1 | -1> = {
+  up: 1,
+  rose: 1,
+  risen: 1,
+  rising: 1,
+  increased: 1,
+  grew: 1,
+  grown: 1,
+  climbed: 1,
+  jumped: 1,
+  surged: 1,
+  soared: 1,
+  gained: 1,
+  down: -1,
+  fell: -1,
+  fallen: -1,
+  falling: -1,
+  dropped: -1,
+  decreased: -1,
+  declined: -1,
+  slipped: -1,
+  plunged: -1,
+  plummeted: -1,
+  shrank: -1,
+  slumped: -1,
+};
+
+/** Nouns of change: "a 3% increase", "an increase of 3%". */
+export const CHANGE_NOUNS: Record<string, 1 | -1> = {
+  increase: 1,
+  rise: 1,
+  gain: 1,
+  jump: 1,
+  surge: 1,
+  hike: 1,
+  growth: 1,
+  decrease: -1,
+  drop: -1,
+  fall: -1,
+  decline: -1,
+  cut: -1,
+  reduction: -1,
+  loss: -1,
+};
+
+/** Words that make a following bare year a date: "in 2010", "since 2010". */
+export const YEAR_CONTEXT = [
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'circa',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+];
+
+/**
+ * Words that end the search for what a number counts: function words, auxiliaries
+ * and common reporting verbs ("80 said", "5 percent of the vote in …").
+ */
+export const MEASURE_STOPWORDS = new Set(
+  (
+    'a an the and or but nor of in on at to for from by with without about into onto over under than as ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'that which who whom whose what when where why how this these those it its their his her our your my ' +
+    'they them he she we you i not no so if then there here also even just only still yet more most less ' +
+    'said say says told think believe want voted per each every after before since during while against ' +
+    'between among across around through up down out off again ago old earlier later'
+  ).split(' '),
+);
+
+/** Nouns whose plural does not end in -s. */
+export const IRREGULAR_PLURALS = new Set(
+  'people men women children police personnel staff troops cattle feet teeth mice geese data media criteria folk'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,100 @@
+/**
+ * Reads the numeric value of an amount written in digits, words or both:
+ * "1,000,000", "1 000", "-3.5", "2½", "forty", "one hundred and twenty",
+ * "3 million", "3bn", "a dozen", "two and a half".
+ */
+import {
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_COUNTS,
+  VULGAR_FRACTIONS,
+} from './lexicon';
+
+const NUMERAL = /([-−–])?(\d[\d,\u00A0\u202F\u2009\u2007 ]{0,24}(?:\.\d{1,8})?)?([½¼¾⅓⅔⅛])?/y;
+const WORD = /[A-Za-z]+/g;
+
+/** Value of the first amount in `text`, or undefined when there is none. */
+export function parseAmount(text: string): number | undefined {
+  const digitAt = text.search(/[\d½¼¾⅓⅔⅛]/);
+  const base = digitAt >= 0 ? parseNumeral(text, digitAt) : parseWords(text);
+  if (base === undefined) return undefined;
+  const rest = digitAt >= 0 ? text.slice(digitAt) : text;
+  let value = base.value * (digitAt >= 0 ? scaleAfter(rest.slice(base.length)) : 1);
+  if (/\band a half\b/i.test(rest)) value += 0.5;
+  return value;
+}
+
+function parseNumeral(text: string, at: number): { value: number; length: number } | undefined {
+  // Include a sign directly before the digits.
+  const from =
+    at > 0 && /[-−–]/.test(text[at - 1]!) && (at === 1 || /\s|\(/.test(text[at - 2]!)) ? at - 1 : at;
+  NUMERAL.lastIndex = from;
+  const m = NUMERAL.exec(text);
+  if (!m) return undefined;
+  const digits = (m[2] ?? '').replace(/[^\d.]/g, '');
+  // A trailing space-separated group belongs to the number only if it has three digits ("1 000").
+  let value = digits ? Number(trimGroups(m[2]!)) : 0;
+  if (m[3]) value += VULGAR_FRACTIONS[m[3]]!;
+  if (m[1]) value = -value;
+  return Number.isFinite(value) ? { value, length: m.index + m[0].length - at } : undefined;
+}
+
+/** Drops trailing spaces/commas and any space group that is not exactly three digits. */
+function trimGroups(raw: string): string {
+  const parts = raw
+    .trim()
+    .replace(/,$/, '')
+    .split(/[\u00A0\u202F\u2009\u2007 ]/);
+  let out = parts[0]!;
+  for (const p of parts.slice(1)) {
+    if (!/^\d{3}(?:\.\d+)?$/.test(p)) break;
+    out += p;
+  }
+  return out.replace(/,/g, '');
+}
+
+function scaleAfter(rest: string): number {
+  const m = /^\s{0,3}([A-Za-z]+)/.exec(rest);
+  if (!m) return 1;
+  const word = m[1]!.toLowerCase();
+  return SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word] ?? 1;
+}
+
+/** "one hundred and twenty-five thousand" → 125000; "a million" → 1e6; "dozens" → 24. */
+export function parseWords(text: string): { value: number; length: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let end = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    const unit = UNIT_WORDS[word] ?? TENS_WORDS[word];
+    if (unit !== undefined) {
+      current += unit;
+    } else if (SCALE_WORDS[word] !== undefined) {
+      const scale = SCALE_WORDS[word]!;
+      if (current === 0) current = 1;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else if (word === 'dozen') {
+      current = (current || 1) * 12;
+    } else if (VAGUE_COUNTS[word] !== undefined) {
+      current = (current || 1) * VAGUE_COUNTS[word]!;
+    } else if (word === 'tens') {
+      current = 10;
+    } else if (word === 'a' || word === 'an' || word === 'and' || word === 'of') {
+      if (seen && (word === 'a' || word === 'an')) break;
+      continue;
+    } else if (seen) break;
+    else continue;
+    seen = true;
+    end = m.index + m[0].length;
+  }
+  return seen ? { value: total + current, length: end } : undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * Finds figure spans in one block: a cheap anchor scan (digits, symbols,
+ * number words, months, time units) and, at each anchor only, the figure
+ * families as sticky regexes tried from the earliest plausible start (a
+ * qualifier or other prefix word before the anchor) to the anchor itself.
+ */
+import {
+  anchorPattern,
+  type Family,
+  familiesForAnchor,
+  familyPatterns,
+  PREFIX_WORD_SET,
+  START_WORDS,
+} from './grammar';
+
+export interface RawFigure {
+  family: Family;
+  /** Offsets into the scanned string. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export class FigureScanner {
+  private readonly anchors = anchorPattern();
+  private readonly families = familyPatterns();
+  private readonly byName = new Map(this.families);
+
+  scan(text: string): RawFigure[] {
+    const out: RawFigure[] = [];
+    const anchors = this.anchors;
+    anchors.lastIndex = 0;
+    let lastEnd = 0;
+    for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
+      const at = m.index;
+      const token = nonProseTokenEnd(text, at);
+      if (token > 0) {
+        anchors.lastIndex = token;
+        continue;
+      }
+      const found = this.bestAt(text, at, m[0], lastEnd);
+      if (found) {
+        out.push(found);
+        lastEnd = found.end;
+        anchors.lastIndex = Math.max(anchors.lastIndex, lastEnd);
+      }
+    }
+    return out;
+  }
+
+  /** The longest family match from the earliest start that reaches past the anchor. */
+  private bestAt(text: string, anchor: number, anchorText: string, notBefore: number): RawFigure | undefined {
+    const starts = candidateStarts(text, anchor, notBefore);
+    const only = starts.length === 1 ? familiesForAnchor(anchorText) : undefined;
+    const families = only ? only.map((f) => [f, this.byName.get(f)!] as const) : this.families;
+    for (const start of starts) {
+      let best: RawFigure | undefined;
+      for (const [family, re] of families) {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (!m || start + m[0].length <= anchor) continue;
+        if (!best || m[0].length > best.text.length) {
+          best = { family, start, end: start + m[0].length, text: m[0] };
+        }
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+}
+
+const MAX_PREFIX_WORDS = 4;
+
+/**
+ * Where a figure containing the anchor may start: the anchor itself, or an
+ * earlier word among the (at most four) prefix words right before it, such as
+ * "more than", "between", "the past", "up". Read backwards with plain char
+ * scans, earliest first. "US$" counts as starting at its letters.
+ */
+export function candidateStarts(text: string, anchor: number, notBefore: number): number[] {
+  const starts: number[] = [];
+  let i = anchor;
+  if (text[anchor] === '$') {
+    let j = anchor;
+    while (j > notBefore && anchor - j < 4 && /[A-Z.]/.test(text[j - 1]!)) j--;
+    if (j < anchor && (j === 0 || !/[\w.]/.test(text[j - 1]!))) i = j;
+  }
+  starts.push(i);
+  for (let n = 0; n < MAX_PREFIX_WORDS; n++) {
+    let end = i;
+    while (end > notBefore && end > i - 3 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === i) break;
+    let start = end;
+    while (start > notBefore && end - start < 16 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+    if (start === end || (start > 0 && /[\w]/.test(text[start - 1]!))) break;
+    const word = text.slice(start, end).toLowerCase();
+    if (!PREFIX_WORD_SET.has(word)) break;
+    if (START_WORDS.has(word)) starts.unshift(start);
+    i = start;
+  }
+  return starts;
+}
+
+const MAX_TOKEN = 300;
+
+/**
+ * When the anchor sits in a URL, e-mail address, @handle or #hashtag, returns
+ * the end of that token (its digits are not figures); otherwise 0.
+ */
+export function nonProseTokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  // Fast path: a digit or word preceded by a space and followed by plain characters is prose.
+  let start = at;
+  while (start > 0 && at - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && end - at < MAX_TOKEN && !isSpace(text.charCodeAt(end))) end++;
+  // A token this long is not prose (binary junk, minified code, a giant digit run):
+  // skip it in one go, which also keeps the scan linear.
+  if (end - start >= MAX_TOKEN) return end;
+  if (end - start <= 3 && c !== 64 /* @ */ && c !== 35 /* # */) return 0;
+  const token = text.slice(start, end);
+  return NON_PROSE_TOKEN.test(token) ? end : 0;
+}
+
+/** URL, e-mail/handle, hashtag (not "#1"), or a slash path next to letters. */
+const NON_PROSE_TOKEN =
+  /:\/\/|www\.|@|^[(["“‘']?#[\p{L}\p{N}_]*\p{L}|[\p{L}]\.(?:com|org|net|gov|edu|io|co|ly|me|tv|info|news)\b|\p{L}\/\p{L}|\p{L}\/\d|\d\/\p{L}/u;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 10 ||
+    code === 9 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
+}
