@@ -22,6 +22,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'downloads'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rhetoric Lens' },
+    // Keyboard shortcuts for highlighting; handled in utils/background/commands.ts.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show highlights on the page' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next finding' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous finding' },
+    },
     // The dashboard doubles as the options page and opens in a tab.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'

@@ -1,7 +1,15 @@
+/**
+ * The content script: composes the in-page features. Highlighting (analysis,
+ * painting, legend, card) lives in utils/content; its stylesheet is declared
+ * in the manifest so page CSP cannot block it.
+ */
+import './style.css';
+import { startHighlighting } from '@/utils/content/start';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.rhetoricLens = 'loaded';
+  main(ctx) {
+    startHighlighting(ctx);
   },
 });

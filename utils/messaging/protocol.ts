@@ -53,6 +53,9 @@ export interface ProtocolMap {
   'page:findings'(): PageFinding[];
   'page:analyse'(): PageStatus;
   'page:scrollToNote'(id: string): boolean;
+
+  // background → content script: an extension keyboard shortcut (manifest `commands`) for this tab
+  'page:command'(command: 'toggle-highlights' | 'next-finding' | 'previous-finding'): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

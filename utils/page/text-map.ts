@@ -125,30 +125,62 @@ class Builder {
   constructor(
     private readonly root: Element,
     private readonly opts: ExclusionOptions,
-  ) {}
+  ) {
+    this.cursor = root.firstChild;
+  }
 
-  walk(el: Element): void {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        this.text(child as Text);
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (element.localName === 'br') {
-          if (this.blockOpen) this.pendingGap = '\n';
-          continue;
-        }
-        const block = isBlockElement(element);
-        if (isExcluded(element, this.opts)) {
-          // An excluded element between words still separates them, as it does on screen.
-          if (block) this.closeBlock();
-          else if (this.blockOpen && this.pendingGap === '') this.pendingGap = ' ';
-          continue;
-        }
-        if (block) this.closeBlock();
-        this.walk(element);
-        if (block) this.closeBlock();
+  /** Next node to visit in document order (null when done). */
+  private cursor: Node | null;
+
+  /**
+   * Visits up to `limit` nodes; returns true when the whole subtree is mapped.
+   * Iterative (no recursion), so deep pages cannot overflow the stack and the
+   * work can be split across tasks.
+   */
+  walk(limit = Number.POSITIVE_INFINITY): boolean {
+    for (let n = 0; this.cursor && n < limit; n++) {
+      const node: Node = this.cursor;
+      if (node.nodeType === 3) {
+        this.text(node as Text);
+        this.cursor = this.after(node);
+        continue;
       }
+      if (node.nodeType !== 1) {
+        this.cursor = this.after(node);
+        continue;
+      }
+      const element = node as Element;
+      if (element.localName === 'br') {
+        if (this.blockOpen) this.pendingGap = '\n';
+        this.cursor = this.after(node);
+        continue;
+      }
+      const block = isBlockElement(element);
+      if (isExcluded(element, this.opts)) {
+        // An excluded element between words still separates them, as it does on screen.
+        if (block) this.closeBlock();
+        else if (this.blockOpen && this.pendingGap === '') this.pendingGap = ' ';
+        this.cursor = this.after(node);
+        continue;
+      }
+      if (block) this.closeBlock();
+      this.cursor = element.firstChild ?? this.after(node);
     }
+    if (!this.cursor) this.closeBlock();
+    return !this.cursor;
+  }
+
+  /** The node after `node`'s subtree, closing the blocks of the elements we leave on the way up. */
+  private after(node: Node): Node | null {
+    if (node !== this.root && node.nodeType === 1 && isBlockElement(node as Element) && !node.firstChild)
+      this.closeBlock();
+    for (let cur: Node | null = node; cur && cur !== this.root; cur = cur.parentNode) {
+      if (cur.nextSibling) return cur.nextSibling;
+      const parent: Node | null = cur.parentNode;
+      if (parent && parent !== this.root && parent.nodeType === 1 && isBlockElement(parent as Element))
+        this.closeBlock();
+    }
+    return null;
   }
 
   private text(node: Text): void {
@@ -194,7 +226,7 @@ class Builder {
     this.blockOpen = true;
   }
 
-  closeBlock(): void {
+  private closeBlock(): void {
     if (this.blockOpen) {
       const block = this.blocks[this.blocks.length - 1];
       if (block) block.end = this.length;
@@ -244,9 +276,26 @@ class Builder {
 /** Builds the text map of `root`'s content (root itself is never excluded). */
 export function buildTextMap(root: Element, opts: ExclusionOptions = {}): TextMap {
   const builder = new Builder(root, opts);
-  builder.walk(root);
-  builder.closeBlock();
+  builder.walk();
   return builder.result();
+}
+
+/** Nodes visited between checks of the clock when mapping in slices. */
+const NODES_PER_STEP = 200;
+
+/**
+ * The same map built in small steps: `runSteps` receives a step function
+ * (true when done) and decides when to yield to the page (see
+ * utils/content/idle.ts). Returns null when `runSteps` gave up.
+ */
+export async function buildTextMapInSteps(
+  root: Element,
+  opts: ExclusionOptions,
+  runSteps: (step: () => boolean) => Promise<boolean>,
+): Promise<TextMap | null> {
+  const builder = new Builder(root, opts);
+  const done = await runSteps(() => builder.walk(NODES_PER_STEP));
+  return done ? builder.result() : null;
 }
 
 /** Index of the last segment whose start is <= offset, or -1. */

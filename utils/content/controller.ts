@@ -1,0 +1,448 @@
+/**
+ * The in-page controller: decides whether to analyse, runs the engine in
+ * slices, paints findings, keeps the legend and card in step with settings,
+ * follows dynamic pages, and removes every trace when turned off.
+ *
+ * State lives here; Preact components only render it (ui-mount.ts) and call
+ * back. Settings changes (legend toggles, popup toggles) go through
+ * browser.storage, so every view hears them through watchSettings.
+ */
+import type { CardAnchor } from '@/components/page/Card';
+import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
+import type { HighlightRenderer } from '../highlight/renderer';
+import { WrapperRenderer } from '../highlight/wrapper';
+import type { PageFinding, PageStatus } from '../messaging/protocol';
+import { browserVisibility } from '../page/exclusions';
+import { findMainContent } from '../page/main-content';
+import { buildTextMapInSteps, rangeOfOffsets, type TextMap } from '../page/text-map';
+import { getSettings, type Settings, updateSettings, watchSettings } from '../settings';
+import { siteOf } from '../url';
+import { hasAddNoteHandler, requestAddNote } from './add-note';
+import { AnalysisRunner } from './analysis-runner';
+import { isArticleLike } from './article-like';
+import {
+  countByKind,
+  countByLabel,
+  type PageItem,
+  paintable,
+  withoutHiddenLabels,
+  zeroCounts,
+} from './findings';
+import { findingAt } from './hit-test';
+import { runSliced, sliceStats } from './idle';
+import { type PageWatch, watchPage } from './page-watch';
+import { removeUiHost } from './ui-host';
+import { mountPageUi, type PageUiMount } from './ui-mount';
+
+type CardVia = 'hover' | 'click' | 'focus';
+
+/** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 300;
+
+export class PageController {
+  private settings: Settings | null = null;
+  private state: PageStatus['state'] = 'idle';
+  private article = false;
+  /** Set once the reader asked for analysis in manual mode (until the page navigates). */
+  private requested = false;
+  private map: TextMap | null = null;
+  private items: PageItem[] = [];
+  private painted: PageItem[] = [];
+  private renderer: HighlightRenderer = supportsCssHighlights()
+    ? new CssHighlightRenderer()
+    : new WrapperRenderer();
+  private runner = new AnalysisRunner();
+  private generation = 0;
+  private visible = true;
+  private legendOpen = false;
+  private focusIndex = -1;
+  private card: { item: PageItem; via: CardVia } | null = null;
+  private ui: PageUiMount | null = null;
+  private watch: PageWatch | null = null;
+  private stopSettings: (() => void) | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
+  private frame = 0;
+  private firstPaintMarked = false;
+  private readonly onPointerMove = (e: PointerEvent) => this.pointerMoved(e);
+  private readonly onClick = (e: MouseEvent) => this.clicked(e);
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.card) this.closeCard();
+  };
+  private readonly onViewportChange = () => this.scheduleRender();
+
+  async start(): Promise<void> {
+    this.settings = await getSettings();
+    this.stopSettings = watchSettings((s) => this.settingsChanged(s));
+    if (this.siteDisabled()) {
+      this.state = 'disabled';
+      return;
+    }
+    this.activate();
+  }
+
+  // ── lifecycle ─────────────────────────────────────────────
+
+  /** Starts watching the page and analyses it when the mode says so. */
+  private activate(): void {
+    this.state = 'idle';
+    // A marker tests and the page's own diagnostics can wait for; removed on deactivation.
+    document.documentElement.dataset.rhetoricLens = 'active';
+    this.watch = watchPage((reason) => void this.pageChanged(reason));
+    addEventListener('pointermove', this.onPointerMove, { passive: true });
+    addEventListener('click', this.onClick, true);
+    addEventListener('keydown', this.onKeyDown, true);
+    addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+    addEventListener('resize', this.onViewportChange, { passive: true });
+    if (this.settings?.mode !== 'manual') void this.analyse();
+  }
+
+  /** Removes every trace from the page: highlights, UI host, listeners, observers. */
+  private deactivate(): void {
+    this.generation++;
+    this.watch?.stop();
+    this.watch = null;
+    removeEventListener('pointermove', this.onPointerMove);
+    removeEventListener('click', this.onClick, true);
+    removeEventListener('keydown', this.onKeyDown, true);
+    removeEventListener('scroll', this.onViewportChange, true);
+    removeEventListener('resize', this.onViewportChange);
+    clearTimeout(this.hoverTimer);
+    cancelAnimationFrame(this.frame);
+    this.renderer.clear();
+    this.ui?.unmount();
+    this.ui = null;
+    removeUiHost();
+    delete document.documentElement.dataset.rhetoricLens;
+    this.map = null;
+    this.items = [];
+    this.painted = [];
+    this.card = null;
+    this.focusIndex = -1;
+    this.requested = false;
+  }
+
+  /** Stops everything (content script invalidated). */
+  destroy(): void {
+    this.deactivate();
+    this.stopSettings?.();
+  }
+
+  private siteDisabled(): boolean {
+    return !!this.settings?.disabledSites.includes(siteOf(location.href));
+  }
+
+  private settingsChanged(next: Settings): void {
+    const before = this.settings;
+    this.settings = next;
+    const disabled = this.siteDisabled();
+    if (disabled && this.state !== 'disabled') {
+      this.deactivate();
+      this.state = 'disabled';
+      return;
+    }
+    if (!disabled && this.state === 'disabled') {
+      this.activate();
+      return;
+    }
+    if (before && before.mode !== next.mode && next.mode !== 'manual' && this.state !== 'done') {
+      void this.analyse();
+      return;
+    }
+    this.repaint();
+  }
+
+  private async pageChanged(reason: 'content' | 'navigation'): Promise<void> {
+    if (this.state === 'disabled') return;
+    if (reason === 'navigation') {
+      // A new page in a single-page app: forget the old one's findings.
+      this.renderer.clear();
+      this.items = [];
+      this.painted = [];
+      this.card = null;
+      this.focusIndex = -1;
+      this.requested = false;
+      this.map = null;
+      if (this.siteDisabled()) return;
+    }
+    if (this.settings?.mode === 'manual' && !this.requested) {
+      this.article = false;
+      this.state = 'idle';
+      this.render();
+      return;
+    }
+    await this.analyse();
+  }
+
+  // ── analysis ──────────────────────────────────────────────
+
+  /**
+   * Finds the main content, maps it, analyses changed blocks and paints.
+   * `force` analyses even when the page is not article-like (manual request,
+   * "every page" mode).
+   */
+  async analyse(force = false): Promise<PageStatus> {
+    if (!this.settings || this.siteDisabled()) return this.status();
+    if (force) this.requested = true;
+    const generation = ++this.generation;
+    const cancelled = () => generation !== this.generation;
+    const opts = { isVisible: browserVisibility };
+    const mode = this.settings.mode;
+    const wholePage = force || mode === 'always' || this.requested;
+    const root = findMainContent(document, opts) ?? (wholePage ? document.body : null);
+    if (!root) {
+      this.article = false;
+      this.showNothing();
+      return this.status();
+    }
+    this.state = 'analysing';
+    if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
+    const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled));
+    if (!map || cancelled()) return this.status();
+    performance.mark('rl:mapped');
+    this.article = isArticleLike(document, map);
+    if (!this.article && !wholePage) {
+      this.showNothing();
+      return this.status();
+    }
+    const findings = await this.runner.run(map.text, map.blocks, cancelled);
+    if (!findings || cancelled()) return this.status();
+    performance.mark('rl:analysed');
+    const items: PageItem[] = [];
+    let next = 0;
+    const done = await runSliced(() => {
+      const end = Math.min(findings.length, next + 200);
+      for (; next < end; next++) {
+        const f = findings[next];
+        if (!f) continue;
+        const range = rangeOfOffsets(map, f.start, f.end);
+        if (range) items.push({ ...f, id: items.length, text: map.text.slice(f.start, f.end), range });
+      }
+      return next >= findings.length;
+    }, cancelled);
+    if (!done || cancelled()) return this.status();
+    this.map = map;
+    this.items = items;
+    this.state = 'done';
+    this.focusIndex = Math.min(this.focusIndex, items.length - 1);
+    this.card = null;
+    this.repaint();
+    if (!this.firstPaintMarked) {
+      this.firstPaintMarked = true;
+      performance.mark('rl:painted', {
+        detail: { findings: items.length, longestSliceMs: sliceStats.longestMs },
+      });
+    }
+    return this.status();
+  }
+
+  /** Not an article (or nothing to show): no highlights, no UI host. */
+  private showNothing(): void {
+    this.state = this.settings?.mode === 'manual' && !this.requested ? 'idle' : 'done';
+    this.items = [];
+    this.painted = [];
+    this.map = null;
+    this.card = null;
+    if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
+    else this.renderer.clear();
+    this.ui?.unmount();
+    this.ui = null;
+    removeUiHost();
+  }
+
+  // ── painting & UI ─────────────────────────────────────────
+
+  /** Paints what settings allow and re-renders the legend and card. */
+  private repaint(): void {
+    if (!this.settings || this.state === 'disabled') return;
+    this.painted = this.visible ? paintable(this.items, this.settings) : [];
+    const paint = () => {
+      this.renderer.paint(this.painted);
+      this.renderer.focus(this.focused());
+    };
+    if (this.renderer.mutatesDom) this.watch?.quietly(paint) ?? paint();
+    else paint();
+    if (this.card && !this.painted.includes(this.card.item)) this.card = null;
+    if (this.focusIndex >= this.painted.length) this.focusIndex = -1;
+    this.render();
+  }
+
+  private focused(): PageItem | null {
+    return this.painted[this.focusIndex] ?? null;
+  }
+
+  private scheduleRender(): void {
+    if (!this.card || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    if (!this.settings || this.state === 'disabled') return;
+    if (this.items.length === 0 && this.state !== 'analysing' && !this.ui) return;
+    if (!this.ui) this.ui = mountPageUi();
+    const settings = this.settings;
+    const afterLabels = withoutHiddenLabels(this.items, settings);
+    this.ui.update({
+      legend: {
+        open: this.legendOpen,
+        counts: countByKind(afterLabels),
+        labelCounts: countByLabel(this.items),
+        kinds: settings.kinds,
+        hiddenLabels: settings.hiddenLabels,
+        visible: this.visible,
+        analysing: this.state === 'analysing',
+        focus: { index: this.focusIndex, total: this.painted.length },
+        onToggleOpen: () => {
+          this.legendOpen = !this.legendOpen;
+          this.render();
+        },
+        onToggleKind: (kind, on) => void updateSettings({ kinds: { ...settings.kinds, [kind]: on } }),
+        onToggleLabel: (label, on) => {
+          const hidden = new Set(this.settings?.hiddenLabels ?? []);
+          if (on) hidden.delete(label);
+          else hidden.add(label);
+          void updateSettings({ hiddenLabels: [...hidden] });
+        },
+        onStep: (delta) => this.step(delta),
+        onToggleVisible: () => this.toggleVisible(),
+        onDisableSite: () => void this.disableSite(),
+      },
+      card: this.card ? this.cardProps(this.card.item) : null,
+    });
+  }
+
+  private cardProps(item: PageItem) {
+    const rect = item.range.getClientRects()[0] ?? item.range.getBoundingClientRect();
+    const anchor: CardAnchor = { top: rect.top, bottom: rect.bottom, left: rect.left };
+    const index = this.painted.indexOf(item);
+    return {
+      finding: item,
+      anchor,
+      position: this.card?.via === 'focus' ? { index, total: this.painted.length } : undefined,
+      canAddNote: hasAddNoteHandler(),
+      onAddNote: () =>
+        requestAddNote({
+          kind: item.kind,
+          label: item.label,
+          explanation: item.explanation,
+          text: item.text,
+          start: item.start,
+          end: item.end,
+          range: item.range,
+        }),
+      onClose: () => this.closeCard(),
+      onPointerEnter: () => {
+        this.pointerOnCard = true;
+        clearTimeout(this.hoverTimer);
+      },
+      onPointerLeave: () => {
+        this.pointerOnCard = false;
+        if (this.card?.via === 'hover') this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
+      },
+    };
+  }
+
+  private openCard(item: PageItem, via: CardVia): void {
+    this.card = { item, via };
+    this.render();
+  }
+
+  private closeCard(): void {
+    if (!this.card) return;
+    this.card = null;
+    this.pointerOnCard = false;
+    this.render();
+  }
+
+  // ── reader actions ────────────────────────────────────────
+
+  /** Moves the virtual focus to the next (1) or previous (-1) painted finding, scrolls to it, shows its card. */
+  step(delta: 1 | -1): void {
+    const n = this.painted.length;
+    if (n === 0) return;
+    this.focusIndex = this.focusIndex < 0 ? (delta > 0 ? 0 : n - 1) : (this.focusIndex + delta + n) % n;
+    const item = this.painted[this.focusIndex] as PageItem;
+    this.renderer.focus(item);
+    const target = item.range.startContainer.parentElement;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.openCard(item, 'focus');
+  }
+
+  /** Hides or shows all highlights on this tab (the keyboard shortcut); settings stay as they are. */
+  toggleVisible(): void {
+    this.visible = !this.visible;
+    this.repaint();
+  }
+
+  async disableSite(): Promise<void> {
+    const site = siteOf(location.href);
+    const sites = new Set(this.settings?.disabledSites ?? []);
+    sites.add(site);
+    // Remove traces at once; the settings echo then finds us already disabled.
+    this.deactivate();
+    this.state = 'disabled';
+    if (this.settings) this.settings = { ...this.settings, disabledSites: [...sites] };
+    await updateSettings({ disabledSites: [...sites] });
+  }
+
+  private pointerMoved(e: PointerEvent): void {
+    if (!this.map || this.painted.length === 0 || this.card?.via === 'click' || this.card?.via === 'focus')
+      return;
+    const { clientX, clientY } = e;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.map) return;
+      const item = findingAt(this.map, this.painted, clientX, clientY);
+      clearTimeout(this.hoverTimer);
+      if (item && item !== this.card?.item) {
+        this.hoverTimer = setTimeout(() => this.openCard(item, 'hover'), HOVER_OPEN_MS);
+      } else if (!item && this.card && !this.pointerOnCard) {
+        this.hoverTimer = setTimeout(() => {
+          if (!this.pointerOnCard) this.closeCard();
+        }, HOVER_CLOSE_MS);
+      }
+    });
+  }
+
+  private clicked(e: MouseEvent): void {
+    if (!this.map || this.painted.length === 0) return;
+    const path = e.composedPath();
+    if (path.some((n) => n instanceof Element && n.localName === 'rhetoric-lens-ui')) return;
+    const item = findingAt(this.map, this.painted, e.clientX, e.clientY);
+    if (item) this.openCard(item, 'click');
+    else if (this.card) this.closeCard();
+  }
+
+  // ── what the popup asks ───────────────────────────────────
+
+  status(): PageStatus {
+    const painted = this.state === 'done' ? this.painted : [];
+    const labelCounts: Record<string, number> = {};
+    for (const f of this.items) labelCounts[f.label] = (labelCounts[f.label] ?? 0) + 1;
+    return {
+      url: location.href,
+      title: document.title,
+      article: this.article,
+      state: this.state,
+      counts: this.state === 'done' ? countByKind(painted) : zeroCounts(),
+      labelCounts,
+      orphanIds: [],
+    };
+  }
+
+  findings(): PageFinding[] {
+    return this.painted.map((f) => ({
+      kind: f.kind,
+      label: f.label,
+      text: f.text,
+      explanation: f.explanation,
+      score: f.score,
+    }));
+  }
+}
