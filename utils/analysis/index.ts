@@ -1,7 +1,7 @@
 /**
  * The analysis engine: text in, findings out. Deterministic and DOM-free.
  */
-import { detectClaims } from './claims';
+import { detectClaims } from './claims/index';
 import { detectFigures } from './figures';
 import { detectFraming } from './framing';
 import { segment } from './segment';

@@ -45,13 +45,20 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 }
 
 /** Characters examined; the start of a block is representative and keeps huge blocks cheap. */
-const SAMPLE = 2000;
+const SAMPLE = 1000;
 /** Below this many letters the function-word vote decides alone (and may abstain). */
 const MIN_LETTERS = 20;
 
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const ANY_LETTER = /\p{L}/u;
-const WORD = /[\p{L}']+/gu;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Latin-1 Supplement and Latin Extended-A/B letters (accented Latin), minus × and ÷. */
+function isAccentedLatin(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
 
 /**
  * ISO 639-1 code for the block's language: 'en', one of 'es' 'pt' 'fr' 'de' 'it',
@@ -61,27 +68,34 @@ export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let letters = 0;
   let latin = 0;
-  for (const ch of sample) {
-    if (ch.charCodeAt(0) < 128) {
-      if (LATIN_LETTER.test(ch)) {
-        letters++;
-        latin++;
-      }
-    } else if (ANY_LETTER.test(ch)) {
+  const votes: Record<string, number> = {};
+  let words = 0;
+  let wordStart = -1;
+  // One pass: count letters by script and, at each word end, let the word vote.
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+    let letter: boolean;
+    if (isAsciiLetter(c) || isAccentedLatin(c)) {
+      letter = true;
+      latin++;
       letters++;
-      if (LATIN_LETTER.test(ch)) latin++;
+    } else if (c < 128 || (c >= 0xdc00 && c <= 0xdfff)) {
+      letter = c === 39 && wordStart >= 0; // inner apostrophe ("don't")
+    } else {
+      letter = ANY_LETTER.test(sample[i]!);
+      if (letter) letters++;
+    }
+    if (letter) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words++;
+      const langs = i - wordStart <= 8 ? WORD_LANGS.get(sample.slice(wordStart, i).toLowerCase()) : undefined;
+      if (langs) for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
+      wordStart = -1;
     }
   }
   if (letters >= MIN_LETTERS / 2 && latin < letters * 0.5) return 'und-nonlatin';
 
-  const votes: Record<string, number> = {};
-  let words = 0;
-  for (const m of sample.matchAll(WORD)) {
-    words++;
-    const langs = WORD_LANGS.get(m[0].toLowerCase());
-    if (!langs) continue;
-    for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
-  }
   let best = 'en';
   let bestVotes = 0;
   for (const [lang, v] of Object.entries(votes)) {

@@ -121,8 +121,14 @@ export function splitSentences(text: string, start: number, end: number, block: 
   const out: Sentence[] = [];
   let s = start;
   let lineStart = start;
+  // Jump from candidate to candidate (terminators and newlines); the regex engine skips plain text fast.
+  const candidates = /[.!?…\n]/g;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    candidates.lastIndex = i;
+    const hit = candidates.exec(text);
+    if (hit === null || hit.index >= end) break;
+    i = hit.index;
+    const ch = hit[0];
     if (ch === '\n') {
       const next = skipSpaces(text, i + 1, end);
       if (next < end && (hasBlankLine(text, i + 1, next) || isHeadingLine(text, lineStart, i, next))) {
@@ -134,7 +140,6 @@ export function splitSentences(text: string, start: number, end: number, block: 
       i = next - 1;
       continue;
     }
-    if (!TERMINATORS.includes(ch)) continue;
     let j = i;
     while (j < end && TERMINATORS.includes(text[j]!)) j++;
     while (j < end && CLOSERS.includes(text[j]!)) j++;

@@ -1,0 +1,140 @@
+/**
+ * `npm run eval`: measures the analysis engine against the reference corpora
+ * in ../shared/corpus/ and writes the numbers to eval/RESULTS.md.
+ *  1. sample page gold (figures, claims, framing): recall of required entries, precision;
+ *  2. PTC training articles: character-level P/R/F1 per framing technique (eval/ptc.ts);
+ *  3. CheckThat! 2019 debates: MAP and P@10 of the claim score, leave-one-debate-out.
+ * Always exits 0: it reports, it does not gate.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evalCheckThat } from './checkthat';
+import { CORPUS_DIR, corpusAvailable, REPO_ROOT } from './corpus';
+import { evalSamplePage, MATCH_DEFINITION, type SamplePageResult } from './sample-page';
+
+interface PtcRow {
+  technique: string;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+type EvalPtc = (opts?: { log?: (s: string) => void }) => Promise<{ skipped?: string; rows: PtcRow[] }>;
+
+const lines: string[] = [];
+/** Prints and keeps the line for RESULTS.md. */
+function out(s = ''): void {
+  console.log(s);
+  lines.push(s);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(0)}%`);
+const f3 = (x: number): string => x.toFixed(3);
+
+function reportSamplePage(r: SamplePageResult): void {
+  out('## Sample page (petro-trump-commentary)');
+  out();
+  if (r.skipped) {
+    out(`Skipped: ${r.skipped}`);
+    return;
+  }
+  out(`Match: ${MATCH_DEFINITION}`);
+  out(
+    `Text: the content script's extractor (utils/page/extract.ts) gives ${r.articleChars} characters in ${r.blocks} blocks; findings outside the <article> element: ${r.outside}.`,
+  );
+  out();
+  out('| kind | required found | recall | findings | matching gold | precision |');
+  out('| --- | --- | --- | --- | --- | --- |');
+  for (const k of r.kinds) {
+    out(
+      `| ${k.kind} | ${k.requiredFound}/${k.required} | ${pct(k.requiredFound, k.required)} | ${k.findings} | ${k.matchedFindings} | ${pct(k.matchedFindings, k.findings)} |`,
+    );
+  }
+  for (const k of r.kinds) {
+    if (k.unlocated.length)
+      out(
+        `\n${k.kind}: gold entries not found in the extracted text: ${k.unlocated.map((t) => `"${t}"`).join('; ')}`,
+      );
+    if (k.misses.length) {
+      out(`\n${k.kind} — missed required (${k.misses.length}):`);
+      for (const m of k.misses) out(`- ${m}`);
+    }
+    if (k.falsePositives.length) {
+      out(`\n${k.kind} — findings matching no gold entry (${k.falsePositives.length}):`);
+      for (const f of k.falsePositives) out(`- ${f}`);
+    }
+  }
+}
+
+async function reportPtc(): Promise<void> {
+  out();
+  out('## PTC training articles: framing, character-level (SemEval-2020 span identification)');
+  out();
+  let evalPtc: EvalPtc | undefined;
+  if (existsSync(join(REPO_ROOT, 'eval', 'ptc.ts'))) {
+    evalPtc = ((await import('./ptc')) as { evalPtc?: EvalPtc }).evalPtc;
+  }
+  if (!evalPtc) {
+    out('Skipped: eval/ptc.ts (the framing evaluation) is not available yet.');
+    return;
+  }
+  const r = await evalPtc({ log: (s) => console.log(`  ${s}`) });
+  if (r.skipped) {
+    out(`Skipped: ${r.skipped}`);
+    return;
+  }
+  out('| technique | precision | recall | F1 |');
+  out('| --- | --- | --- | --- |');
+  for (const row of r.rows)
+    out(`| ${row.technique} | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.f1)} |`);
+}
+
+function reportCheckThat(): void {
+  out();
+  out('## CheckThat! 2019 training debates: claim score ranking (leave-one-debate-out)');
+  out();
+  const r = evalCheckThat({ log: (s) => console.log(s) });
+  if (r.skipped) {
+    out(`Skipped: ${r.skipped}`);
+    return;
+  }
+  out(
+    'Each debate is ranked by a model trained on the other 18 only (same recipe as `npm run train:claims`, learned weights without the written-text corrections).',
+  );
+  out();
+  out('| debate | sentences | check-worthy | AP | P@10 |');
+  out('| --- | --- | --- | --- | --- |');
+  for (const row of r.rows)
+    out(`| ${row.debate} | ${row.sentences} | ${row.positives} | ${f3(row.ap)} | ${row.p10.toFixed(2)} |`);
+  out(`| **mean** | | | **${f3(r.map)}** | **${r.meanP10.toFixed(3)}** |`);
+  if (r.shipped) {
+    out();
+    out(
+      `Shipped scorer (learned weights plus written-text corrections, trained on all debates, so in-sample): MAP ${f3(r.shipped.map)}, P@10 ${r.shipped.meanP10.toFixed(3)}.`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.log(
+      `Reference corpora not found at ${CORPUS_DIR}: nothing to evaluate (see README, ../shared/corpus).`,
+    );
+    return;
+  }
+  const started = Date.now();
+  out('# Evaluation results');
+  out();
+  out(`Produced by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)}.`);
+  out();
+  reportSamplePage(await evalSamplePage());
+  await reportPtc();
+  reportCheckThat();
+  console.log(`\n(eval took ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  writeFileSync(join(REPO_ROOT, 'eval', 'RESULTS.md'), `${lines.join('\n')}\n`);
+  console.log('Wrote eval/RESULTS.md');
+}
+
+main().catch((e: unknown) => {
+  // Report, never gate: a broken evaluator should say what broke and still exit 0.
+  console.error('Evaluation failed:', e);
+});

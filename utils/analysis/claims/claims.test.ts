@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import { splitClauses } from './clauses';
+import { DENSE_FEATURES, spanFeatures } from './features';
+import { CLAIM_THRESHOLD, detectClaims } from './index';
+import { LEARNED_WEIGHTS, logit, WEIGHTS } from './model';
+import { averageTestSentences } from './test-sentences';
+
+function claimsOf(text: string) {
+  return detectClaims(segment(text)).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+
+function scoreOf(sentence: string): number {
+  return logit(WEIGHTS, spanFeatures(sentence, 0, sentence.length));
+}
+
+function featureNames(sentence: string): string[] {
+  return spanFeatures(sentence, 0, sentence.length).indices.map((i) => DENSE_FEATURES[i]!);
+}
+
+describe('claim features', () => {
+  it('sees figures, names, tense and attribution', () => {
+    const names = featureNames(
+      'The Harbour Authority said last week that exports rose 12% to $4 billion in 2024.',
+    );
+    for (const f of [
+      'number',
+      'percent',
+      'money',
+      'year',
+      'entity',
+      'past',
+      'attribution',
+      'change_verb',
+      'time_ref',
+    ]) {
+      expect(names).toContain(f);
+    }
+  });
+
+  it('sees opinion, modality, questions and imperatives', () => {
+    expect(featureNames('I think we should probably be very proud of this wonderful town.')).toEqual(
+      expect.arrayContaining([
+        'first_singular',
+        'first_plural',
+        'deontic',
+        'hedge',
+        'evaluative',
+        'intensifier',
+      ]),
+    );
+    expect(featureNames('Will the council ever listen to us?')).toEqual(
+      expect.arrayContaining(['future', 'question']),
+    );
+    expect(featureNames('Remember what happened in the harbour.')).toContain('imperative');
+  });
+
+  it('does not take "US" the country for "us" the pronoun, nor "one of" for a count', () => {
+    expect(featureNames('Ships from the US docked at the harbour.')).not.toContain('first_plural');
+    expect(featureNames('It is one of the finest harbours anywhere.')).not.toContain('number');
+  });
+});
+
+describe('claim scores', () => {
+  it('ranks specific checkable statements above opinion, questions, exhortation and prediction', () => {
+    const checkable = [
+      'Unemployment in the northern province fell from 9 percent to 6 percent between 2019 and 2023.',
+      'The Harbour Authority said on Tuesday that 40 ships were turned away in March.',
+      'Governor Alvarez signed the water bill in 2021 after the Senate passed it by 52 votes to 47.',
+    ];
+    const notClaims = [
+      'I think this is a wonderful day for all of us.',
+      'What are we going to do about it?',
+      'The people of this city need to organise and stand together.',
+      'Things will get better if we keep faith.',
+    ];
+    const lowestCheckable = Math.min(...checkable.map(scoreOf));
+    const highestOther = Math.max(...notClaims.map(scoreOf));
+    expect(lowestCheckable).toBeGreaterThan(highestOther);
+  });
+
+  it('corrections for written text only lower modal sentences relative to the learned model', () => {
+    const modal = 'The mayor could close the harbour to all ships next year.';
+    const f = spanFeatures(modal, 0, modal.length);
+    expect(logit(WEIGHTS, f)).toBeLessThan(logit(LEARNED_WEIGHTS, f));
+  });
+});
+
+describe('splitClauses', () => {
+  it('cuts at relative clauses and semicolons but keeps short pieces attached', () => {
+    const s =
+      'The council approved the plan, which cut the budget by a third; critics of the plan were furious, but quietly.';
+    const clauses = splitClauses(s, 0, s.length).map((c) => s.slice(c.start, c.end));
+    expect(clauses).toEqual([
+      'The council approved the plan',
+      'which cut the budget by a third',
+      'critics of the plan were furious, but quietly.',
+    ]);
+  });
+
+  it('returns the whole sentence when there is nothing to cut', () => {
+    const s = 'The bridge opened in 1932.';
+    expect(splitClauses(s, 0, s.length)).toEqual([{ start: 0, end: s.length }]);
+  });
+});
+
+describe('detectClaims', () => {
+  it('finds the checkable sentences of a short commentary and leaves the opinion alone', () => {
+    const text = [
+      'Harbour town at a crossroads',
+      'The Harbour Authority reported that cargo volumes fell 18 percent in 2024, the steepest drop since 1991. Mayor Ines Okafor closed two of the four docks in March.',
+      'This is a disgrace. Surely the council must act now? We should all demand better.',
+    ].join('\n\n');
+    const claims = claimsOf(text);
+    const texts = claims.map((c) => c.text).join(' | ');
+    expect(texts).toContain('cargo volumes fell 18 percent');
+    expect(texts).toContain('Mayor Ines Okafor closed two of the four docks in March.');
+    expect(texts).not.toMatch(/disgrace|Surely|demand better|crossroads/);
+    for (const c of claims) {
+      expect(c.kind).toBe('claim');
+      expect(c.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+      expect(c.score).toBeLessThanOrEqual(1);
+      expect(c.explanation).toMatch(/check/);
+    }
+  });
+
+  it('labels attributed statements as reported claims and explains figures', () => {
+    const claims = claimsOf(
+      'According to the port director, 3,000 workers lost their jobs in the first half of 2023.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.label).toBe('reported_claim');
+    const own = claimsOf('Exports to Brazil rose 40 percent in 2022 while imports from Chile fell by half.');
+    expect(own[0]!.label).toBe('claim');
+    expect(own[0]!.explanation).toContain('40 percent');
+  });
+
+  it('skips non-English blocks and headings', () => {
+    const seg = segment({
+      text: 'El gobierno cerró 40 fábricas en 2020.\n\nThe Minister Closed 40 Factories In 2020',
+      blocks: [
+        { start: 0, end: 38, type: 'paragraph', lang: 'es' },
+        { start: 40, end: 80, type: 'heading' },
+      ],
+    });
+    expect(detectClaims(seg)).toEqual([]);
+  });
+
+  it('stays bounded on large and hostile input (speed itself is measured by npm run bench)', () => {
+    const paragraph = averageTestSentences.join(' ');
+    const words = paragraph.split(/\s+/).length;
+    const big = `${paragraph}\n\n`.repeat(Math.ceil(100_000 / words));
+    const seg = segment(big);
+    const t0 = performance.now();
+    detectClaims(seg);
+    const ms = performance.now() - t0;
+    // Linear work takes tens of milliseconds; a generous bound still catches quadratic blow-ups
+    // without failing on a loaded machine.
+    expect(ms).toBeLessThan(3000);
+    let binary = '';
+    for (let i = 0; i < 100_000; i++) binary += String.fromCharCode((i * 7919) % 65536);
+    const hostile = ['x'.repeat(1_000_000), '🙂 '.repeat(100_000), 'שלום עולם. '.repeat(20_000), binary, ''];
+    const t1 = performance.now();
+    for (const h of hostile) expect(() => detectClaims(segment(h))).not.toThrow();
+    expect(performance.now() - t1).toBeLessThan(5000);
+  });
+});

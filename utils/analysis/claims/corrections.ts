@@ -1,0 +1,26 @@
+/**
+ * Hand-set corrections for written text, added to the weights learned from
+ * debates.
+ *
+ * Debates are speech: names are everywhere (speakers address each other),
+ * dates mostly refer to the debate itself ("Tuesday night") and "could"/"would"
+ * are often rhetorical. In written commentary a sentence naming several people
+ * or institutions, or dated, is usually reporting something that happened,
+ * while modal verbs mark hypotheticals and prescriptions, which are not
+ * checkable. The corrections are deliberately few and stated in terms of
+ * grammar, not topics.
+ */
+import { DENSE_FEATURES, type DenseFeature } from './features';
+
+export const WRITTEN_TEXT_CORRECTIONS: Partial<Record<DenseFeature, number>> = {
+  entities2: 0.3,
+  entities4: 0.3,
+  date: 0.4,
+  epistemic: -0.6,
+  future: -0.4,
+  deontic: -0.4,
+};
+
+export function withWrittenTextCorrections(learned: readonly number[]): number[] {
+  return learned.map((w, i) => w + (WRITTEN_TEXT_CORRECTIONS[DENSE_FEATURES[i]!] ?? 0));
+}

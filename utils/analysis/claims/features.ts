@@ -1,0 +1,469 @@
+/**
+ * Check-worthiness features of one span of text, computed in a single
+ * tokenising pass: a few dozen named cues (figures, names, tense, attribution,
+ * modality, hedges, questions, length). No word identities: hashed word
+ * features were tried and learned debate topics that hurt on articles (and
+ * lowered leave-one-debate-out MAP), so the model sees only cues that carry
+ * across genres. The same function feeds training (CheckThat! sentences) and
+ * the detector (article clauses), so what is learned is what is used.
+ */
+
+import {
+  ATTRIBUTION,
+  CAUSAL,
+  CHANGE_VERBS,
+  COMMON_OPENERS,
+  COMPARATIVE,
+  DEONTIC,
+  EPISTEMIC,
+  EVALUATIVE,
+  FILLERS,
+  FIRST_PERSON_PLURAL,
+  FIRST_PERSON_SINGULAR,
+  FUTURE,
+  HEDGES,
+  IMPERATIVE_OPENERS,
+  INTENSIFIERS,
+  IRREGULAR_PAST,
+  MONEY_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  SECOND_PERSON,
+  TIME_WORDS,
+  UNIVERSALS,
+  WEEKDAYS,
+} from './lexicon';
+
+/** Named (dense) features, in weight order. */
+export const DENSE_FEATURES = [
+  'bias',
+  'number',
+  'numbers2',
+  'percent',
+  'money',
+  'year',
+  'date',
+  'number_word',
+  'entity',
+  'entities2',
+  'entities4',
+  'acronym',
+  'past',
+  'perfect',
+  'change_verb',
+  'attribution',
+  'quote_marks',
+  'first_singular',
+  'first_plural',
+  'second_person',
+  'future',
+  'deontic',
+  'epistemic',
+  'hedge',
+  'evaluative',
+  'evaluative2',
+  'causal',
+  'comparative_quantity',
+  'time_ref',
+  'negation',
+  'question',
+  'exclamation',
+  'imperative',
+  'filler',
+  'len_lt5',
+  'len_5_9',
+  'len_10_19',
+  'len_20_39',
+  'len_40',
+  'existential',
+  'entity_subject',
+  'abstract',
+  'universal',
+  'intensifier',
+  'conjunction_start',
+  'stance_frame',
+] as const;
+
+export type DenseFeature = (typeof DENSE_FEATURES)[number];
+const DENSE = DENSE_FEATURES.length;
+const at = (name: DenseFeature): number => DENSE_FEATURES.indexOf(name);
+
+export const FEATURE_COUNT = DENSE;
+
+/** What the explanation can point at. Offsets are absolute, end exclusive. */
+export interface Evidence {
+  figure?: { start: number; end: number };
+  entity?: { start: number; end: number };
+  attribution?: string;
+  causal?: string;
+  change?: string;
+  past: boolean;
+  quote: boolean;
+}
+
+export interface SpanFeatures {
+  /** Sparse feature vector: distinct indices into the weight vector with their values. */
+  indices: number[];
+  values: number[];
+  evidence: Evidence;
+  /** Word count of the span. */
+  words: number;
+}
+
+/** Word classes as bit flags, so each token costs one map lookup. */
+const C = {
+  attribution: 1 << 0,
+  irregularPast: 1 << 1,
+  change: 1 << 2,
+  firstSingular: 1 << 3,
+  firstPlural: 1 << 4,
+  second: 1 << 5,
+  future: 1 << 6,
+  deontic: 1 << 7,
+  epistemic: 1 << 8,
+  hedge: 1 << 9,
+  evaluative: 1 << 10,
+  causal: 1 << 11,
+  comparative: 1 << 12,
+  month: 1 << 13,
+  weekday: 1 << 14,
+  time: 1 << 15,
+  numberWord: 1 << 16,
+  money: 1 << 17,
+  imperative: 1 << 18,
+  opener: 1 << 19,
+  filler: 1 << 20,
+  universal: 1 << 21,
+  intensifier: 1 << 22,
+  determiner: 1 << 23,
+} as const;
+
+const WORD_CLASSES = new Map<string, number>();
+function addClass(words: ReadonlySet<string>, flag: number): void {
+  for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | flag);
+}
+addClass(ATTRIBUTION, C.attribution);
+addClass(IRREGULAR_PAST, C.irregularPast);
+addClass(CHANGE_VERBS, C.change);
+addClass(FIRST_PERSON_SINGULAR, C.firstSingular);
+addClass(FIRST_PERSON_PLURAL, C.firstPlural);
+addClass(SECOND_PERSON, C.second);
+addClass(FUTURE, C.future);
+addClass(DEONTIC, C.deontic);
+addClass(EPISTEMIC, C.epistemic);
+addClass(HEDGES, C.hedge);
+addClass(EVALUATIVE, C.evaluative);
+addClass(CAUSAL, C.causal);
+addClass(COMPARATIVE, C.comparative);
+addClass(MONTHS, C.month);
+addClass(WEEKDAYS, C.weekday);
+addClass(TIME_WORDS, C.time);
+addClass(NUMBER_WORDS, C.numberWord);
+addClass(MONEY_WORDS, C.money);
+addClass(IMPERATIVE_OPENERS, C.imperative);
+addClass(COMMON_OPENERS, C.opener);
+addClass(FILLERS, C.filler);
+addClass(UNIVERSALS, C.universal);
+addClass(INTENSIFIERS, C.intensifier);
+addClass(new Set(['every', 'single', 'no', 'any', 'the', 'this', 'that', 'each', 'which']), C.determiner);
+
+// Feature indices, resolved once.
+const F_BIAS = at('bias');
+const F_NUMBER = at('number');
+const F_NUMBERS2 = at('numbers2');
+const F_PERCENT = at('percent');
+const F_MONEY = at('money');
+const F_YEAR = at('year');
+const F_DATE = at('date');
+const F_NUMBER_WORD = at('number_word');
+const F_ENTITY = at('entity');
+const F_ENTITIES2 = at('entities2');
+const F_ENTITIES4 = at('entities4');
+const F_ACRONYM = at('acronym');
+const F_PAST = at('past');
+const F_PERFECT = at('perfect');
+const F_CHANGE = at('change_verb');
+const F_ATTRIBUTION = at('attribution');
+const F_QUOTE = at('quote_marks');
+const F_FIRST_SINGULAR = at('first_singular');
+const F_FIRST_PLURAL = at('first_plural');
+const F_SECOND = at('second_person');
+const F_FUTURE = at('future');
+const F_DEONTIC = at('deontic');
+const F_EPISTEMIC = at('epistemic');
+const F_HEDGE = at('hedge');
+const F_EVALUATIVE = at('evaluative');
+const F_EVALUATIVE2 = at('evaluative2');
+const F_CAUSAL = at('causal');
+const F_COMPARATIVE_QUANTITY = at('comparative_quantity');
+const F_TIME = at('time_ref');
+const F_NEGATION = at('negation');
+const F_QUESTION = at('question');
+const F_EXCLAMATION = at('exclamation');
+const F_IMPERATIVE = at('imperative');
+const F_FILLER = at('filler');
+const F_LEN_LT5 = at('len_lt5');
+const F_LEN_5_9 = at('len_5_9');
+const F_LEN_10_19 = at('len_10_19');
+const F_LEN_20_39 = at('len_20_39');
+const F_LEN_40 = at('len_40');
+const F_EXISTENTIAL = at('existential');
+const F_ENTITY_SUBJECT = at('entity_subject');
+const F_ABSTRACT = at('abstract');
+const F_UNIVERSAL = at('universal');
+const F_INTENSIFIER = at('intensifier');
+const F_CONJUNCTION_START = at('conjunction_start');
+const F_STANCE = at('stance_frame');
+
+/**
+ * The writer's own framing of a conclusion: "it is clear that", "the truth is",
+ * "the point is". What follows is argument, not reported fact.
+ */
+const STANCE_FRAME =
+  /\b(?:it (?:is|was|seems|remains) (?:clear|obvious|evident|understandable|undeniable|true|plain|certain|likely|unlikely|possible|important|necessary|essential)|the (?:truth|reality|point|fact|problem|question|issue|lesson) is|(?:we|you) (?:know|see) that|there is no doubt)\b/i;
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** Character classes for the tokenizer: ASCII by comparison, the rest by Unicode property. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_MARK.test(text[i]!);
+}
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return c > 0xff && DIGIT.test(text[i]!);
+}
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text[i]!);
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+export interface SpanOptions {
+  /**
+   * Word count used for the length features. A clause is scored with its
+   * sentence's length: the model learned length as "how much the sentence
+   * says", and a clause of a long sentence says as much.
+   */
+  lengthWords?: number;
+}
+
+/**
+ * Features of text[start, end). One left-to-right scan: words (letters with
+ * inner apostrophes and hyphens, "U.S." as one word), numbers (digits with
+ * inner , . :) and the symbols % $ € £ ¥ ? ! and double quotes.
+ */
+export function spanFeatures(
+  text: string,
+  start: number,
+  end: number,
+  options: SpanOptions = {},
+): SpanFeatures {
+  const f = new Float64Array(DENSE);
+  const evidence: Evidence = { past: false, quote: false };
+
+  let words = 0;
+  let numbers = 0;
+  let entities = 0;
+  let evaluative = 0;
+  let abstract = 0;
+  let moneyWord = false;
+  let hasComparative = false;
+  let prevFlags = 0;
+  let prevLower = '';
+  let prevWasAux = false;
+  let inEntity = false;
+
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isLetter(text, i)) {
+      // A word: letters, inner apostrophes/hyphens followed by a letter, dotted acronyms.
+      const wStart = i;
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isLetter(text, i)) i++;
+        else if (
+          (d === APOSTROPHE || d === RIGHT_QUOTE || d === 45 || d === 46) &&
+          i + 1 < end &&
+          isLetter(text, i + 1) &&
+          (d !== 46 || (i - wStart === 1 && isUpper(text, wStart)))
+        ) {
+          i += 2;
+          if (d === 46 && i < end && text.charCodeAt(i) === 46) i++; // "U.S." keeps its final dot
+        } else break;
+      }
+      const tok = text.slice(wStart, i);
+      words++;
+      const first = words === 1;
+      let lower = tok.toLowerCase();
+      if (lower.indexOf('’') >= 0) lower = lower.replaceAll('’', "'");
+      const flags = WORD_CLASSES.get(lower) ?? 0;
+      const capitalised = isUpper(text, wStart);
+      const isEntity =
+        capitalised &&
+        lower !== 'i' &&
+        !lower.startsWith("i'") &&
+        (flags & (C.month | C.weekday)) === 0 &&
+        (!first || (flags & C.opener) === 0);
+      if (isEntity) {
+        if (!inEntity) {
+          entities++;
+          evidence.entity ??= { start: wStart, end: i };
+        } else if (evidence.entity && evidence.entity.end >= wStart - 1) {
+          evidence.entity.end = i; // extend "Nicolás" to "Nicolás Maduro"
+        }
+        if (tok.length > 1 && tok === tok.toUpperCase()) f[F_ACRONYM] = 1;
+        if (first) f[F_ENTITY_SUBJECT] = 1;
+      }
+      inEntity = isEntity;
+
+      if (flags !== 0) {
+        if (flags & C.numberWord) {
+          // "one of the richest", "every single one": not a count.
+          const looseOne =
+            lower === 'one' && ((prevFlags & C.determiner) !== 0 || /^\s+of\b/.test(text.slice(i, i + 4)));
+          if (!looseOne) {
+            f[F_NUMBER_WORD] = 1;
+            if (lower === 'percent' || lower === 'cent') f[F_PERCENT] = 1;
+            evidence.figure ??= { start: wStart, end: i };
+          }
+        }
+        if (flags & C.money) moneyWord = true;
+        if (flags & C.month && (capitalised || lower !== 'may')) f[F_DATE] = 1;
+        if (flags & C.weekday) f[F_DATE] = 1;
+        if (flags & C.attribution) {
+          f[F_ATTRIBUTION] = 1;
+          evidence.attribution ??= lower;
+        }
+        if (flags & C.causal) {
+          f[F_CAUSAL] = 1;
+          evidence.causal ??= lower;
+        }
+        if (flags & C.change) {
+          f[F_CHANGE] = 1;
+          evidence.change ??= lower;
+        }
+        if (flags & C.firstSingular) f[F_FIRST_SINGULAR] = 1;
+        // "US" the country is not "us" the pronoun.
+        if (flags & C.firstPlural && tok !== 'US') f[F_FIRST_PLURAL] = 1;
+        if (flags & C.second) f[F_SECOND] = 1;
+        if (flags & C.future) f[F_FUTURE] = 1;
+        if (flags & C.deontic) f[F_DEONTIC] = 1;
+        if (flags & C.epistemic) f[F_EPISTEMIC] = 1;
+        if (flags & C.hedge) f[F_HEDGE] = 1;
+        if (flags & C.evaluative) evaluative++;
+        if (flags & C.comparative) hasComparative = true;
+        if (flags & C.time) f[F_TIME] = 1;
+        if (flags & C.universal) f[F_UNIVERSAL] = 1;
+        if (flags & C.intensifier) f[F_INTENSIFIER] = 1;
+        if (first && flags & C.imperative) f[F_IMPERATIVE] = 1;
+        if (first && flags & C.filler) f[F_FILLER] = 1;
+      }
+      const past = (flags & C.irregularPast) !== 0 || (lower.length > 4 && !first && lower.endsWith('ed'));
+      if (past) {
+        f[F_PAST] = 1;
+        evidence.past = true;
+        if (prevWasAux) f[F_PERFECT] = 1;
+      }
+      prevWasAux = lower === 'has' || lower === 'have' || lower === 'had';
+      if (lower.endsWith("'ll")) f[F_FUTURE] = 1;
+      if (lower === 'not' || lower === 'never' || lower.endsWith("n't")) f[F_NEGATION] = 1;
+      if (lower.length > 5 && lower.endsWith('est')) hasComparative = true;
+      if (lower.length > 5 && (lower.endsWith('ism') || lower.endsWith('isms') || lower.endsWith('ness')))
+        abstract++;
+      if (first && (lower === 'but' || lower === 'and' || lower === 'so')) f[F_CONJUNCTION_START] = 1;
+      if (
+        words === 2 &&
+        prevLower === 'there' &&
+        (lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were')
+      ) {
+        f[F_EXISTENTIAL] = 1;
+      }
+      prevLower = lower;
+      prevFlags = flags;
+      continue;
+    }
+    if (isDigit(text, i)) {
+      const nStart = i;
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isDigit(text, i)) i++;
+        else if ((d === 44 || d === 46 || d === 58) && i + 1 < end && isDigit(text, i + 1)) i += 2;
+        else break;
+      }
+      words++;
+      numbers++;
+      if (i - nStart === 4) {
+        const year = Number(text.slice(nStart, i));
+        if (year >= 1800 && year <= 2099) f[F_YEAR] = 1;
+      }
+      evidence.figure ??= { start: nStart, end: i };
+      prevLower = '#';
+      prevFlags = 0;
+      inEntity = false;
+      continue;
+    }
+    // Symbols and everything else.
+    if (c === 37) f[F_PERCENT] = 1;
+    else if (c === 63) f[F_QUESTION] = 1;
+    else if (c === 33) f[F_EXCLAMATION] = 1;
+    else if (c === 34 || c === 0x201c || c === 0x201d) {
+      f[F_QUOTE] = 1;
+      evidence.quote = true;
+    } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
+      f[F_MONEY] = 1;
+      evidence.figure ??= { start: i, end: i + 1 };
+    }
+    if (c > 32 && c !== 0xa0) inEntity = false;
+    i++;
+  }
+
+  f[F_BIAS] = 1;
+  if (end - start < 2000 && STANCE_FRAME.test(text.slice(start, end))) f[F_STANCE] = 1;
+  const numeric = numbers > 0 || f[F_NUMBER_WORD] === 1;
+  // "a few more dollars" is not a sum: money words count only next to a number.
+  if (moneyWord && numeric) f[F_MONEY] = 1;
+  if (numeric) f[F_NUMBER] = 1;
+  if (numbers > 1) f[F_NUMBERS2] = 1;
+  if (entities > 0) f[F_ENTITY] = 1;
+  if (entities > 1) f[F_ENTITIES2] = 1;
+  if (entities > 3) f[F_ENTITIES4] = 1;
+  if (abstract > 0) f[F_ABSTRACT] = Math.min(abstract, 3) / 3;
+  if (evaluative > 0) f[F_EVALUATIVE] = 1;
+  if (evaluative > 1) f[F_EVALUATIVE2] = 1;
+  if (hasComparative && numeric) f[F_COMPARATIVE_QUANTITY] = 1;
+  const length = options.lengthWords ?? words;
+  if (length < 5) f[F_LEN_LT5] = 1;
+  else if (length < 10) f[F_LEN_5_9] = 1;
+  else if (length < 20) f[F_LEN_10_19] = 1;
+  else if (length < 40) f[F_LEN_20_39] = 1;
+  else f[F_LEN_40] = 1;
+  if (words === 0) f[F_FILLER] = 1;
+
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < DENSE; k++) {
+    if (f[k] !== 0) {
+      indices.push(k);
+      values.push(f[k]!);
+    }
+  }
+  return { indices, values, evidence, words };
+}
+
+/** w · x for a sparse feature vector. */
+export function dot(weights: ArrayLike<number>, f: Pick<SpanFeatures, 'indices' | 'values'>): number {
+  let sum = 0;
+  for (let i = 0; i < f.indices.length; i++) sum += (weights[f.indices[i]!] ?? 0) * f.values[i]!;
+  return sum;
+}

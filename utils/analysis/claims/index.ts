@@ -1,0 +1,92 @@
+/**
+ * Claims: sentences or clauses asserting something a reader could check
+ * (events, statistics, attributions, causal statements made as fact).
+ *
+ * Each English sentence is scored by a logistic model over cheap features
+ * (figures, names, tense, attribution, modality, hedges, questions, length,
+ * abstraction) learned from fact-checkers' choices in CheckThat! debates.
+ * Sentences above the threshold are reported, cut to their checkable clauses
+ * when the sentence has several. Opinions, questions, exhortations and
+ * predictions score low on the same model and are left out.
+ */
+import type { Segmented } from '../segment';
+import type { Finding } from '../types';
+import { splitClauses } from './clauses';
+import { explainClaim } from './explain';
+import { type SpanFeatures, spanFeatures } from './features';
+// Raw model scores are calibrated for debates, where only 3% of sentences are
+// check-worthy; SCORE_SHIFT (computed at training time) moves the threshold to
+// the top quarter of sentences in news articles.
+import { logit, SCORE_SHIFT, WEIGHTS } from './model';
+
+/** Findings below this score are not shown: the reader wants the checkable ones, not every sentence. */
+export const CLAIM_THRESHOLD = 0.5;
+/** Sentences scoring below this are not searched for a checkable clause. */
+const CLAUSE_GATE = 0.3;
+/** Headings and very short sentences are titles and fragments, not assertions. */
+const MIN_WORDS = 5;
+
+/**
+ * Block quotes (embedded posts, pull quotes) carry someone else's words; the
+ * reader mostly wants the author's own checkable claims, so quotes rank lower.
+ */
+const QUOTE_BLOCK_PENALTY = 0.6;
+
+const ATTRIBUTED =
+  /\b(?:said|says|saying|told|according to|claimed|claims|stated|announced|reported|insisted|accused|alleged|tweeted|wrote|testified|denied|admitted)\b/i;
+
+export function detectClaims(seg: Segmented): Finding[] {
+  const { text } = seg;
+  const findings: Finding[] = [];
+  for (const s of seg.sentences) {
+    const block = seg.blocks[s.block];
+    if (!block?.english || block.type === 'heading') continue;
+    const features = spanFeatures(text, s.start, s.end);
+    if (features.words < MIN_WORDS) continue;
+    const inQuote = block.type === 'quote';
+    const shift = inQuote ? -QUOTE_BLOCK_PENALTY : 0;
+    const sentenceScore = score(features, shift);
+    const clauses = sentenceScore >= CLAUSE_GATE ? splitClauses(text, s.start, s.end) : [];
+    const picked: Finding[] = [];
+    // Clauses of a sentence far below the threshold cannot reach it; skip the work.
+    if (clauses.length > 1 && sentenceScore >= CLAUSE_GATE) {
+      // A sentence can hold a checkable clause next to opinion ("They seek X, which killed 80 people"):
+      // each clause is scored on its own cues, with the sentence's length.
+      for (const c of clauses) {
+        const f = spanFeatures(text, c.start, c.end, { lengthWords: features.words });
+        if (f.words < MIN_WORDS) continue;
+        const clauseScore = score(f, shift);
+        if (clauseScore >= CLAIM_THRESHOLD)
+          picked.push(finding(text, c.start, c.end, f, clauseScore, inQuote));
+      }
+    }
+    if (picked.length === 0 && sentenceScore >= CLAIM_THRESHOLD) {
+      picked.push(finding(text, s.start, s.end, features, sentenceScore, inQuote));
+    }
+    findings.push(...picked);
+  }
+  return findings;
+}
+
+function score(f: SpanFeatures, shift: number): number {
+  return 1 / (1 + Math.exp(-(logit(WEIGHTS, f) + SCORE_SHIFT + shift)));
+}
+
+function finding(
+  text: string,
+  start: number,
+  end: number,
+  f: SpanFeatures,
+  score: number,
+  inQuote: boolean,
+): Finding {
+  const reported = inQuote || ATTRIBUTED.test(text.slice(start, end));
+  return {
+    kind: 'claim',
+    start,
+    end,
+    label: reported ? 'reported_claim' : 'claim',
+    explanation: explainClaim(text, f.evidence, reported),
+    score: Math.round(score * 1000) / 1000,
+  };
+}
