@@ -25,7 +25,7 @@ const target = (exact: string, start: number) => ({
 const exported = new Date('2026-11-25T12:00:00Z');
 
 /** Undoes the backslash escapes, as a Markdown renderer shows the text. */
-const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>#|~=^$&%+\-.)])/g, '$1');
+const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_[\]<>#|~=^$&%+\-.)])/g, '$1');
 
 describe('Markdown export', () => {
   it('writes a page heading with title, URL and date, each note as a quote, its text, label and tags', () => {
@@ -126,10 +126,10 @@ describe('Markdown export', () => {
           .replace(/\r\n?/g, '\n')
           .split('\n')
           .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''));
-        expect(lines.map(unescape)).toEqual(original);
+        expect(lines.map(unescapeMarkdown)).toEqual(original);
         for (const line of lines) expect(line).not.toMatch(/^([#>=+-]|\d+[.)]|`{3}|~{3})/);
         for (const line of blockQuote(t).split('\n')) expect(line).toMatch(/^>( |$)/);
-        expect(unescape(escapeInline(t))).toBe(t);
+        expect(unescapeMarkdown(escapeInline(t))).toBe(t);
         expect(paragraphs(t)).not.toMatch(/\n{3}/);
       }),
       { numRuns: 300 },

@@ -137,7 +137,11 @@ function readTarget(annotation: Json): TargetInfo | string {
     (chosen.selector === undefined ? str(chosen.id) : undefined) ??
     str(annotation.uri);
   if (!source?.trim()) return 'target has no source';
-  const title = titleOf(chosen) ?? (sourceObject && titleOf(sourceObject));
+  // Hypothesis keeps the page title in `document.title`.
+  const title =
+    titleOf(chosen) ??
+    (sourceObject && titleOf(sourceObject)) ??
+    (isObject(annotation.document) ? titleOf(annotation.document) : undefined);
 
   if (chosen.selector === undefined) return { source, title }; // the whole page: a page note
   const selectors = selectorsOf(chosen);
@@ -171,7 +175,7 @@ function readTarget(annotation: Json): TargetInfo | string {
 }
 
 /** The finding a note was made on, as utils/export/w3c.ts writes it: "<kind>/<label>". */
-const FINDING = /^(claim|figure|framing)\/([^]{1,100})$/;
+const FINDING = /^(claim|figure|framing)\/([\s\S]{1,100})$/;
 
 interface BodyParts {
   comments: string[];
