@@ -30,7 +30,7 @@ interface Gold {
 }
 
 export const MATCH_DEFINITION =
-  'A finding matches a gold entry of its kind when it overlaps at least 50% of the gold span\'s characters; a figure also matches when it lies entirely inside the gold span. Gold spans are located by exact text, first occurrence in the article text unless "occurrence" says otherwise.';
+  'A finding matches a gold entry of its kind when it overlaps at least 50% of the gold span\'s characters; a figure also matches when it lies entirely inside the gold span. Gold spans are located by exact text, first occurrence in the article text (not inside a longer word or number) unless "occurrence" says otherwise.';
 
 export interface KindResult {
   kind: FindingKind;
@@ -82,16 +82,26 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The gold span: the n-th occurrence of its text that is not part of a longer
+ * word or number ("5 percent" is not the tail of "85 percent").
+ */
 function locate(text: string, entry: GoldEntry): Span | null {
   let from = 0;
-  let at = -1;
-  for (let n = 0; n < (entry.occurrence ?? 1); n++) {
-    at = text.indexOf(entry.text, from);
+  let seen = 0;
+  for (;;) {
+    const at = text.indexOf(entry.text, from);
     if (at < 0) return null;
+    const end = at + entry.text.length;
+    const glued =
+      (WORD_CHAR.test(entry.text[0]!) && WORD_CHAR.test(text[at - 1] ?? ' ')) ||
+      (WORD_CHAR.test(entry.text.at(-1)!) && WORD_CHAR.test(text[end] ?? ' '));
+    if (!glued && ++seen === (entry.occurrence ?? 1)) return { start: at, end };
     from = at + 1;
   }
-  return { start: at, end: at + entry.text.length };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
