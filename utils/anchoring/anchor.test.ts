@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it, describe as suite } from 'vitest';
-import { anchor } from './anchor';
+import { anchor, anchorAll } from './anchor';
 import { CONTEXT_LENGTH, describe } from './describe';
 import { ARTICLE, find } from './fixtures.test-helpers';
 
@@ -101,6 +101,31 @@ suite('anchor', () => {
     const edited = `${ARTICLE.replace('fall by 12 percent', 'fall by 13 percent')}\n\nUnemployment stood at 12 percent in a separate report.`;
     expect(textAt(edited, anchor(edited, t))).toBe('13 percent');
     expect(anchor(edited, t)?.start).toBe(find(edited, '13 percent').start);
+  });
+
+  it('finds an edited passage that moved far beyond the search window', () => {
+    const filler = Array.from(
+      { length: 200 },
+      (_, i) => `Filler sentence number ${i} about nothing in particular.`,
+    ).join(' ');
+    const quote = 'Refinery capacity has shrunk by a third since 2019';
+    const t = noteOn(ARTICLE, quote);
+    const moved = `${filler}\n\n${ARTICLE.replace('shrunk by a third', 'shrunk by one third')}`;
+    expect(moved.indexOf('Refinery') - t.position.start).toBeGreaterThan(5000);
+    expect(textAt(moved, anchor(moved, t))).toBe('Refinery capacity has shrunk by one third since 2019');
+  });
+
+  it('anchorAll follows a shift shared by many passages and keeps results in input order', () => {
+    const quotes = [
+      'fuel prices would fall',
+      'Refinery capacity',
+      'true cost of the subsidy',
+      'took a decade to close',
+    ];
+    const targets = quotes.map((q) => noteOn(ARTICLE, q)).reverse();
+    const shifted = `${'Late content arrived. '.repeat(400)}\n\n${ARTICLE}`;
+    const anchors = anchorAll(shifted, targets);
+    expect(anchors.map((a) => textAt(shifted, a))).toEqual([...quotes].reverse());
   });
 
   it('handles unicode: accents, emoji and CJK', () => {

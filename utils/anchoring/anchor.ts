@@ -7,7 +7,9 @@
  * 2. approximate matches of the quote (approx-string-match, Myers' algorithm)
  *    in a window around the stored position, then in the whole text;
  * 3. approximate matches of the quote *with its context*, which finds an
- *    edited passage even when an unrelated exact copy of a short quote exists.
+ *    edited passage even when an unrelated exact copy of a short quote exists;
+ * beyond the window, 2 and 3 run only where the passage's rarer words occur
+ * (./word-index.ts), or over the whole text when it has no such word.
  *
  * Every candidate is scored on quote, prefix, suffix and position; only a
  * candidate passing the acceptance rules is returned. Anything else is an
@@ -17,6 +19,7 @@
 import search from 'approx-string-match';
 import type { NoteTarget } from '../notes/model';
 import { prefixSimilarity, suffixSimilarity } from './similarity';
+import { buildWordIndex, candidateRegions, seedWords, type WordIndex } from './word-index';
 
 export interface Anchor {
   start: number;
@@ -40,6 +43,7 @@ const MIN_QUOTE_SIMILARITY = 0.75;
 /** Context needed for a short quote: "the president" alone says little about where it was. */
 const MIN_CONTEXT_FOR_SHORT = 0.5;
 const MIN_SCORE = 0.75;
+
 /** Characters searched on each side of the stored position before the whole text. */
 const WINDOW = 2048;
 /** Exact occurrences scored at most (a very short quote can occur thousands of times). */
@@ -87,12 +91,13 @@ function bestAcceptable(candidates: ScoredCandidate[], quoteLength: number): Sco
   return best;
 }
 
-function exactCandidates(text: string, target: NoteTarget): ScoredCandidate[] {
+/** Exact occurrences of the quote starting in text[from, to). */
+function exactCandidates(text: string, target: NoteTarget, from = 0, to = text.length): ScoredCandidate[] {
   const { exact } = target.quote;
   const out: ScoredCandidate[] = [];
   for (
-    let at = text.indexOf(exact);
-    at !== -1 && out.length < MAX_EXACT_CANDIDATES;
+    let at = text.indexOf(exact, from);
+    at !== -1 && at < to && out.length < MAX_EXACT_CANDIDATES;
     at = text.indexOf(exact, at + 1)
   ) {
     out.push(scoreCandidate(text, target, at, at + exact.length, 0));
@@ -138,34 +143,81 @@ function fuzzyContextCandidates(
   return out;
 }
 
+/**
+ * Anchors notes on one text. Keeps what can be shared between notes (the word
+ * index, built only if some note needs a search beyond its window).
+ */
+export class Anchorer {
+  private words: WordIndex | undefined;
+  /**
+   * How far the last anchored passage moved from its stored position. Content
+   * inserted above (late content, a new lead paragraph) moves every later
+   * passage by the same amount, so the next window is centred accordingly.
+   */
+  private shift = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Where the passage of `target` is now, or null when it cannot be found with confidence. */
+  anchor(target: NoteTarget): Anchor | null {
+    const { text } = this;
+    const { exact, prefix, suffix } = target.quote;
+    if (!exact || !text) return null;
+    const pick = (c: ScoredCandidate | null): Anchor | null =>
+      c ? { start: c.start, end: c.end, score: c.score } : null;
+    const attempt = (ranges: [number, number][]): Anchor | null => {
+      for (const find of [fuzzyQuoteCandidates, fuzzyContextCandidates]) {
+        const candidates = ranges.flatMap(([from, to]) => find(text, target, from, to));
+        const hit = bestAcceptable(candidates, exact.length);
+        if (hit) return pick(hit);
+      }
+      return null;
+    };
+
+    const expected = target.position.start + this.shift;
+    const reach = WINDOW + exact.length;
+    const windowStart = Math.max(0, expected - reach);
+    const windowEnd = Math.min(text.length, expected + exact.length + reach);
+
+    // An acceptable exact copy near where the passage was is taken without
+    // scanning the rest of the text (repeats inside the window still compete).
+    const near = bestAcceptable(exactCandidates(text, target, windowStart, windowEnd), exact.length);
+    if (near) return this.found(target, pick(near));
+    const exactHit = bestAcceptable(exactCandidates(text, target), exact.length);
+    if (exactHit) return this.found(target, pick(exactHit));
+
+    const inWindow = attempt([[windowStart, windowEnd]]);
+    if (inWindow || (windowStart === 0 && windowEnd === text.length)) return this.found(target, inWindow);
+
+    // Beyond the window: only where the passage's rarer words occur, or everywhere when it has none.
+    this.words ??= buildWordIndex(text);
+    const passage = prefix + exact + suffix;
+    const seeds = seedWords(this.words, passage);
+    if (!seeds) return this.found(target, attempt([[0, text.length]]));
+    const slack = maxErrorsFor(passage) + 16;
+    const regions = candidateRegions(this.words, seeds, passage.length, slack, text.length);
+    return this.found(target, attempt(regions));
+  }
+
+  private found(target: NoteTarget, anchor: Anchor | null): Anchor | null {
+    if (anchor) this.shift = anchor.start - target.position.start;
+    return anchor;
+  }
+}
+
 /** Where the passage of `target` is in `text` now, or null when it cannot be found with confidence. */
 export function anchor(text: string, target: NoteTarget): Anchor | null {
-  const { exact } = target.quote;
-  if (!exact || !text) return null;
-  const pick = (c: ScoredCandidate | null): Anchor | null =>
-    c ? { start: c.start, end: c.end, score: c.score } : null;
-
-  const exactHit = bestAcceptable(exactCandidates(text, target), exact.length);
-  if (exactHit) return pick(exactHit);
-
-  const reach = WINDOW + exact.length;
-  const windowStart = Math.max(0, target.position.start - reach);
-  const windowEnd = Math.min(text.length, target.position.start + exact.length + reach);
-  const ranges: [number, number][] = [[windowStart, windowEnd]];
-  if (windowStart > 0 || windowEnd < text.length) ranges.push([0, text.length]);
-
-  for (const [from, to] of ranges) {
-    const hit = bestAcceptable(fuzzyQuoteCandidates(text, target, from, to), exact.length);
-    if (hit) return pick(hit);
-  }
-  for (const [from, to] of ranges) {
-    const hit = bestAcceptable(fuzzyContextCandidates(text, target, from, to), exact.length);
-    if (hit) return pick(hit);
-  }
-  return null;
+  return new Anchorer(text).anchor(target);
 }
 
 /** Anchors many targets on one text; the result is parallel to `targets`. */
 export function anchorAll(text: string, targets: readonly NoteTarget[]): (Anchor | null)[] {
-  return targets.map((target) => anchor(text, target));
+  const anchorer = new Anchorer(text);
+  // In text order, so each passage's shift predicts the next one's.
+  const order = targets
+    .map((_, i) => i)
+    .sort((a, b) => targets[a]!.position.start - targets[b]!.position.start);
+  const results: (Anchor | null)[] = new Array(targets.length).fill(null);
+  for (const i of order) results[i] = anchorer.anchor(targets[i]!);
+  return results;
 }
