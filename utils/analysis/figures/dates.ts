@@ -29,6 +29,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
+  if (/^\d{1,2}(?::\d\d|\s?[ap])/.test(t)) return timeOfDay(t);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return absolute(t, t);
   const month = MONTH_WORD.exec(t);
@@ -52,6 +53,22 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const year = /^\d{4}$/.test(t) ? t : undefined;
   if (year) return absolute(t, year);
   return relative(t);
+}
+
+/** "10:30 p.m." → T22:30; a range keeps its first time in the value. */
+function timeOfDay(text: string): Interpretation {
+  const m = /^(\d{1,2})(?::(\d\d))?/.exec(text)!;
+  let hour = Number(m[1]);
+  const pm = /p\.?m/i.test(text);
+  if (pm && hour < 12) hour += 12;
+  if (/a\.?m/i.test(text) && hour === 12) hour = 0;
+  const iso = `T${pad(hour)}:${m[2] ?? '00'}`;
+  return {
+    label: 'date',
+    value: { iso },
+    explanation: `A time of day: ${text.replace(/\.$/, '')} (${iso.slice(1)}).`,
+    score: 0.7,
+  };
 }
 
 function absolute(text: string, iso: string, shown?: string): Interpretation {

@@ -66,7 +66,7 @@ const w = (s: string) => s.replace(/ /g, W);
 
 const FRACTION_CHARS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
 /** 1,000,000 · 1 000 · 3.25 · 2½ · ½ (digits runs are bounded: see header). */
-const NUMERAL = String.raw`(?:(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d)|${FRACTION_CHARS})`;
+const NUMERAL = String.raw`(?:(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d|[.,]\d)|${FRACTION_CHARS})`;
 const NEGATIVE = '(?:[-−–](?=\\d))?';
 
 const UNITS = capAlt(Object.keys(UNIT_WORDS));
@@ -121,8 +121,15 @@ const MONTH = `(?:${alt(MONTH_NAMES.filter((m) => m.length > 4 || m === 'June' |
 const UNAMBIGUOUS_MONTH = `${alt(MONTH_NAMES.filter((m) => m.length > 4 && m !== 'March'))}${END}`;
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LN}])`;
 const YEAR = '(?:1\\d{3}|20\\d{2})(?![\\d%])';
+/** "10:30", "10:30 p.m.", "3pm", optionally a range "10:13-10:16 p.m.". */
+const CLOCK = `(?:[01]?\\d|2[0-3])(?::[0-5]\\d|(?=\\s?[ap]\\.?m\\b))`;
+const AM_PM = `(?:\\s?[ap]\\.?m\\.?(?![${LN}]))`;
+const TIME_OF_DAY = `${CLOCK}(?:${DASH}${CLOCK})?${AM_PM}?`;
 const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
-const SEASON = alt(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+const SEASON = alt(SEASONS);
+/** Words that make a date only after this/last/next ("last night", "next summer"). */
+const RELATIVE_ONLY_UNITS = ['night', 'weekend', 'quarter', 'season', ...SEASONS];
 const RELATIVE_UNIT = `(?:${alt(['weekend', 'week', 'month', 'year', 'decade', 'century', 'night', 'quarter', 'season'])}${END}|${SEASON}${END}|${WEEKDAY}|${MONTH})`;
 const ORDINAL_WORD = alt([
   'first',
@@ -170,12 +177,15 @@ export const CHANGE = [
 
 /** One end of a range; the unit may come after the second end only ("3 to 5 percent"). */
 const RANGE_END = `(?:${CURRENCY_SYMBOL}\\s?)?(?:${MONEY_AMOUNT}|${WORD_NUMBER})(?:${PERCENT_SIGN})?`;
+const RANGE_DIGITS = `(?:${CURRENCY_SYMBOL}\\s?)?${MONEY_AMOUNT}(?:${PERCENT_SIGN})?`;
 const RANGE_UNIT = `(?:${PERCENT_SIGN}|${W}${CURRENCY_NAME}|${W}${TIME_UNIT})?`;
 export const RANGE = [
   `${words('between')}${W}${RANGE_END}${W}and${W}${RANGE_END}${RANGE_UNIT}`,
   `${words('from')}${W}${RANGE_END}${W}to${W}${RANGE_END}${RANGE_UNIT}`,
   `${YEAR}\\s?[-‐‑–—]\\s?(?:${YEAR}|\\d{2}(?!\\d))`,
-  `${RANGE_END}(?:[-‐‑–—]|\\s[–—-]\\s|${W}to${W})${RANGE_END}${RANGE_UNIT}`,
+  // Dash ranges take digits only: "twenty-five" is one number, not a range.
+  `${RANGE_DIGITS}(?:[-‐‑–—]|\\s[–—-]\\s)${RANGE_DIGITS}${RANGE_UNIT}`,
+  `${RANGE_END}${W}to${W}${RANGE_END}${RANGE_UNIT}`,
 ].join('|');
 
 export const DATE = [
@@ -190,13 +200,14 @@ export const DATE = [
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
   `(?<=${capAlt(YEAR_CONTEXT)}${W}|mid-)${YEAR}`,
-  `(?<=${words('the')}${W})${YEAR}(?=${W}[a-z])`,
+  `(?<=${words('the', 'a', 'its', 'their', 'his', 'her', 'our')}${W})${YEAR}(?=${W}[a-z])`,
+  TIME_OF_DAY,
   `(?<=${capAlt(['in', 'since', 'by', 'until', 'from', 'during', 'of', 'this', 'last', 'next', 'early', 'late'])}${W})${MONTH}`,
   UNAMBIGUOUS_MONTH,
   WEEKDAY,
 ].join('|');
 
-export const AGE = `${AMOUNT}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`;
+export const AGE = `${QUALIFIER}?${AMOUNT}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`;
 
 export const MONEY = [
   `${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}`,
@@ -227,7 +238,7 @@ export const RANK = [
   String.raw`\d{1,4}(?:st|nd|rd|th)${END}`,
 ].join('|');
 
-export const VAGUE_COUNT = `(?:${w('tens of')}${W}|${w('hundreds of')}${W})?${capAlt(Object.keys(VAGUE_COUNTS))}${END}`;
+export const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?${capAlt(Object.keys(VAGUE_COUNTS))}${END}`;
 
 export const NUMBER = `${AMOUNT}(?![${LN}_]|[-‐‑][${L}])`;
 
@@ -276,6 +287,7 @@ const ANCHOR_WORDS = [
   'yesterday',
   'tomorrow',
   'tonight',
+  ...RELATIVE_ONLY_UNITS,
   'doubled',
   'tripled',
   'trebled',
@@ -369,7 +381,11 @@ export const START_WORDS = new Set([
 export const PREFIX_WORD_SET = new Set(PREFIX_WORDS.map((x) => x.toLowerCase()).concat('no.'));
 
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */
-const MONTH_OR_WEEKDAY = new Set([...Object.keys(MONTHS), ...WEEKDAYS.map((d) => d.toLowerCase())]);
+const MONTH_OR_WEEKDAY = new Set([
+  ...Object.keys(MONTHS),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+  ...RELATIVE_ONLY_UNITS,
+]);
 const TIME_WORDS = new Set([...TIME_UNIT_NAMES, 'yesterday', 'tomorrow', 'tonight']);
 const CHANGE_ONLY = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 export function familiesForAnchor(anchor: string): readonly Family[] | undefined {

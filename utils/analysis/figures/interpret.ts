@@ -314,6 +314,8 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const n = parseAmount(rest);
   if (n === undefined) return null;
   const isWord = !/\d|[½¼¾⅓⅔⅛]/.test(rest);
+  // "[6]" is a footnote marker, not a figure.
+  if (text[raw.start - 1] === '[' && text[raw.end] === ']') return null;
   const noun = countedNoun(text, raw.end);
   // "one" alone is a pronoun or article far more often than a figure ("one of", "no one").
   if (isWord && n === 1 && !noun) return null;

@@ -37,6 +37,8 @@ export function measureAfter(text: string, end: number): Measure | undefined {
   for (const w of [m[2], m[3], m[4]]) {
     if (!w || !isContentWord(w)) break;
     words.push(w);
+    // A plural noun usually ends the phrase: "voters" in "9 per cent of voters agreed".
+    if (isPluralNoun(w)) break;
   }
   if (words.length === 0) return undefined;
   return { ...trimTo(text, end, words), viaOf };

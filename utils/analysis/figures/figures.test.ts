@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import type { Finding } from '../types';
+import { detectFigures } from './index';
+
+function figures(text: string): (Finding & { text: string })[] {
+  return detectFigures(segment(text)).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+
+/** The figure whose span is exactly `span`, failing the test when there is none. */
+function figure(text: string, span: string) {
+  const all = figures(text);
+  const hit = all.find((f) => f.text === span);
+  if (!hit) throw new Error(`no figure "${span}" in ${JSON.stringify(all.map((f) => f.text))}`);
+  return hit;
+}
+
+const spans = (text: string) => figures(text).map((f) => f.text);
+
+describe('percentages', () => {
+  it('normalises to a ratio and reads what is measured', () => {
+    const f = figure('The mayor left office with a 72 percent approval rating.', '72 percent');
+    expect(f.label).toBe('percent');
+    expect(f.value).toEqual({ number: 0.72, unit: 'ratio' });
+    expect(f.measures).toBe('approval rating');
+    expect(f.explanation).toBe('A percentage: 72% (0.72), measuring approval rating.');
+  });
+  it('accepts %, per cent and percentage points', () => {
+    expect(figure('Turnout rose to 61.5% this time.', '61.5%').value).toEqual({
+      number: 0.615,
+      unit: 'ratio',
+    });
+    expect(figure('Only 9 per cent of voters agreed.', 'Only 9 per cent').measures).toBe('voters');
+    expect(figure('The gap is 4 percentage points.', '4 percentage points').value).toEqual({
+      number: 4,
+      unit: 'percentage points',
+    });
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['The deal is worth $3bn to the port.', '$3bn', 3e9, 'USD'],
+    ['Debt reached US$1.2 trillion last spring.', 'US$1.2 trillion', 1.2e12, 'USD'],
+    ['A grant of €40 million was approved.', '€40 million', 4e7, 'EUR'],
+    ['They paid 3 billion dollars for it.', '3 billion dollars', 3e9, 'USD'],
+    ['The fine was £250,000 in the end.', '£250,000', 250000, 'GBP'],
+    ['Farmers lost COP 500,000 each.', 'COP 500,000', 500000, 'COP'],
+    ['It cost twenty-five euros.', 'twenty-five euros', 25, 'EUR'],
+  ])('%s', (text, span, number, unit) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('money');
+    expect(f.value).toEqual({ number, unit });
+  });
+  it('does not turn "a few more dollars" into an amount', () => {
+    expect(spans('They would do anything for a few more dollars.')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['The summit finally took place on 14 March.', '14 March', '--03-14'],
+    ['It was signed on March 14, 2025 in Lima.', 'March 14, 2025', '2025-03-14'],
+    ['Talks resumed on 2 June 2024 after a pause.', '2 June 2024', '2024-06-02'],
+    ['The agency was founded in August 1998.', 'August 1998', '1998-08'],
+    ['The law passed on 2019-11-05.', '2019-11-05', '2019-11-05'],
+    ['Rents doubled in the 1980s across the city.', 'the 1980s', '198'],
+  ])('%s', (text, span, iso) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('date');
+    expect(f.value).toEqual({ iso });
+  });
+  it('takes a bare year only in a date context, without the preposition', () => {
+    expect(figure('The party lost power in 1997 and never recovered.', '1997').value).toEqual({
+      iso: '1997',
+    });
+    expect(figure('Prices have risen since 2015.', '2015').label).toBe('date');
+    const bare = figure('Order the model 2048 from the catalogue.', '2048');
+    expect(bare.label).toBe('number');
+  });
+  it('finds relative dates', () => {
+    const text =
+      'Since last year the council has met twice. A week ago it voted; this May it votes again. He called last night.';
+    expect(spans(text)).toEqual(
+      expect.arrayContaining(['last year', 'A week ago', 'this May', 'last night']),
+    );
+    for (const f of figures(text)) expect(f.label).toBe('date');
+  });
+  it('needs a capital for May and March', () => {
+    expect(spans('Voters may march on the capital; this may change.')).toEqual([]);
+  });
+  it('reads times of day', () => {
+    expect(figure('The polls close at 8:30 p.m. tonight.', '8:30 p.m.').value).toEqual({ iso: 'T20:30' });
+  });
+});
+
+describe('durations', () => {
+  it('adds up compound durations in minutes', () => {
+    const f = figure(
+      'The hearing lasted two hours and fifteen minutes before the break.',
+      'two hours and fifteen minutes',
+    );
+    expect(f.label).toBe('duration');
+    expect(f.value).toEqual({ number: 135, unit: 'minutes' });
+  });
+  it('keeps qualifiers and articles, not prepositions', () => {
+    expect(figure('The dispute has dragged on for over a decade.', 'over a decade').value).toEqual({
+      number: 5259600,
+      unit: 'minutes',
+    });
+    expect(spans('Over the past month the army withdrew.')).toEqual(['the past month']);
+    expect(figure('It collapsed within just weeks of opening.', 'just weeks').label).toBe('duration');
+    expect(figure('Peasants have farmed here for generations and for centuries.', 'centuries').label).toBe(
+      'duration',
+    );
+  });
+  it('handles fractions and hyphenated forms', () => {
+    expect(figure('a 3-day strike', '3-day').value).toEqual({ number: 4320, unit: 'minutes' });
+    expect(figure('The flight takes 2½ hours.', '2½ hours').value).toEqual({ number: 150, unit: 'minutes' });
+  });
+});
+
+describe('counts', () => {
+  it('includes what is counted in the span', () => {
+    const f = figure('The raid left 43 people dead.', '43 people');
+    expect(f.label).toBe('count');
+    expect(f.value).toEqual({ number: 43, unit: 'count' });
+    expect(f.measures).toBe('people');
+    expect(figure('Police detained more than 200 protesters.', 'more than 200 protesters').measures).toBe(
+      'protesters',
+    );
+  });
+  it('treats plural scale words as vague counts', () => {
+    const f = figure('The president mobilised thousands across the south.', 'thousands');
+    expect(f.label).toBe('count');
+    expect(f.value).toEqual({ number: 1000, unit: 'count' });
+    expect(
+      figure('Hundreds of thousands of workers struck.', 'Hundreds of thousands of workers').measures,
+    ).toBe('workers');
+  });
+  it('reads separators, decimals and signs', () => {
+    expect(figure('It housed 1,250,000 refugees.', '1,250,000 refugees').value?.number).toBe(1250000);
+    expect(figure('It housed 1\u202F250 families.', '1\u202F250 families').value?.number).toBe(1250);
+    expect(figure('Growth was -0.4 overall.', '-0.4').value?.number).toBe(-0.4);
+  });
+});
+
+describe('ranks, ranges and changes', () => {
+  it('reads #1 as a rank but not hashtags', () => {
+    expect(figure('the nation’s #1 exporter', '#1').label).toBe('rank');
+    expect(spans('Follow #Vote2024 and #MeToo now.')).toEqual([]);
+  });
+  it('reads ranges with a shared unit', () => {
+    const f = figure('Inflation will stay between 2 and 4 percent.', 'between 2 and 4 percent');
+    expect(f.label).toBe('range');
+    expect(f.value).toEqual({ unit: 'ratio', low: 0.02, high: 0.04 });
+    expect(figure('He governed from 1990–1994.', '1990–1994').value).toEqual({
+      low: 1990,
+      high: 1994,
+      unit: 'year',
+      iso: '1990/1994',
+    });
+  });
+  it('reads changes with their direction and baseline', () => {
+    const f = figure('Exports were up 7% from 2022 despite the war.', 'up 7% from 2022');
+    expect(f.label).toBe('change');
+    expect(f.value).toEqual({ number: 0.07, unit: 'ratio' });
+    expect(figure('Wages fell 3 percent in real terms.', 'fell 3 percent').value).toEqual({
+      number: -0.03,
+      unit: 'ratio',
+    });
+  });
+});
+
+describe('not figures', () => {
+  it('ignores plain-word ordinals and pronoun "one"', () => {
+    expect(
+      spans(
+        'The first step is hard. It is one of the oldest towns, and no one disputes it once and for all. Every single one agreed.',
+      ),
+    ).toEqual([]);
+  });
+  it('ignores digits in URLs, handles, e-mails, hashtags and model names', () => {
+    expect(
+      spans(
+        'See https://example.org/2024/05/story, pic.twitter.com/aB3xY9, mail ana99@example.com, ask @user42, #G20 and the F-35 or COVID-19.',
+      ),
+    ).toEqual([]);
+  });
+  it('skips the 180-degree turn idiom and footnote markers', () => {
+    expect(spans('He made a 180-degree turn on trade.[3]')).toEqual([]);
+  });
+  it('skips blocks that are not English', () => {
+    const text =
+      'El gobierno anunció que 300 personas fueron detenidas en la capital durante la semana pasada.';
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('typography', () => {
+  it('handles no-break spaces, curly quotes and en dashes', () => {
+    expect(figure('It cost $5\u00A0million.', '$5\u00A0million').value).toEqual({ number: 5e6, unit: 'USD' });
+    expect(figure('“Nearly 90 percent,” she said.', 'Nearly 90 percent').value?.number).toBe(0.9);
+    expect(figure('from 3–5 days', '3–5 days').label).toBe('range');
+  });
+});
+
+describe('offsets and determinism', () => {
+  it('gives offsets into the original text across blocks', () => {
+    const text = 'Heading\n\nThe vote was on 4 May 2021.\n\nTurnout hit 64 percent.';
+    for (const f of figures(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(spans(text)).toEqual(['4 May 2021', '64 percent']);
+  });
+  it('returns the same findings every time', () => {
+    const text = 'In 2019, 3,400 people earned $2.5bn, up 4% from 2018.';
+    expect(figures(text)).toEqual(figures(text));
+  });
+});
+
+describe('hostile input stays bounded', () => {
+  const cases: [string, string][] = [
+    ['1 MB line without punctuation', 'word '.repeat(200_000)],
+    ['1 MB of digits', '7'.repeat(1_000_000)],
+    ['digits and commas', '1,'.repeat(500_000)],
+    ['currency symbols', '$'.repeat(1_000_000)],
+    ['hashes', '#'.repeat(1_000_000)],
+    ['number words', 'one two three '.repeat(50_000)],
+    ['range openers', 'between 1 and '.repeat(50_000)],
+    [
+      'binary garbage',
+      Array.from({ length: 500_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
+    ],
+    ['emoji', '😀🎉 5 👍🏽 '.repeat(100_000)],
+    ['right-to-left', 'שלום עולם 2024 مرحبا بالعالم ٣٤ '.repeat(30_000)],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    const t = performance.now();
+    expect(() => detectFigures(segment(text))).not.toThrow();
+    // Generous bound for a shared CI machine; quadratic behaviour would take minutes.
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+  it('handles empty text', () => {
+    expect(figures('')).toEqual([]);
+  });
+});
