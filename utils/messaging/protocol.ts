@@ -54,6 +54,9 @@ export interface ProtocolMap {
   'page:analyse'(): PageStatus;
   'page:scrollToNote'(id: string): boolean;
 
+  // background → content script: the "add note" keyboard shortcut (manifest `commands`), for the current selection
+  'notes:addFromSelection'(): void;
+
   // background → content script: an extension keyboard shortcut (manifest `commands`) for this tab
   'page:command'(command: 'toggle-highlights' | 'next-finding' | 'previous-finding'): void;
 }
