@@ -64,13 +64,15 @@ export function ImportPanel({ store = databaseStore, onImported }: ImportPanelPr
     setError('');
     setState({ ...state, step: 'writing' });
     try {
-      const outcome = await applyImport(
+      const applied = await applyImport(
         state.parsed.notes,
         state.plan,
         choices,
         state.parsed.settings,
         store,
       );
+      // Invalid items were skipped too, before the plan.
+      const outcome = { ...applied, skipped: applied.skipped + state.parsed.issues.length };
       setState({ step: 'done', outcome });
       onImported?.(outcome);
     } catch (e) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../notes/model';
+import { DEFAULT_SETTINGS } from '../settings';
 import { CSV_COLUMNS, neutraliseFormula, toCsv } from './csv';
 import { noteArbitrary } from './testing/notes';
 
@@ -39,7 +40,7 @@ describe('CSV export', () => {
   it('uses label names from the settings and "note" as the kind of a note made on no finding', () => {
     const csv = toCsv({
       notes: [{ ...base, finding: undefined }],
-      settings: { ...({} as never), labels: [{ id: 'needs-source', name: 'Needs a source' }] },
+      settings: { ...DEFAULT_SETTINGS, labels: [{ id: 'needs-source', name: 'Needs a source' }] },
       exported,
     });
     const [, row] = parse(csv);
