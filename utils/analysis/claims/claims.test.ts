@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../segment';
 import { splitClauses } from './clauses';
+import { explainClaim } from './explain';
 import { DENSE_FEATURES, spanFeatures } from './features';
 import { CLAIM_THRESHOLD, detectClaims } from './index';
 import { LEARNED_WEIGHTS, logit, WEIGHTS } from './model';
@@ -163,5 +164,33 @@ describe('detectClaims', () => {
     const t1 = performance.now();
     for (const h of hostile) expect(() => detectClaims(segment(h))).not.toThrow();
     expect(performance.now() - t1).toBeLessThan(5000);
+  });
+});
+
+describe('claim explanations', () => {
+  const explain = (sentence: string) => {
+    const f = spanFeatures(sentence, 0, sentence.length);
+    return explainClaim(sentence, { start: 0, end: sentence.length }, f.evidence, false);
+  };
+
+  it('names the most telling figure, completed, and the subject', () => {
+    expect(explain('Mayor Ines Okafor left office in 2019 with a 71 percent approval rating.')).toBe(
+      'States a specific figure (71 percent) about Mayor Ines Okafor: a reader can check it against records or data.',
+    );
+    expect(explain('The Harbour Authority said the inspection lasted two hours and ten minutes.')).toContain(
+      '(two hours and ten minutes) about Harbour Authority',
+    );
+    expect(explain('Floods in the valley displaced 900 families last spring.')).toContain('(900 families)');
+  });
+
+  it('explains events and reported words without figures', () => {
+    expect(explain('The Portuguese minister Rui Costa signed the treaty in Lisbon.')).toBe(
+      'Describes an event involving Rui Costa: a reader can check it against news reports.',
+    );
+    const s = 'Senator Okafor said the port would close.';
+    const f = spanFeatures(s, 0, s.length);
+    expect(explainClaim(s, { start: 0, end: s.length }, f.evidence, true)).toMatch(
+      /^Reports what Senator Okafor said/,
+    );
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Cuts a sentence into clauses so a claim can be highlighted as the checkable
  * part rather than the whole sentence: "They seek X, which culminated in 80
- * deaths" has the checkable event in the relative clause.
+ * deaths" has the checkable event in the relative clause. ", saying …" is not
+ * a cut: the words said belong to the clause that reports them.
  */
 
 /** Words that, after a comma, open a new clause with its own assertion. */
 const CLAUSE_OPENERS =
-  /[,;]\s+(?=(?:which|during which|in which|after which|by which|whereby|where|while|whereas|but|although|though|yet|saying|despite|it (?:is|was|seems|became) \p{L}+ that)\s)|;\s+|\s[–—]\s(?=\p{Lu})/giu;
+  /[,;]\s+(?=(?:which|during which|in which|after which|by which|whereby|where|while|whereas|but|although|though|yet|despite|it (?:is|was|seems|became) \p{L}+ that)\s)|;\s+|\s[–—]\s(?=\p{Lu})/giu;
 
 /** Clauses shorter than this (in words) stay attached to their neighbour. */
 const MIN_WORDS = 4;

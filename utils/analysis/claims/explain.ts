@@ -4,20 +4,40 @@
  */
 import type { Evidence } from './features';
 
-export function explainClaim(text: string, evidence: Evidence, reported: boolean): string {
-  const figure = evidence.figure ? quoteOf(text, evidence.figure) : undefined;
-  const entity = evidence.entity ? text.slice(evidence.entity.start, evidence.entity.end) : undefined;
+/** Words that continue a figure ("one hour and forty minutes", "3.5 million people"). */
+const FIGURE_CONTINUATION =
+  /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b))*(?:[\s\u00a0]*%)?/i;
+/** A percentage or a sum of money: the figure most worth naming when a claim has several. */
+const STRONG_FIGURE =
+  /[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
+/** Titles that, alone, do not name anyone ("The Minister of the Interior, Armando Benedetti"). */
+const TITLE =
+  /^(?:minister|president|secretary|senator|governor|mayor|chairman|chairwoman|director|general|king|queen|prime|chancellor|judge|ambassador|the)$/i;
+/** Short words that never name what a figure counts ("in 2010 with …", "millions across …"). */
+const FUNCTION_WORD =
+  /^(?:a|an|the|and|or|of|in|on|at|by|for|from|to|with|as|across|into|over|under|after|before|since|during|than|that|which|who|is|are|was|were|be|been)$/i;
+
+export function explainClaim(
+  text: string,
+  span: { start: number; end: number },
+  evidence: Evidence,
+  reported: boolean,
+): string {
+  const strong = STRONG_FIGURE.exec(text.slice(span.start, span.end))?.[0];
+  const figure = strong ?? (evidence.figure ? figureText(text, evidence.figure) : undefined);
+  const entity = mainEntity(text, span.start, evidence);
   const about = entity ? ` about ${entity}` : '';
   if (reported) {
-    const who = entity ? `${entity}'s words` : 'what someone said';
-    return `Reports ${who}${figure ? ` including a figure (${figure})` : ''}: a reader can check that it was said and whether it is true.`;
+    return `Reports what ${entity ?? 'someone'} said or holds${figure ? `, including a figure (${figure})` : ''}: a reader can check that it was said and whether it is true.`;
   }
-  if (figure && evidence.change)
+  if (figure && evidence.change) {
     return `States a change (${evidence.change}, ${figure})${about}: a reader can check it against official figures.`;
+  }
   if (figure)
     return `States a specific figure (${figure})${about}: a reader can check it against records or data.`;
-  if (evidence.causal)
+  if (evidence.causal) {
     return `Presents a cause as fact ("${evidence.causal}")${about}: a reader can check whether evidence supports the link.`;
+  }
   if (evidence.past && entity)
     return `Describes an event involving ${entity}: a reader can check it against news reports.`;
   if (entity)
@@ -25,8 +45,31 @@ export function explainClaim(text: string, evidence: Evidence, reported: boolean
   return 'Makes a specific factual assertion: a reader can check it against reliable sources.';
 }
 
-function quoteOf(text: string, span: { start: number; end: number }): string {
-  // Extend a figure to the next word ("85" → "85 percent") for a readable mention.
-  const rest = /^[\s\u00a0]?[\p{L}%]+/u.exec(text.slice(span.end, span.end + 20));
-  return text.slice(span.start, span.end) + (rest ? rest[0] : '');
+/** The figure with the words that complete it, plus the counted noun when one follows ("80 people"). */
+function figureText(text: string, span: { start: number; end: number }): string {
+  const after = text.slice(span.end, span.end + 60);
+  const cont = FIGURE_CONTINUATION.exec(after)?.[0] ?? '';
+  let figure = text.slice(span.start, span.end) + cont.trimEnd();
+  // A bare number reads better with what it counts ("80 people"); a completed figure ("3 February") does not.
+  const noun = cont.trim() === '' ? /^[\s\u00a0]+(\p{Ll}+)/u.exec(after) : null;
+  if (noun && !FUNCTION_WORD.test(noun[1]!)) figure += ` ${noun[1]}`;
+  return figure;
+}
+
+/**
+ * The name the claim is most about, without a possessive ending: the subject
+ * when a name opens the clause ("Petro has gained …"), else the first
+ * multi-word name ("Paloma Valencia"), else the first name that is not a
+ * nationality adjective ("Colombian president") or a bare title.
+ */
+function mainEntity(text: string, spanStart: number, evidence: Evidence): string | undefined {
+  const candidates = evidence.entities
+    .map((e) => ({ ...e, name: text.slice(e.start, e.end).replace(/['’]s$/, '') }))
+    .filter((e) => !TITLE.test(e.name))
+    .filter((e) => !(/(?:an|ese|ish|ic)$/.test(e.name) && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3))));
+  const first = candidates[0];
+  if (!first) return undefined;
+  const wordsBefore = text.slice(spanStart, first.start).split(/\s+/).length - 1;
+  if (wordsBefore <= 3) return first.name;
+  return (candidates.find((e) => /\s/.test(e.name)) ?? first).name;
 }

@@ -93,7 +93,8 @@ export const FEATURE_COUNT = DENSE;
 /** What the explanation can point at. Offsets are absolute, end exclusive. */
 export interface Evidence {
   figure?: { start: number; end: number };
-  entity?: { start: number; end: number };
+  /** Runs of capitalised words that look like names ("Nicolás Maduro", "US"), first few only. */
+  entities: { start: number; end: number }[];
   attribution?: string;
   causal?: string;
   change?: string;
@@ -244,6 +245,7 @@ function isUpper(text: string, i: number): boolean {
 }
 
 const APOSTROPHE = 39;
+const MAX_ENTITY_RUNS = 8;
 const RIGHT_QUOTE = 0x2019;
 
 export interface SpanOptions {
@@ -267,7 +269,7 @@ export function spanFeatures(
   options: SpanOptions = {},
 ): SpanFeatures {
   const f = new Float64Array(DENSE);
-  const evidence: Evidence = { past: false, quote: false };
+  const evidence: Evidence = { past: false, quote: false, entities: [] };
 
   let words = 0;
   let numbers = 0;
@@ -315,11 +317,12 @@ export function spanFeatures(
         (flags & (C.month | C.weekday)) === 0 &&
         (!first || (flags & C.opener) === 0);
       if (isEntity) {
-        if (!inEntity) {
+        const run = evidence.entities.at(-1);
+        if (inEntity && run && wStart - run.end <= 1) {
+          run.end = i; // extend "Nicolás" to "Nicolás Maduro"
+        } else {
           entities++;
-          evidence.entity ??= { start: wStart, end: i };
-        } else if (evidence.entity && evidence.entity.end >= wStart - 1) {
-          evidence.entity.end = i; // extend "Nicolás" to "Nicolás Maduro"
+          if (evidence.entities.length < MAX_ENTITY_RUNS) evidence.entities.push({ start: wStart, end: i });
         }
         if (tok.length > 1 && tok === tok.toUpperCase()) f[F_ACRONYM] = 1;
         if (first) f[F_ENTITY_SUBJECT] = 1;

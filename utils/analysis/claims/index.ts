@@ -86,7 +86,7 @@ function finding(
     start,
     end,
     label: reported ? 'reported_claim' : 'claim',
-    explanation: explainClaim(text, f.evidence, reported),
+    explanation: explainClaim(text, { start, end }, f.evidence, reported),
     score: Math.round(score * 1000) / 1000,
   };
 }
