@@ -28,7 +28,9 @@ export function toBackup(notes: readonly Note[], settings: Settings, exported: D
   };
 }
 
-/** Indented one level: readable in a text editor, only slightly larger than compact JSON. */
+/** Indented for a person to read; compact past this many notes, to keep large backups well under the import limit. */
+export const PRETTY_UP_TO = 1_000;
+
 export function toBackupJson(notes: readonly Note[], settings: Settings, exported: Date): string {
-  return JSON.stringify(toBackup(notes, settings, exported), null, 1);
+  return JSON.stringify(toBackup(notes, settings, exported), null, notes.length <= PRETTY_UP_TO ? 1 : undefined);
 }

@@ -186,6 +186,9 @@ export function toAnnotationCollection(
   return collection;
 }
 
+/** Indented for a person to read; compact past this many notes, to keep large files well under the import limit. */
+export const PRETTY_UP_TO = 1_000;
+
 export function toW3CJson(notes: readonly Note[], opts: CollectionOptions): string {
-  return JSON.stringify(toAnnotationCollection(notes, opts), null, 2);
+  return JSON.stringify(toAnnotationCollection(notes, opts), null, notes.length <= PRETTY_UP_TO ? 2 : undefined);
 }

@@ -170,7 +170,7 @@ export const noteArbitrary: fc.Arbitrary<Note> = fc
 export function makeNotes(count: number, seed = 1): Note[] {
   let state = seed >>> 0 || 1;
   const random = () => {
-    state = (state * 1_103_515_245 + 12_345) >>> 0;
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
     return state / 2 ** 32;
   };
   const words = [
