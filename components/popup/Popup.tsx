@@ -66,7 +66,7 @@ export function Popup() {
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width="20" height="20" />
         <div class="popup-title">
-          <h1 title={title}>{tab === undefined ? 'Rhetoric Lens' : title || 'Untitled page'}</h1>
+          <h1 title={title}>{tab === undefined ? 'Rhetoric Lens' : title || 'This tab'}</h1>
           {url && <p class="muted small site">{siteOf(url)}</p>}
         </div>
       </header>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAccess } from './pageAccess';
+import { accessFromScriptingError, pageAccess } from './pageAccess';
 
 describe('pageAccess', () => {
   it('allows web pages', () => {
@@ -38,5 +38,20 @@ describe('pageAccess', () => {
 
   it('handles a tab without URL', () => {
     expect(pageAccess(undefined).ok).toBe(false);
+  });
+});
+
+describe('accessFromScriptingError', () => {
+  it("reads Chromium's refusals", () => {
+    expect(accessFromScriptingError('Cannot access a chrome:// URL')?.title).toMatch(/browser pages/);
+    expect(accessFromScriptingError('Cannot access a chrome-extension:// URL')?.title).toMatch(/extension's own/);
+    expect(accessFromScriptingError('The extensions gallery cannot be scripted.')?.title).toMatch(/extension store/);
+  });
+  it('says nothing about a mere missing permission', () => {
+    expect(
+      accessFromScriptingError(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -72,3 +72,19 @@ export function pageAccess(url: string | undefined, fileAccessAllowed = false): 
   }
   return { ok: true };
 }
+
+/**
+ * Without permission to read a tab's URL (e.g. `popup.html?tab=<id>` opened in
+ * a tab, where activeTab does not apply) the browser's refusal to script the
+ * tab still tells what kind of page it is. Returns undefined when the message
+ * says nothing about a forbidden page.
+ */
+export function accessFromScriptingError(message: string): Exclude<PageAccess, { ok: true }> | undefined {
+  if (/extensions gallery|web ?store/i.test(message)) {
+    return pageAccess('https://chromewebstore.google.com/') as Exclude<PageAccess, { ok: true }>;
+  }
+  const scheme = /Cannot access an? ([a-z-]+):(?:\/\/)? URL/i.exec(message)?.[1];
+  if (scheme) return pageAccess(`${scheme}://`) as Exclude<PageAccess, { ok: true }>;
+  if (/file:/i.test(message)) return pageAccess('file:///', false) as Exclude<PageAccess, { ok: true }>;
+  return undefined;
+}

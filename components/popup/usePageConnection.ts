@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
-import { type PageAccess, pageAccess } from './pageAccess';
+import { accessFromScriptingError, type PageAccess, pageAccess } from './pageAccess';
 
 export interface TabInfo {
   id: number;
@@ -78,7 +78,8 @@ export function usePageConnection(tab: TabInfo | undefined) {
       // Manual analysis in progress elsewhere (legend, shortcut): follow it until done.
       if (status.state === 'analysing') setTimeout(() => void refresh(), 300);
     } catch {
-      set({ state: 'unresponsive', busy: false });
+      const forbidden = tab.url ? undefined : await probeForbidden(tab.id);
+      set(forbidden ? { state: 'restricted', access: forbidden } : { state: 'unresponsive', busy: false });
     }
   }, [tab, set]);
 
@@ -124,6 +125,16 @@ export function usePageConnection(tab: TabInfo | undefined) {
   }, [tab, set, refresh]);
 
   return { connection, refresh, analyse, reloadTab };
+}
+
+/** Tries a no-op script in the tab: the browser's refusal names forbidden pages (chrome://, the web store). */
+async function probeForbidden(tabId: number): Promise<Exclude<PageAccess, { ok: true }> | undefined> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+    return undefined;
+  } catch (error) {
+    return accessFromScriptingError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function waitForTabComplete(tabId: number): Promise<void> {

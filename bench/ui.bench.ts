@@ -1,0 +1,298 @@
+/**
+ * Benchmark: the popup and the dashboard with 10,000 notes in the database,
+ * in Chromium with the built extension.
+ *
+ * - Popup: time from navigation to its first content (page title and this
+ *   page's notes; the popup marks it as `rl:first-content`). Target < 150 ms.
+ * - Dashboard: time from typing a search to the results on screen (the
+ *   dashboard measures `rl:search`). Target < 50 ms.
+ * - Scrolling the 10,000-note list: frame times and how many rows are in the DOM.
+ *
+ * Side by side, in the same run: the same queries answered by scanning the
+ * whole table (plain IndexedDB getAll + filter in the same page), and checked
+ * to return the same number of notes.
+ *
+ * `npx tsx bench/ui.bench.ts` runs it alone; `npm run bench` with the others.
+ * It builds the extension into .output-bench (skip with RL_BENCH_NO_BUILD=1).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension } from '../tests/e2e/browser';
+import { makeNotes, writeNotes } from '../tests/e2e/dashboard-seed';
+import { chromiumPath } from '../tests/e2e/paths';
+import { startServer } from '../tests/e2e/server';
+import { DB_NAME } from '../utils/db/schema';
+import type { Note } from '../utils/notes/model';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = '.output-bench';
+const NOTES = 10_000;
+const PAGES = 500;
+const NOTES_ON_ARTICLE = 25;
+const POPUP_TARGET_MS = 150;
+const SEARCH_TARGET_MS = 50;
+const RUNS = 7;
+const QUERIES = ['tariff', 'border election', 'infl', 'note 4217', 'climate treaty senate', 'harbour'];
+
+export interface UiFigures {
+  notes: number;
+  popupFirstContentMs: number;
+  popupRunsMs: number[];
+  popupNotesShown: number;
+  pageNotesIndexMs: number;
+  pageNotesScanMs: number;
+  dashboardFirstLoadMs: number;
+  searches: { query: string; found: number; searchMs: number; scanMs: number; scanFound: number }[];
+  scroll: { frames: number; p50FrameMs: number; p95FrameMs: number; maxFrameMs: number; longFrames: number; rowsInDom: number };
+}
+
+/** The part of the `chrome` global the benchmark uses inside extension pages. */
+type ChromeGlobal = { chrome: { tabs: { query(q: { active: boolean }): Promise<{ id?: number }[]> } } };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Milliseconds from the page's navigation start to a performance mark. */
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 10_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+/** Times reading one page's notes through the url index, and by scanning every note. */
+function timePageQuery(page: Page, url: string) {
+  return page.evaluate(
+    async ({ name, url }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((res, rej) => {
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+      const store = () => db.transaction('notes').objectStore('notes');
+      const t0 = performance.now();
+      const viaIndex = (await request(store().index('url').getAll(url))) as unknown[];
+      const t1 = performance.now();
+      const all = (await request(store().getAll())) as { url: string }[];
+      const viaScan = all.filter((n) => n.url === url);
+      const t2 = performance.now();
+      db.close();
+      return { indexMs: t1 - t0, scanMs: t2 - t1, same: viaIndex.length === viaScan.length };
+    },
+    { name: DB_NAME, url },
+  );
+}
+
+/**
+ * The reference for a dashboard search: read every note and keep those where
+ * each query word starts a word of the body, quote, title or tags (the search's
+ * documented meaning), newest edit first.
+ */
+function timeScanSearch(page: Page, query: string) {
+  return page.evaluate(
+    async ({ name, query }) => {
+      const fold = (s: string) =>
+        s
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase();
+      const wordsOf = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+      const t0 = performance.now();
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const all = await new Promise<
+        { body: string; pageTitle: string; tags: string[]; modified: string; target?: { quote: { exact: string } } }[]
+      >((res, rej) => {
+        const r = db.transaction('notes').objectStore('notes').getAll();
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const wanted = wordsOf(query);
+      const found = all.filter((n) => {
+        const words = wordsOf(`${n.body} ${n.target?.quote.exact ?? ''} ${n.pageTitle} ${n.tags.join(' ')}`);
+        return wanted.every((w) => words.some((x) => x.startsWith(w)));
+      });
+      found.sort((a, b) => (a.modified < b.modified ? 1 : -1));
+      const ms = performance.now() - t0;
+      db.close();
+      return { ms, found: found.length };
+    },
+    { name: DB_NAME, query },
+  );
+}
+
+async function measureScroll(page: Page) {
+  return page.evaluate(async () => {
+    const list = document.querySelector<HTMLElement>('.notes-list')!;
+    const frames: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 150; i++) {
+      list.scrollTop += 180;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    const sorted = [...frames].sort((a, b) => a - b);
+    const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    return {
+      frames: frames.length,
+      p50FrameMs: pick(0.5),
+      p95FrameMs: pick(0.95),
+      maxFrameMs: sorted[sorted.length - 1] ?? 0,
+      longFrames: frames.filter((f) => f > 50).length,
+      rowsInDom: document.querySelectorAll('.vlist-row').length,
+    };
+  });
+}
+
+async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<UiFigures> {
+  const { context } = browser;
+  // tsx compiles with esbuild's keepNames, which wraps the functions passed to
+  // page.evaluate in calls to its `__name` helper; pages need a stand-in.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  // The dashboard opens the database (creating its schema) before the notes are written.
+  const dashboard = await browser.openExtensionPage('dashboard.html');
+  await dashboard.waitForSelector('.result-count:not(:empty)');
+  const articleNotes: Note[] = makeNotes(NOTES_ON_ARTICLE, 1, 7).map((n, i) => ({
+    ...n,
+    id: `11111111-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    url: articleUrl,
+    pageTitle: 'Harbour bridge reopens after repairs',
+  }));
+  const notes = [...makeNotes(NOTES - NOTES_ON_ARTICLE, PAGES), ...articleNotes];
+  for (let i = 0; i < notes.length; i += 2000) await writeNotes(dashboard, notes.slice(i, i + 2000));
+
+  // Popup: the article open in a tab, the popup opened for it again and again.
+  const article = await context.newPage();
+  await article.goto(articleUrl);
+  await article.waitForTimeout(1000);
+  const tabId = await dashboard.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  const popupRuns: number[] = [];
+  let popupNotesShown = 0;
+  let pageQuery = { indexMs: 0, scanMs: 0, same: false };
+  for (let run = 0; run < RUNS; run++) {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    popupRuns.push(await markTime(popup, 'rl:first-content'));
+    popupNotesShown = await popup.locator('.note-list > li').count();
+    if (run === RUNS - 1) pageQuery = await timePageQuery(popup, articleUrl);
+    await popup.close();
+  }
+  if (!pageQuery.same) throw new Error('index and scan disagree on the page notes');
+
+  // Dashboard: first load of all notes, then searches typed into the box.
+  // A background tab gets one animation frame a second: measure in the front.
+  await dashboard.bringToFront();
+  const started = Date.now();
+  await dashboard.reload();
+  await dashboard.waitForFunction(() => /\d+ notes/.test(document.querySelector('.result-count')?.textContent ?? ''));
+  const dashboardFirstLoadMs = Date.now() - started;
+  const search = dashboard.getByLabel('Search notes');
+  const searches: UiFigures['searches'] = [];
+  for (const query of QUERIES) {
+    const times: number[] = [];
+    let found = 0;
+    for (let run = 0; run < 3; run++) {
+      await search.fill('');
+      await dashboard.waitForSelector('.result-count[data-results-for=""]');
+      await dashboard.evaluate(() => performance.clearMeasures('rl:search'));
+      await search.fill(query);
+      await dashboard.waitForFunction(
+        (q) => document.querySelector('.result-count')?.getAttribute('data-results-for') === q,
+        query,
+      );
+      times.push(await dashboard.evaluate(() => performance.getEntriesByName('rl:search').at(-1)?.duration ?? Number.NaN));
+      found = Number(/(\d+)/.exec((await dashboard.locator('.result-count').textContent()) ?? '')?.[1] ?? 0);
+    }
+    const scans = [];
+    for (let run = 0; run < 3; run++) scans.push(await timeScanSearch(dashboard, query));
+    searches.push({
+      query,
+      found,
+      searchMs: median(times),
+      scanMs: median(scans.map((s) => s.ms)),
+      scanFound: scans[0]?.found ?? -1,
+    });
+  }
+  await search.fill('');
+  await dashboard.waitForSelector('.result-count[data-results-for=""]');
+  await dashboard.waitForTimeout(300);
+  const scroll = await measureScroll(dashboard);
+  return {
+    notes: notes.length,
+    popupFirstContentMs: median(popupRuns),
+    popupRunsMs: popupRuns,
+    popupNotesShown,
+    pageNotesIndexMs: pageQuery.indexMs,
+    pageNotesScanMs: pageQuery.scanMs,
+    dashboardFirstLoadMs,
+    searches,
+    scroll,
+  };
+}
+
+function report(f: UiFigures): string {
+  const verdict = (ms: number, target: number) => (ms < target ? 'ok' : 'OVER TARGET');
+  const lines = [
+    `ui: ${f.notes.toLocaleString('en')} notes in the database`,
+    `  popup first content: ${f.popupFirstContentMs.toFixed(1)} ms median of ${f.popupRunsMs.length} (target < ${POPUP_TARGET_MS} ms: ${verdict(f.popupFirstContentMs, POPUP_TARGET_MS)}); ${f.popupNotesShown} notes shown`,
+    `    this page's notes via the url index: ${f.pageNotesIndexMs.toFixed(1)} ms; scanning the whole table: ${f.pageNotesScanMs.toFixed(1)} ms`,
+    `  dashboard first load of all notes: ${f.dashboardFirstLoadMs} ms`,
+    `  dashboard search (typed → results on screen) vs scanning the whole table:`,
+  ];
+  for (const s of f.searches) {
+    const same = s.found === s.scanFound ? 'same count' : `COUNT DIFFERS (scan ${s.scanFound})`;
+    lines.push(
+      `    "${s.query}": ${s.searchMs.toFixed(1)} ms vs scan ${s.scanMs.toFixed(1)} ms, ${s.found} found, ${same} (target < ${SEARCH_TARGET_MS} ms: ${verdict(s.searchMs, SEARCH_TARGET_MS)})`,
+    );
+  }
+  const sc = f.scroll;
+  lines.push(
+    `  scrolling the full list: ${sc.frames} frames, p50 ${sc.p50FrameMs.toFixed(1)} ms, p95 ${sc.p95FrameMs.toFixed(1)} ms, max ${sc.maxFrameMs.toFixed(1)} ms, ${sc.longFrames} frames over 50 ms; ${sc.rowsInDom} rows in the DOM of ${f.notes.toLocaleString('en')}`,
+  );
+  return lines.join('\n');
+}
+
+export async function run(): Promise<{ name: string; results: Record<string, UiFigures> }> {
+  if (!chromiumPath()) {
+    console.log('ui: Chromium not found (set CHROMIUM_PATH); skipping the popup and dashboard benchmark');
+    return { name: 'ui', results: {} };
+  }
+  const extensionDir = join(ROOT, OUT_DIR, 'chrome-mv3');
+  if (!(process.env.RL_BENCH_NO_BUILD && existsSync(extensionDir))) {
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, RL_OUT_DIR: OUT_DIR },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const server = await startServer();
+  const browser = await launchExtension({ extensionDir });
+  try {
+    const figures = await measure(browser, server.url('/simple-article.html'));
+    console.log(report(figures));
+    return { name: 'ui', results: { chromium: figures } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === join(process.argv[1])) {
+  run().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
