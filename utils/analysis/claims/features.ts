@@ -244,6 +244,10 @@ function isUpper(text: string, i: number): boolean {
   return UPPER.test(text[i]!);
 }
 
+/** Reused feature buffer: allocating a typed array per span was a measurable share of the time. */
+const scratch = new Float64Array(DENSE);
+const LONGEST_CLASSED_WORD = Math.max(...Array.from(WORD_CLASSES.keys(), (w) => w.length));
+
 const APOSTROPHE = 39;
 const MAX_ENTITY_RUNS = 8;
 const RIGHT_QUOTE = 0x2019;
@@ -268,7 +272,8 @@ export function spanFeatures(
   end: number,
   options: SpanOptions = {},
 ): SpanFeatures {
-  const f = new Float64Array(DENSE);
+  const f = scratch;
+  f.fill(0);
   const evidence: Evidence = { past: false, quote: false, entities: [] };
 
   let words = 0;
@@ -289,26 +294,35 @@ export function spanFeatures(
     if (isLetter(text, i)) {
       // A word: letters, inner apostrophes/hyphens followed by a letter, dotted acronyms.
       const wStart = i;
+      // Lower-casing allocates; most words are already lower-case ASCII and skip it.
+      let needsLower = c < 97 || c > 122;
+      let curlyApostrophe = false;
       i++;
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (isLetter(text, i)) i++;
-        else if (
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetter(text, i)) {
+          needsLower = true;
+          i++;
+        } else if (
           (d === APOSTROPHE || d === RIGHT_QUOTE || d === 45 || d === 46) &&
           i + 1 < end &&
           isLetter(text, i + 1) &&
           (d !== 46 || (i - wStart === 1 && isUpper(text, wStart)))
         ) {
+          if (d === RIGHT_QUOTE) curlyApostrophe = true;
           i += 2;
+          needsLower = true; // rare; not worth checking the joined letter's case
           if (d === 46 && i < end && text.charCodeAt(i) === 46) i++; // "U.S." keeps its final dot
         } else break;
       }
       const tok = text.slice(wStart, i);
       words++;
       const first = words === 1;
-      let lower = tok.toLowerCase();
-      if (lower.indexOf('’') >= 0) lower = lower.replaceAll('’', "'");
-      const flags = WORD_CLASSES.get(lower) ?? 0;
+      let lower = needsLower ? tok.toLowerCase() : tok;
+      if (curlyApostrophe) lower = lower.replaceAll('’', "'");
+      const flags = lower.length <= LONGEST_CLASSED_WORD ? (WORD_CLASSES.get(lower) ?? 0) : 0;
+      const last = lower.charCodeAt(lower.length - 1);
       const capitalised = isUpper(text, wStart);
       const isEntity =
         capitalised &&
@@ -371,17 +385,23 @@ export function spanFeatures(
         if (first && flags & C.imperative) f[F_IMPERATIVE] = 1;
         if (first && flags & C.filler) f[F_FILLER] = 1;
       }
-      const past = (flags & C.irregularPast) !== 0 || (lower.length > 4 && !first && lower.endsWith('ed'));
+      const past =
+        (flags & C.irregularPast) !== 0 ||
+        (last === 100 && lower.length > 4 && !first && lower.endsWith('ed'));
       if (past) {
         f[F_PAST] = 1;
         evidence.past = true;
         if (prevWasAux) f[F_PERFECT] = 1;
       }
       prevWasAux = lower === 'has' || lower === 'have' || lower === 'had';
-      if (lower.endsWith("'ll")) f[F_FUTURE] = 1;
-      if (lower === 'not' || lower === 'never' || lower.endsWith("n't")) f[F_NEGATION] = 1;
-      if (lower.length > 5 && lower.endsWith('est')) hasComparative = true;
-      if (lower.length > 5 && (lower.endsWith('ism') || lower.endsWith('isms') || lower.endsWith('ness')))
+      // Suffix checks, dispatched on the last letter so most words cost one comparison.
+      if (last === 108 && lower.endsWith("'ll")) f[F_FUTURE] = 1;
+      else if (last === 116) {
+        if (lower === 'not' || lower.endsWith("n't")) f[F_NEGATION] = 1;
+        else if (lower.length > 5 && lower.endsWith('est')) hasComparative = true;
+      } else if (last === 114 && lower === 'never') f[F_NEGATION] = 1;
+      else if (last === 109 && lower.length > 5 && lower.endsWith('ism')) abstract++;
+      else if (last === 115 && lower.length > 5 && (lower.endsWith('isms') || lower.endsWith('ness')))
         abstract++;
       if (first && (lower === 'but' || lower === 'and' || lower === 'so')) f[F_CONJUNCTION_START] = 1;
       if (

@@ -22,7 +22,7 @@ import { logit, SCORE_SHIFT, WEIGHTS } from './model';
 /** Findings below this score are not shown: the reader wants the checkable ones, not every sentence. */
 export const CLAIM_THRESHOLD = 0.5;
 /** Sentences scoring below this are not searched for a checkable clause. */
-const CLAUSE_GATE = 0.3;
+const CLAUSE_GATE = 0.4;
 /** Headings and very short sentences are titles and fragments, not assertions. */
 const MIN_WORDS = 5;
 
