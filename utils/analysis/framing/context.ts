@@ -2,14 +2,25 @@
  * Building a block context and the small token predicates the detectors share.
  */
 import { stem } from './stem';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
 
 export function blockContext(text: string, start: number, end: number): BlockContext {
   const tokens = tokenize(text, start, end);
   const norms = tokens.map((t) => t.norm);
   const stems = tokens.map((t) => (t.kind === 'word' ? stem(t.norm) : ''));
-  return { text, tokens, stems, norms };
+  return { text, tokens, stems, norms, titleCase: isTitleCase(tokens) };
+}
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || isFunctionWord(t.norm)) continue;
+    words++;
+    if (t.capitalised) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
 }
 
 /** Grammatical glue: never the head of a highlight, and where extensions stop. */
@@ -56,7 +67,7 @@ export function isContentWord(ctx: BlockContext, i: number): boolean {
 
 /** A lower-case content word: a common noun or adjective rather than a name. */
 export function isCommonContentWord(ctx: BlockContext, i: number): boolean {
-  return isContentWord(ctx, i) && !ctx.tokens[i]!.capitalised;
+  return isContentWord(ctx, i) && (ctx.titleCase || !ctx.tokens[i]!.capitalised);
 }
 
 /** All-capital abbreviation such as "US" or "EU": a name even when it spells a function word. */
@@ -70,7 +81,7 @@ export function isAcronym(ctx: BlockContext, i: number): boolean {
 /** A capitalised word in mid-sentence: part of a name or title, not a common word. */
 export function isNameLike(ctx: BlockContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (t?.kind !== 'word' || !t.capitalised) return false;
+  if (ctx.titleCase || t?.kind !== 'word' || !t.capitalised) return false;
   const prev = ctx.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'word') return true;

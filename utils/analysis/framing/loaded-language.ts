@@ -7,8 +7,10 @@
 import { isCommonContentWord, isContentWord, isDeterminer, isNameLike, quoteOf } from './context';
 import { explain } from './explain';
 import { hitHas, type WordHits } from './hits';
+import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
 import type { BlockContext, Candidate } from './types';
 
+const ADJ_REACH = 1;
 const VERB_LINKS = new Set(['for', 'to', 'into', 'on', 'upon', 'at', 'with', 'over', 'against', 'about']);
 
 export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candidate[] {
@@ -19,17 +21,27 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     const adj = hit.values.includes('condemning-adj') || hit.values.includes('glorifying-adj');
     const noun = hit.values.includes('condemning-noun');
     const verb = hit.values.includes('loaded-verb');
-    if (!adj && !noun && !verb) continue;
+    if (!adj && !noun && !verb) {
+      const c = intensified(ctx, hits, i) ?? judgingCompound(ctx, i);
+      if (c) out.push(c);
+      continue;
+    }
     if (isNameLike(ctx, hit.from)) continue;
     let from = hit.from;
     let to = hit.to;
     let score = hit.values.includes('glorifying-adj') ? 0.5 : adj ? 0.7 : 0.6;
-    while (from > 0 && hitHas(hits, from - 1, 'intensifier')) {
+    while (
+      from > 0 &&
+      (hitHas(hits, from - 1, 'intensifier') || hitHas(hits, from - 1, 'mild-intensifier'))
+    ) {
       from--;
       score = Math.min(1, score + 0.1);
     }
-    if (adj && isCommonContentWord(ctx, to) && !hits[to]) to++;
-    else if (verb && !adj && !noun) to = verbObjectEnd(ctx, to);
+    if (adj) {
+      // "submissive character", "public relations disaster": the noun phrase the judgement lands on.
+      for (let k = 0; k < ADJ_REACH && isCommonContentWord(ctx, to) && !hits[to]; k++) to++;
+    } else if (verb && !noun) to = verbObjectEnd(ctx, to);
+    if (noun && !adj && from === hit.from && isCommonContentWord(ctx, from - 1) && !hits[from - 1]) from--;
     out.push({
       from,
       to,
@@ -53,4 +65,47 @@ function verbObjectEnd(ctx: BlockContext, to: number): number {
   const objectStart = j;
   while (j < objectStart + 3 && isContentWord(ctx, j)) j++;
   return j > objectStart ? j : to;
+}
+
+/** "highly provocative", "sheer incompetence": a strong intensifier loads the word it modifies. */
+function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | null {
+  if (!hitHas(hits, i, 'intensifier') || !isCommonContentWord(ctx, i + 1) || hits[i + 1]) return null;
+  return {
+    from: i,
+    to: i + 2,
+    label: 'loaded_language',
+    score: 0.5,
+    explanation: explain('loaded_language', quoteOf(ctx, i, i + 2)),
+  };
+}
+
+/** "gut-driven", "arch-conservative", "anti-Catholic": hyphenated coinages that judge. */
+function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word' || t.norm.indexOf('-') <= 0) return null;
+  const parts = t.norm.split('-');
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const antiName = first === 'anti' && /^anti-\p{Lu}/u.test(ctx.text.slice(t.start, t.end));
+  if (!compoundEnds().has(last) && !compoundStarts().has(first) && !antiName) return null;
+  let to = i + 1;
+  if (isCommonContentWord(ctx, to)) to++;
+  return {
+    from: i,
+    to,
+    label: 'loaded_language',
+    score: 0.5,
+    explanation: explain('loaded_language', quoteOf(ctx, i, to)),
+  };
+}
+
+let ends: Set<string> | undefined;
+let starts: Set<string> | undefined;
+function compoundEnds(): Set<string> {
+  ends ??= new Set(JUDGING_COMPOUND_ENDS);
+  return ends;
+}
+function compoundStarts(): Set<string> {
+  starts ??= new Set(JUDGING_COMPOUND_STARTS);
+  return starts;
 }

@@ -19,8 +19,14 @@ interface Entry<T> {
   values: T[];
 }
 
+/** Entries sharing a first word: the one-word entry, and longer ones indexed by their second word. */
+interface Bucket<T> {
+  single?: Entry<T>;
+  bySecond: Map<string, Entry<T>[]>;
+}
+
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Bucket<T>>();
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word
@@ -36,7 +42,17 @@ export class PhraseTable<T> {
       .filter((w) => w.length > 0)
       .map((w) => this.key(w.replace(/’/g, "'")));
     if (stems.length === 0) return this;
-    const list = this.byFirst.get(stems[0]!) ?? [];
+    let bucket = this.byFirst.get(stems[0]!);
+    if (!bucket) {
+      bucket = { bySecond: new Map() };
+      this.byFirst.set(stems[0]!, bucket);
+    }
+    if (stems.length === 1) {
+      bucket.single ??= { stems, values: [] };
+      if (!bucket.single.values.includes(value)) bucket.single.values.push(value);
+      return this;
+    }
+    const list = bucket.bySecond.get(stems[1]!) ?? [];
     const same = list.find((e) => e.stems.join(' ') === stems.join(' '));
     if (same) {
       if (!same.values.includes(value)) same.values.push(value);
@@ -45,7 +61,7 @@ export class PhraseTable<T> {
     list.push({ stems, values: [value] });
     // Longest first, so "the truth is this" wins over "the truth is".
     list.sort((a, b) => b.stems.length - a.stems.length);
-    this.byFirst.set(stems[0]!, list);
+    bucket.bySecond.set(stems[1]!, list);
     return this;
   }
 
@@ -55,27 +71,32 @@ export class PhraseTable<T> {
   }
 
   /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
-  matchesAt(tokens: readonly Token[], stems: readonly string[], i: number): PhraseMatch<T>[] {
-    const list = this.byFirst.get(stems[i]!);
-    if (!list) return NONE;
+  matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
+    const bucket = this.byFirst.get(keys[i]!);
+    if (!bucket) return NONE;
     const out: PhraseMatch<T>[] = [];
-    for (const e of list) {
-      if (i + e.stems.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.stems.length; k++) {
-        if (tokens[i + k]!.kind !== 'word' || stems[i + k] !== e.stems[k]) {
-          ok = false;
-          break;
+    const next = tokens[i + 1];
+    const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
+    if (list) {
+      for (const e of list) {
+        if (i + e.stems.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 2; k < e.stems.length; k++) {
+          if (tokens[i + k]!.kind !== 'word' || keys[i + k] !== e.stems[k]) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) out.push({ from: i, to: i + e.stems.length, values: e.values });
       }
-      if (ok) out.push({ from: i, to: i + e.stems.length, values: e.values });
     }
+    if (bucket.single) out.push({ from: i, to: i + 1, values: bucket.single.values });
     return out;
   }
 
   /** Longest entry starting at word token `i`, or null. */
-  matchAt(tokens: readonly Token[], stems: readonly string[], i: number): PhraseMatch<T> | null {
-    return this.matchesAt(tokens, stems, i)[0] ?? null;
+  matchAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T> | null {
+    return this.matchesAt(tokens, keys, i)[0] ?? null;
   }
 }
 

@@ -17,7 +17,7 @@ export interface Token {
   /** Lower-cased with typographic apostrophes and hyphens made ASCII; '' for punctuation. */
   norm: string;
   /** Quotes only: which mark family and which side it seems to be on. */
-  quote?: QuoteInfo;
+  quote: QuoteInfo | undefined;
   /** The first letter is upper case (words only). */
   capitalised: boolean;
 }
@@ -29,31 +29,38 @@ export interface QuoteInfo {
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›', '`']);
-const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-const HYPHENS = new Set(['-', '‐', '‑']);
+
+/** ' ’ ʼ and - ‐ ‑ join two word characters into one word. */
+function isJoiner(code: number): boolean {
+  return (
+    code === 39 || code === 0x2019 || code === 0x2bc || code === 45 || code === 0x2010 || code === 0x2011
+  );
+}
 
 /** Letters, combining marks and digits count as word characters. */
-function isWordChar(ch: string, code: number): boolean {
+function isWordCode(text: string, i: number, code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
-  return WORD_CHAR.test(ch);
+  // Surrogate pairs: test the whole code point.
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i]!);
 }
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 
 function isSpace(code: number): boolean {
+  if (code === 32 || code === 10) return true;
+  if (code < 32) return code === 9 || code === 13 || code === 12 || code === 11;
+  if (code < 0xa0) return false;
   return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
     code === 0xa0 ||
-    code === 0x2009 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
     code === 0x202f ||
-    code === 0x200b ||
-    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x205f ||
     code === 0x3000 ||
-    code === 12
+    code === 0xfeff
   );
 }
 
@@ -69,36 +76,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const ch = text[i]!;
-    if (isWordChar(ch, code)) {
+    if (isWordCode(text, i, code)) {
       const start = i;
-      i++;
+      let ascii = code < 128;
+      let upper = code >= 65 && code <= 90;
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
-        const k = text[i]!;
-        if (isWordChar(k, c)) {
-          i++;
+        if (isWordCode(text, i, c)) {
+          if (c >= 128) ascii = false;
+          else if (c <= 90 && c >= 65) upper = true;
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
           continue;
         }
         // Apostrophe or hyphen joins two word characters: "Petro’s", "anti-war".
-        if ((APOSTROPHES.has(k) || HYPHENS.has(k)) && i + 1 < to) {
-          const n = text[i + 1]!;
-          if (isWordChar(n, text.charCodeAt(i + 1))) {
-            i += 2;
-            continue;
-          }
+        if (isJoiner(c) && i + 1 < to && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+          if (c >= 128) ascii = false;
+          i += 2;
+          continue;
         }
         break;
       }
+      const raw = text.slice(start, i);
       tokens.push({
         kind: 'word',
         start,
         end: i,
-        norm: normalise(text.slice(start, i)),
-        capitalised: isUpper(ch),
+        norm: ascii ? (upper ? raw.toLowerCase() : raw) : normalise(raw),
+        capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
+        quote: undefined,
       });
       continue;
     }
+    const ch = text[i]!;
     if (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch)) {
       tokens.push({
         kind: 'quote',
@@ -113,7 +123,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // Any other non-space character is one punctuation token (surrogate pairs kept whole).
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    tokens.push({ kind: 'punct', start: i, end: i + width, norm: ch, capitalised: false });
+    tokens.push({
+      kind: 'punct',
+      start: i,
+      end: i + width,
+      norm: width === 1 ? ch : text.slice(i, i + 2),
+      capitalised: false,
+      quote: undefined,
+    });
     i += width;
   }
   return tokens;
@@ -127,6 +144,9 @@ export function normalise(word: string): string {
   return word.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-');
 }
 
+const OPENING = new Set(['“', '‘', '„', '‚', '«', '‹']);
+const CLOSING = new Set(['”', '’', '»', '›']);
+
 /**
  * Typographic marks say their side; straight ones are guessed from the
  * neighbours: space before and a word after opens, a word before and space or
@@ -134,8 +154,8 @@ export function normalise(word: string): string {
  */
 function quoteSide(text: string, i: number, from: number, to: number): QuoteInfo['side'] {
   const ch = text[i]!;
-  if (ch === '“' || ch === '‘' || ch === '„' || ch === '‚' || ch === '«' || ch === '‹') return 'open';
-  if (ch === '”' || ch === '’' || ch === '»' || ch === '›') return 'close';
+  if (OPENING.has(ch)) return 'open';
+  if (CLOSING.has(ch)) return 'close';
   const before = i > from ? text.charCodeAt(i - 1) : 32;
   const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   const spaceBefore = isSpace(before) || '([{—–-/'.includes(String.fromCharCode(before));

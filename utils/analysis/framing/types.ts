@@ -27,6 +27,8 @@ export interface BlockContext {
   stems: string[];
   /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
   norms: string[];
+  /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
+  titleCase: boolean;
 }
 
 /** A detector's proposal, in token indices; turned into a Finding at the end. */

@@ -63,11 +63,9 @@ grave threat
 grave danger
 mortal danger
 clear and present danger
-under attack
 under siege
 before it's too late
 before it is too late
-wake up
 time bomb
 ticking time bomb
 will destroy
@@ -89,7 +87,6 @@ come for your
 take away your
 take your guns
 lose everything
-the collapse of
 nightmare
 nightmare scenario
 apocalypse
@@ -105,10 +102,6 @@ a threat to our
 a danger to our
 danger to society
 our children are
-your children
-your family
-your life
-at risk
 at stake
 fear for
 terrified
@@ -126,11 +119,8 @@ so called
 self-styled
 self-proclaimed
 purported
-supposed
-alleged
 questionable
 dubious
-suspect
 doubtful
 dubiously
 can we really trust
@@ -152,7 +142,6 @@ we are told
 we were told
 the official story
 the official narrative
-the official version
 claims to be
 claimed to be
 pretends to be
@@ -245,15 +234,9 @@ are the cause of
 directly caused
 directly responsible
 thanks to them
-that is why
-this is why
-which is why
-that's why
-the result is
 as a direct result
 as a direct consequence
 inevitably leads to
-will inevitably
 leads directly to
 led directly to
 `);
@@ -282,9 +265,6 @@ they want you to believe
 so you're saying
 so you are saying
 what is actually
-the real scandal
-the real story
-the real question
 `);
 
 export const US_VS_THEM = lines(`

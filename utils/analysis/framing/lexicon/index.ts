@@ -26,6 +26,7 @@ import {
   GLORIFYING_ADJECTIVES,
   INTENSIFIERS,
   LOADED_VERBS,
+  MILD_INTENSIFIERS,
 } from './loaded';
 import { EXAGGERATION, IRREGULAR_SUPERLATIVES, MINIMISATION, SUPERLATIVE_SCOPES } from './scale';
 import { BOOSTERS, HEDGES } from './stance';
@@ -42,6 +43,7 @@ export type WordClass =
   | 'actor-modifier'
   | 'instrument'
   | 'intensifier'
+  | 'mild-intensifier'
   | 'superlative';
 
 /** Phrase devices: the technique, plus a variant where the reason differs. */
@@ -66,6 +68,7 @@ export function wordTable(): PhraseTable<WordClass> {
     .addAll(ACTOR_MODIFIERS, 'actor-modifier')
     .addAll(INSTRUMENT_METAPHORS, 'instrument')
     .addAll(INTENSIFIERS, 'intensifier')
+    .addAll(MILD_INTENSIFIERS, 'mild-intensifier')
     .addAll(IRREGULAR_SUPERLATIVES, 'superlative');
   return words;
 }

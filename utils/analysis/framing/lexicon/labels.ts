@@ -64,6 +64,27 @@ halfwit
 nitwit
 loser
 snowflake
+far left
+radical left
+hard left
+loony left
+extreme left
+far right
+extreme right
+hard right
+alt-right
+libs
+leftie
+right-winger
+left-winger
+neocon
+social justice warrior
+sjw
+race-baiter
+race baiter
+hate group
+traitorous
+crooked
 crybaby
 bigot
 racist
@@ -142,12 +163,8 @@ ruling class
 ruling elite
 political class
 chattering class
-establishment
 deep state
 swamp
-fake news
-mainstream media
-lamestream media
 fifth column
 shadow government
 globalist elite

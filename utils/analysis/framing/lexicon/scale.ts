@@ -42,28 +42,18 @@ total failure
 complete failure
 utter failure
 totally
-completely
 absolutely
 utterly
 all the time
-literally
 everyone knows
-no one
-nobody
 never ever
-always
-forever
 the whole world
 the entire world
 `);
 
 export const MINIMISATION = lines(`
-merely
-a mere
 nothing more than
 little more than
-nothing but
-just a
 only a handful
 a tiny fraction
 a drop in the ocean
