@@ -23,7 +23,7 @@ export function explainClaim(
   evidence: Evidence,
   reported: boolean,
 ): string {
-  const strong = STRONG_FIGURE.exec(text.slice(span.start, span.end))?.[0];
+  const strong = evidence.figure ? STRONG_FIGURE.exec(text.slice(span.start, span.end))?.[0] : undefined;
   const figure = strong ?? (evidence.figure ? figureText(text, evidence.figure) : undefined);
   const entity = mainEntity(text, span.start, evidence);
   const about = entity ? ` about ${entity}` : '';
@@ -69,7 +69,12 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
     .filter((e) => !(/(?:an|ese|ish|ic)$/.test(e.name) && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3))));
   const first = candidates[0];
   if (!first) return undefined;
-  const wordsBefore = text.slice(spanStart, first.start).split(/\s+/).length - 1;
-  if (wordsBefore <= 3) return first.name;
+  if (wordsBetween(text, spanStart, first.start) <= 3) return first.name;
   return (candidates.find((e) => /\s/.test(e.name)) ?? first).name;
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= 3; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }

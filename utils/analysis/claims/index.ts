@@ -32,9 +32,6 @@ const MIN_WORDS = 5;
  */
 const QUOTE_BLOCK_PENALTY = 0.6;
 
-const ATTRIBUTED =
-  /\b(?:said|says|saying|told|according to|claimed|claims|stated|announced|reported|insisted|accused|alleged|tweeted|wrote|testified|denied|admitted)\b/i;
-
 export function detectClaims(seg: Segmented): Finding[] {
   const { text } = seg;
   const findings: Finding[] = [];
@@ -80,7 +77,8 @@ function finding(
   score: number,
   inQuote: boolean,
 ): Finding {
-  const reported = inQuote || ATTRIBUTED.test(text.slice(start, end));
+  // An attribution word ("said", "according to", "told", "claimed") means the author reports someone else's claim.
+  const reported = inQuote || f.evidence.attribution !== undefined;
   return {
     kind: 'claim',
     start,
