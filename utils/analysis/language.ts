@@ -92,6 +92,14 @@ export function detectLanguage(text: string): string {
       const langs = i - wordStart <= 8 ? WORD_LANGS.get(sample.slice(wordStart, i).toLowerCase()) : undefined;
       if (langs) for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
       wordStart = -1;
+      // Clearly English already (and therefore Latin script): the rest of the sample cannot change that.
+      if (
+        (votes.en ?? 0) >= 8 &&
+        words >= 16 &&
+        (votes.es ?? 0) + (votes.fr ?? 0) + (votes.de ?? 0) + (votes.pt ?? 0) + (votes.it ?? 0) < 2
+      ) {
+        return 'en';
+      }
     }
   }
   if (letters >= MIN_LETTERS / 2 && latin < letters * 0.5) return 'und-nonlatin';
