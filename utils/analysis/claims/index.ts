@@ -14,9 +14,6 @@ import type { Finding } from '../types';
 import { splitClauses } from './clauses';
 import { explainClaim } from './explain';
 import { type SpanFeatures, spanFeatures } from './features';
-// Raw model scores are calibrated for debates, where only 3% of sentences are
-// check-worthy; SCORE_SHIFT (computed at training time) moves the threshold to
-// the top quarter of sentences in news articles.
 import { logit, SCORE_SHIFT, WEIGHTS } from './model';
 
 /** Findings below this score are not shown: the reader wants the checkable ones, not every sentence. */
@@ -43,12 +40,12 @@ export function detectClaims(seg: Segmented): Finding[] {
     const inQuote = block.type === 'quote';
     const shift = inQuote ? -QUOTE_BLOCK_PENALTY : 0;
     const sentenceScore = score(features, shift);
+    // A sentence can hold a checkable clause next to opinion ("They seek X, which killed 80 people"):
+    // each clause is scored on its own cues, with the sentence's length. Clauses of a sentence far
+    // below the threshold cannot reach it, so those sentences skip the work.
     const clauses = sentenceScore >= CLAUSE_GATE ? splitClauses(text, s.start, s.end) : [];
     const picked: Finding[] = [];
-    // Clauses of a sentence far below the threshold cannot reach it; skip the work.
-    if (clauses.length > 1 && sentenceScore >= CLAUSE_GATE) {
-      // A sentence can hold a checkable clause next to opinion ("They seek X, which killed 80 people"):
-      // each clause is scored on its own cues, with the sentence's length.
+    if (clauses.length > 1) {
       for (const c of clauses) {
         const f = spanFeatures(text, c.start, c.end, { lengthWords: features.words });
         if (f.words < MIN_WORDS) continue;
@@ -65,6 +62,11 @@ export function detectClaims(seg: Segmented): Finding[] {
   return findings;
 }
 
+/**
+ * Check-worthiness in 0..1. The learned logit is calibrated for debates, where
+ * only 3% of sentences are check-worthy; SCORE_SHIFT (computed at training
+ * time) puts 0.5 at the top quarter of sentences in news articles.
+ */
 function score(f: SpanFeatures, shift: number): number {
   return 1 / (1 + Math.exp(-(logit(WEIGHTS, f) + SCORE_SHIFT + shift)));
 }
