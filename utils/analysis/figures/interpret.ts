@@ -70,17 +70,23 @@ function qualified(qualifier: string | undefined, what: string): string {
 
 // ---- money ------------------------------------------------------------------
 
+const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
+const CODE_IN_TEXT = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`);
+const NAME_IN_TEXT = new RegExp(
+  `\\b(${Object.keys(CURRENCY_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+    .join('|')})(?:s|es)?\\b`,
+  'i',
+);
+
+/** ISO code (or currency name) of the money in `s`: symbol first, then code, then name. */
 export function currencyOf(s: string): string | undefined {
-  for (const sym of Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length)) {
-    if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
-  }
-  for (const code of CURRENCY_CODES) if (new RegExp(`\\b${code}\\b`).test(s)) return code;
-  const lower = tidy(s).toLowerCase();
-  const names = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    if (new RegExp(`\\b${name.replace('.', '\\.')}(?:s|es)?\\b`).test(lower)) return CURRENCY_NAMES[name];
-  }
-  return undefined;
+  for (const sym of SYMBOLS_LONGEST_FIRST) if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
+  const code = CODE_IN_TEXT.exec(s);
+  if (code) return code[1];
+  const name = NAME_IN_TEXT.exec(s);
+  return name ? CURRENCY_NAMES[name[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 }
 
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
@@ -316,11 +322,11 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const isWord = !/\d|[½¼¾⅓⅔⅛]/.test(rest);
   // "[6]" is a footnote marker, not a figure.
   if (text[raw.start - 1] === '[' && text[raw.end] === ']') return null;
+  // A lone "one" is a pronoun or article far more often than a figure
+  // ("one of the", "no one", "one day"); as a number it needs a scale ("one million").
+  if (isWord && n === 1) return null;
   const noun = countedNoun(text, raw.end);
-  // "one" alone is a pronoun or article far more often than a figure ("one of", "no one").
-  if (isWord && n === 1 && !noun) return null;
-  if (isWord && n === 1 && noun && !/\s/.test(noun.measures) && noun.measures.endsWith('s')) return null;
-  if (noun && !(isWord && n === 1)) {
+  if (noun) {
     return {
       label: 'count',
       value: { number: n, unit: 'count' },
@@ -330,7 +336,6 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       score: qualifier ? 0.8 : 0.85,
     };
   }
-  if (isWord && n === 1) return null;
   const yearLike = YEAR_LIKE.test(rest.trim());
   return {
     label: 'number',
