@@ -194,3 +194,12 @@ describe('claim explanations', () => {
     );
   });
 });
+
+describe('splitClauses on dashes', () => {
+  it('cuts at a dash only before a capital, not inside a parenthetical aside', () => {
+    const aside = 'The mayor – who took office in May – closed the harbour to cruise ships.';
+    expect(splitClauses(aside, 0, aside.length)).toHaveLength(1);
+    const two = 'The mayor closed the harbour to cruise ships – Tourism fell by half the next year.';
+    expect(splitClauses(two, 0, two.length)).toHaveLength(2);
+  });
+});

@@ -7,7 +7,7 @@
 
 /** Words that, after a comma, open a new clause with its own assertion. */
 const CLAUSE_OPENERS =
-  /[,;]\s+(?=(?:which|during which|in which|after which|by which|whereby|where|while|whereas|but|although|though|yet|despite|it (?:is|was|seems|became) \p{L}+ that)\s)|;\s+|\s[–—]\s(?=\p{Lu})/giu;
+  /[,;]\s+(?=(?:which|during which|in which|after which|by which|whereby|where|while|whereas|but|although|though|yet|despite|it (?:is|was|seems|became) \p{L}+ that)\s)|;\s+|\s[–—]\s(?=\p{Lu})/gu;
 
 /** Clauses shorter than this (in words) stay attached to their neighbour. */
 const MIN_WORDS = 4;
