@@ -124,7 +124,9 @@ const YEAR = '(?:1\\d{3}|20\\d{2})(?![\\d%])';
 /** "10:30", "10:30 p.m.", "3pm", optionally a range "10:13-10:16 p.m.". */
 const CLOCK = `(?:[01]?\\d|2[0-3])(?::[0-5]\\d|(?=\\s?[ap]\\.?m\\b))`;
 const AM_PM = `(?:\\s?[ap]\\.?m\\.?(?![${LN}]))`;
-const TIME_OF_DAY = `${CLOCK}(?:${DASH}${CLOCK})?${AM_PM}?`;
+const TIME_ZONE = `(?:\\s(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|PT|CET|CEST|BST|IST)(?![${LN}]))`;
+/** Clock times need am/pm, a time zone or "at/by/until …" before them: bare "18:22" is more often a verse or a score. */
+const TIME_OF_DAY = `(?:${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|(?<=${words('at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since')}${W})${CLOCK}(?:${DASH}${CLOCK})?)`;
 const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
 const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
@@ -201,6 +203,8 @@ export const DATE = [
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
   `(?<=${capAlt(YEAR_CONTEXT)}${W}|mid-)${YEAR}`,
   `(?<=${words('the', 'a', 'its', 'their', 'his', 'her', 'our')}${W})${YEAR}(?=${W}[a-z])`,
+  // "the stories of 2017", "survive to 2025": a year closing its phrase (not "of 2000 people").
+  `(?<=${words('of', 'to', 'through', 'throughout')}${W})${YEAR}(?=\\s{0,2}[,.;:)!?”"]|${W}and${W}|\\s*$)`,
   TIME_OF_DAY,
   `(?<=${capAlt(['in', 'since', 'by', 'until', 'from', 'during', 'of', 'this', 'last', 'next', 'early', 'late'])}${W})${MONTH}`,
   UNAMBIGUOUS_MONTH,
@@ -260,6 +264,8 @@ export const FAMILIES = {
   duration: `${QUALIFIER}?(?:${DURATION})`,
   vague: `${QUALIFIER}?(?:${VAGUE_COUNT})`,
   number: `${QUALIFIER}?(?:${NUMBER})`,
+  /** "Matthew 24:12", "a 3:1 ratio": consumed so their digits are not read as numbers; never reported. */
+  colon: String.raw`\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?!\d)`,
 } as const;
 
 export type Family = keyof typeof FAMILIES;

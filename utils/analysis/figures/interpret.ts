@@ -33,6 +33,7 @@ const QUALIFIER_AT_START = new RegExp(
 export function interpret(raw: RawFigure, text: string): Interpretation | null {
   switch (raw.family) {
     case 'idiom':
+    case 'colon':
       return null;
     case 'date':
     case 'period':
@@ -320,8 +321,9 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const n = parseAmount(rest);
   if (n === undefined) return null;
   const isWord = !/\d|[½¼¾⅓⅔⅛]/.test(rest);
-  // "[6]" is a footnote marker, not a figure.
+  // "[6]" is a footnote marker and "p. 126" a page reference, not figures.
   if (text[raw.start - 1] === '[' && text[raw.end] === ']') return null;
+  if (/\b(?:pp?\.|pages?)\s?$/i.test(text.slice(Math.max(0, raw.start - 6), raw.start))) return null;
   // A lone "one" is a pronoun or article far more often than a figure
   // ("one of the", "no one", "one day"); as a number it needs a scale ("one million").
   if (isWord && n === 1) return null;
