@@ -6,8 +6,9 @@
  * dates mostly refer to the debate itself ("Tuesday night") and "could"/"would"
  * are often rhetorical. In written commentary a sentence naming several people
  * or institutions, or dated, is usually reporting something that happened,
- * while modal verbs mark hypotheticals and prescriptions, which are not
- * checkable. The corrections are deliberately few and stated in terms of
+ * while modal verbs mark hypotheticals and prescriptions, and stance frames
+ * ("it is clear that", "the truth is") introduce the writer's conclusions:
+ * argument rather than checkable fact. The corrections are deliberately few and stated in terms of
  * grammar, not topics.
  */
 import { DENSE_FEATURES, type DenseFeature } from './features';
@@ -16,9 +17,10 @@ export const WRITTEN_TEXT_CORRECTIONS: Partial<Record<DenseFeature, number>> = {
   entities2: 0.3,
   entities4: 0.3,
   date: 0.4,
-  epistemic: -0.6,
+  epistemic: -0.8,
   future: -0.4,
   deontic: -0.4,
+  stance_frame: -0.4,
 };
 
 export function withWrittenTextCorrections(learned: readonly number[]): number[] {
