@@ -37,7 +37,9 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       from--;
       score = Math.min(1, score + 0.1);
     }
-    if (adj) {
+    const verbWithObject = verb && VERB_LINKS.has(ctx.tokens[to]?.norm ?? '');
+    if (verbWithObject) to = verbObjectEnd(ctx, to);
+    else if (adj) {
       // "submissive character", "public relations disaster": the noun phrase the judgement lands on.
       for (let k = 0; k < ADJ_REACH && isCommonContentWord(ctx, to) && !hits[to]; k++) to++;
     } else if (verb && !noun) to = verbObjectEnd(ctx, to);

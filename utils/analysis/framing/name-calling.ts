@@ -36,13 +36,47 @@ export function detectNameCalling(ctx: BlockContext, hits: WordHits): Candidate[
   return out;
 }
 
-/** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
-function usedAsModifier(ctx: BlockContext, to: number): boolean {
-  return isCommonContentWord(ctx, to);
+const TECHNICAL_MODIFIERS = new Set(
+  'sanctions sanction inspection inspections tax trade visa regulatory legal fiscal monetary exchange tariff treaty safety security'.split(
+    ' ',
+  ),
+);
+
+/** "hacked", "fooled": a verb that shares its stem with a label noun. */
+function isVerbForm(ctx: BlockContext, i: number): boolean {
+  const norm = ctx.tokens[i]!.norm;
+  return norm !== ctx.stems[i] && (norm.endsWith('ed') || norm.endsWith('ing'));
 }
 
+/** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
+function usedAsModifier(ctx: BlockContext, from: number, to: number): boolean {
+  return canBeModifier(ctx.tokens[to - 1]!.norm) && isCommonContentWord(ctx, to);
+}
+
+/** Labels that also work as adjectives or noun modifiers ("racist remarks", "regime change"). */
+function canBeModifier(norm: string): boolean {
+  return /(ist|ic|ary|ite|ian)s?$/.test(norm) || MODIFIER_NOUNS.has(norm);
+}
+const MODIFIER_NOUNS = new Set([
+  'radical',
+  'criminal',
+  'liberal',
+  'elite',
+  'mob',
+  'gang',
+  'regime',
+  'swamp',
+  'nazi',
+  'commie',
+  'lefty',
+  'leftie',
+  'hack',
+  'fake',
+]);
+
 function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
-  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, to)) return null;
+  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, from, to) || isVerbForm(ctx, from))
+    return null;
   let start = from;
   // A judging adjective or a participle just before belongs to the label ("reckless demagogue").
   if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
@@ -56,9 +90,9 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number
 }
 
 function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
-  if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
-  // "the establishment of a commission" is not a label.
-  if (ctx.tokens[to]?.norm === 'of' && ctx.stems[from] === 'establishment') return null;
+  if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, from, to)) return null;
+  // "sanctions regime", "tax regime": technical senses, not labels.
+  if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
   let start = from;
   for (let k = 0; k < 2 && start > 0; k++) {
     const prev = ctx.tokens[start - 1]!;
@@ -100,10 +134,13 @@ function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: numb
 /** "Moscow's puppets", "Uribismo’s broken toys", "pawns of Beijing". */
 function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
   if (!hitHas(hits, from, 'instrument')) return null;
+  // The owner may stand right before the noun or before one modifier: "Moscow’s (obedient) pawns".
   let start = from;
-  if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
-  const owner = ctx.tokens[start - 1];
-  const ownedBefore = owner?.kind === 'word' && owner.capitalised && /'s?$/.test(owner.norm);
+  let ownedBefore = isNamedOwner(ctx, start - 1);
+  if (!ownedBefore && isContentWord(ctx, start - 1) && isNamedOwner(ctx, start - 2)) {
+    start--;
+    ownedBefore = true;
+  }
   const after = ctx.tokens[to];
   const ownedAfter = after?.norm === 'of' && ctx.tokens[to + 1]?.capitalised === true;
   if (!ownedBefore && !ownedAfter) return null;
@@ -125,4 +162,10 @@ function isParticiple(ctx: BlockContext, i: number): boolean {
   if (!isCommonContentWord(ctx, i) || !isContentWord(ctx, i)) return false;
   const w = ctx.tokens[i]!.norm;
   return w.length > 4 && (w.endsWith('ed') || w.endsWith('en'));
+}
+
+/** "Moscow’s", "Uribismo’s": a capitalised possessive. */
+function isNamedOwner(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === 'word' && t.capitalised && /'s?$/.test(t.norm);
 }

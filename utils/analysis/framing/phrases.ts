@@ -70,6 +70,15 @@ export class PhraseTable<T> {
     return this;
   }
 
+  /** Adds each phrase under every spelling `forms` gives for it (one-word entries only). */
+  addForms(phrases: readonly string[], value: T, forms: (w: string) => string[]): this {
+    for (const p of phrases) {
+      if (p.includes(' ')) this.add(p, value);
+      else for (const f of forms(p)) this.add(f, value);
+    }
+    return this;
+  }
+
   /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
     const bucket = this.byFirst.get(keys[i]!);

@@ -67,7 +67,9 @@ function isSpace(code: number): boolean {
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
 const MAX_WORD = 64;
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, end = text.length): Token[] {
+  // Block offsets come from callers; never read past the text whatever they say.
+  const to = Math.min(end, text.length);
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {

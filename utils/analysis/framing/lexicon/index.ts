@@ -2,6 +2,7 @@
  * The lexicons compiled into phrase tables, built once on first use.
  */
 import { PhraseTable } from '../phrases';
+import { lexiconForms, withAdverbs } from '../stem';
 import type { Technique } from '../types';
 import {
   APPEAL_TO_FEAR,
@@ -57,11 +58,13 @@ let devices: PhraseTable<DeviceEntry> | undefined;
 let scopes: PhraseTable<true> | undefined;
 
 export function wordTable(): PhraseTable<WordClass> {
+  // Adjectives bring their adverbs ("brutally"); verbs their e-less base ("demonis-ed").
+  const adjectiveForms = (w: string) => withAdverbs(w).flatMap(lexiconForms);
   words ??= new PhraseTable<WordClass>()
-    .addAll(CONDEMNING_ADJECTIVES, 'condemning-adj')
-    .addAll(GLORIFYING_ADJECTIVES, 'glorifying-adj')
-    .addAll(CONDEMNING_NOUNS, 'condemning-noun')
-    .addAll(LOADED_VERBS, 'loaded-verb')
+    .addForms(CONDEMNING_ADJECTIVES, 'condemning-adj', adjectiveForms)
+    .addForms(GLORIFYING_ADJECTIVES, 'glorifying-adj', adjectiveForms)
+    .addForms(CONDEMNING_NOUNS, 'condemning-noun', lexiconForms)
+    .addForms(LOADED_VERBS, 'loaded-verb', lexiconForms)
     .addAll(PERSON_LABELS, 'person-label')
     .addAll(GROUP_LABELS, 'group-label')
     .addAll(IDEOLOGY_LABELS, 'ideology-label')

@@ -77,7 +77,6 @@ libs
 leftie
 right-winger
 left-winger
-neocon
 social justice warrior
 sjw
 race-baiter

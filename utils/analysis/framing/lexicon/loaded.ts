@@ -153,7 +153,6 @@ mendacious
 bogus
 phony
 phoney
-fake
 sham
 rigged
 bloody
@@ -254,7 +253,6 @@ smarmy
 bloated
 overpaid
 snobbish
-entitled
 spoiled
 whiny
 petulant
@@ -513,9 +511,6 @@ decadence
 degeneracy
 filth
 scourge
-plague
-cancer
-poison
 rot
 stench
 stain
@@ -628,7 +623,6 @@ skewer
 torpedo
 cripple
 ransack
-poison
 infest
 hoodwink
 dupe
@@ -644,7 +638,6 @@ spout
 blather
 babble
 bloviate
-pontificate
 virtue-signal
 fearmonger
 weasel

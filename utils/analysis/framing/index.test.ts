@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import type { Finding } from '../types';
+import { detectFraming } from './index';
+
+function framing(text: string): Finding[] {
+  return detectFraming(segment(text));
+}
+
+function spans(text: string, label?: string): string[] {
+  return framing(text)
+    .filter((f) => !label || f.label === label)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('detectFraming: loaded language and labels', () => {
+  it('highlights a judging adjective with the noun it lands on', () => {
+    const text = 'The minister showed his cowardly nature again in parliament yesterday.';
+    expect(spans(text, 'loaded_language')).toEqual(['cowardly nature']);
+  });
+
+  it('takes in the object of a loaded verb', () => {
+    const text = 'The mayors went to the capital to grovel for a bigger grant.';
+    expect(spans(text, 'loaded_language')).toEqual(['grovel for a bigger grant']);
+  });
+
+  it('explains with the words themselves', () => {
+    const f = framing('Critics called it a shameful decision by the board.');
+    const loaded = f.find((x) => x.label === 'loaded_language')!;
+    expect(loaded.explanation).toContain("'shameful decision'");
+    expect(loaded.score).toBeGreaterThan(0);
+    expect(loaded.score).toBeLessThanOrEqual(1);
+  });
+
+  it('labels groups with their modifiers but not the article', () => {
+    const text = 'The senator and his cabal met the corporate oligarchy behind closed doors.';
+    expect(spans(text, 'name_calling')).toEqual(['his cabal', 'corporate oligarchy']);
+  });
+
+  it('pins ideology charges to named actors only', () => {
+    const text = 'Students read about imperialism. Then they protested against Roman imperialism.';
+    expect(spans(text, 'name_calling')).toEqual(['Roman imperialism']);
+  });
+
+  it('needs a named owner before calling someone a toy or pawn', () => {
+    expect(spans('The children left their toys in the garden.', 'name_calling')).toEqual([]);
+    expect(spans('The deputies are merely Moscow’s obedient pawns now.', 'name_calling')).toEqual([
+      'obedient pawns',
+    ]);
+  });
+
+  it('does not read a label used as a modifier or a verb as name-calling', () => {
+    expect(spans('The elite universities raised fees.', 'name_calling')).toEqual([]);
+    expect(spans('Their accounts were hacked last week.', 'name_calling')).toEqual([]);
+  });
+});
+
+describe('detectFraming: quotes', () => {
+  it('finds short scare quotes and leaves reported speech alone', () => {
+    const text =
+      'The council hailed the ‘historic reform’ this week. The mayor said it was “a good day for everyone.” The mayor’s aide agreed.';
+    expect(spans(text, 'scare_quotes')).toEqual(['‘historic reform’']);
+  });
+
+  it('skips quoted names and titles', () => {
+    expect(spans('They launched ‘Project Blue Harbour’ in May.', 'scare_quotes')).toEqual([]);
+  });
+
+  it('skips a short quote introduced by a speech verb', () => {
+    expect(spans('Her rival called the plan "reckless" on Monday.', 'scare_quotes')).toEqual([]);
+  });
+});
+
+describe('detectFraming: other devices', () => {
+  it('finds sweeping superlatives with their scope, not plain rankings', () => {
+    const text =
+      'It is the cruellest tax system in history. Lagos is one of the largest cities in the world.';
+    expect(spans(text, 'exaggeration')).toEqual(['the cruellest tax system in history']);
+  });
+
+  it('finds boosters and hedges', () => {
+    const text = 'The fact is the bridge is unsafe. Perhaps the council will act.';
+    expect(spans(text, 'booster')).toEqual(['The fact is']);
+    expect(spans(text, 'hedge')).toEqual(['Perhaps']);
+  });
+
+  it('does not take "clearly" for "clear" or "likely" for "like"', () => {
+    expect(spans('The sky was clear and it felt like spring.')).toEqual([]);
+  });
+
+  it('finds flag-waving, fear, doubt, slogans, either-or, causes, deflection, us-versus-them', () => {
+    const text = [
+      'Every patriot must defend our way of life.',
+      'This is an existential threat to the town.',
+      'The so-called experts disagree.',
+      'Enough is enough!',
+      'There is no middle ground here.',
+      'The new mayor is to blame for the floods.',
+      'But what about the previous council?',
+      'They want to take our jobs, and the elites laugh.',
+    ].join(' ');
+    const labels = new Set(framing(text).map((f) => f.label));
+    for (const l of [
+      'flag_waving',
+      'appeal_to_fear',
+      'doubt',
+      'slogans',
+      'black_and_white',
+      'causal_oversimplification',
+      'whataboutism',
+      'us_vs_them',
+    ]) {
+      expect(labels, l).toContain(l);
+    }
+  });
+
+  it('shows a repeated device once unless asked for every occurrence', () => {
+    const text = 'Foreign imperialism grows. We oppose Foreign imperialism.';
+    expect(spans(text, 'name_calling')).toHaveLength(1);
+    expect(
+      detectFraming(segment(text), { repeats: 'all' }).filter((f) => f.label === 'name_calling'),
+    ).toHaveLength(2);
+  });
+
+  it('skips blocks that are not English', () => {
+    const text = {
+      text: 'Le gouvernement est corrompu et lâche.\n\nThe government is cowardly.',
+      blocks: [
+        { start: 0, end: 38, type: 'paragraph' as const, lang: 'fr' },
+        { start: 40, end: 67, type: 'paragraph' as const },
+      ],
+    };
+    const f = detectFraming(segment(text));
+    expect(f.every((x) => x.start >= 40)).toBe(true);
+  });
+
+  it('returns valid, sorted-within-block spans on ordinary text', () => {
+    const text = 'A vile, corrupt regime of thugs rules. The truth is they want to win at any cost!';
+    for (const f of framing(text)) {
+      expect(f.kind).toBe('framing');
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
+  });
+});
+
+describe('detectFraming: hostile input', () => {
+  const bounded = (text: string, ms: number) => {
+    const t0 = performance.now();
+    const f = detectFraming(segment(text));
+    const elapsed = performance.now() - t0;
+    for (const x of f) expect(x.end).toBeLessThanOrEqual(text.length);
+    expect(elapsed).toBeLessThan(ms);
+  };
+
+  it('handles empty text', () => {
+    expect(framing('')).toEqual([]);
+  });
+
+  it('handles a megabyte line without punctuation', () => {
+    bounded('word '.repeat(200_000), 5000);
+  });
+
+  it('handles ten megabytes of text', () => {
+    bounded('The shameful regime lies. '.repeat(400_000), 20000);
+  }, 30000);
+
+  it('handles binary garbage, emoji and right-to-left scripts', () => {
+    let s = '';
+    for (let i = 0; i < 200_000; i++) s += String.fromCharCode((i * 7919) % 65536);
+    bounded(s, 5000);
+    bounded('🔥💯 “🙄” ‘😡’ '.repeat(20_000), 5000);
+    bounded('الحكومة الفاسدة “كذبت” على الشعب. '.repeat(5_000), 5000);
+  });
+
+  it('handles unbalanced quote marks', () => {
+    bounded('“ ‘ " \' '.repeat(100_000), 5000);
+  });
+});
