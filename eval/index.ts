@@ -3,12 +3,14 @@
  * in ../shared/corpus/ and writes the numbers to eval/RESULTS.md.
  *  1. sample page gold (figures, claims, framing): recall of required entries, precision;
  *  2. PTC training articles: character-level P/R/F1 per framing technique (eval/ptc.ts);
- *  3. CheckThat! 2019 debates: MAP and P@10 of the claim score, leave-one-debate-out.
+ *  3. CheckThat! 2019 debates: MAP and P@10 of the claim score, leave-one-debate-out;
+ *  4. how much of a news article the claims detector highlights (PTC articles).
  * Always exits 0: it reports, it does not gate.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalCheckThat } from './checkthat';
+import { claimsCoverage } from './claims-coverage';
 import { CORPUS_DIR, corpusAvailable, REPO_ROOT } from './corpus';
 import { evalSamplePage, MATCH_DEFINITION, type SamplePageResult } from './sample-page';
 
@@ -114,6 +116,20 @@ function reportCheckThat(): void {
   }
 }
 
+function reportCoverage(): void {
+  out();
+  out('## Claims coverage on PTC news articles');
+  out();
+  const c = claimsCoverage();
+  if (c.skipped) {
+    out(`Skipped: ${c.skipped}`);
+    return;
+  }
+  out(
+    `${c.articles} articles, ${c.words} words: ${c.claims} claims (${c.reported} reported), ${((1000 * c.claims) / c.words).toFixed(1)} per 1,000 words; ${c.sentencesWithClaim} of ${c.sentences} English sentences (${pct(c.sentencesWithClaim, c.sentences)}) hold a claim.`,
+  );
+}
+
 async function main(): Promise<void> {
   if (!corpusAvailable()) {
     console.log(
@@ -129,6 +145,7 @@ async function main(): Promise<void> {
   reportSamplePage(await evalSamplePage());
   await reportPtc();
   reportCheckThat();
+  reportCoverage();
   console.log(`\n(eval took ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   writeFileSync(join(REPO_ROOT, 'eval', 'RESULTS.md'), `${lines.join('\n')}\n`);
   console.log('Wrote eval/RESULTS.md');
