@@ -60,6 +60,13 @@ export const START = `(?<![${LN}_]|[${LN}][-‐‑.,:/]|[@#])`;
 const END = `(?![${LN}_])`;
 
 const words = (...xs: string[]) => capAlt(xs.flatMap((x) => x.split(' ')));
+
+/**
+ * Lookbehind body: one of `before` (a whole word), spaces, then what was just
+ * matched (`matched`). Checked after the cheap part matched, e.g. a year, so
+ * most positions never run the word list backwards.
+ */
+const wordBefore = (before: string[], matched: string) => `(?<![A-Za-z])${capAlt(before)}${W}${matched}`;
 const w = (s: string) => s.replace(/ /g, W);
 
 // ---- amounts --------------------------------------------------------------
@@ -86,7 +93,8 @@ function phraseAlt(phrases: string[]): string {
   return `(?:${sorted.flatMap((p) => [one(p), one(p[0]!.toUpperCase() + p.slice(1))]).join('|')})`;
 }
 
-export const QUALIFIER = `(?:${phraseAlt(QUALIFIERS)}${W})`;
+// The lookahead lets digit anchors skip the long alternation at once.
+export const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
 
 // ---- units ----------------------------------------------------------------
 
@@ -126,7 +134,7 @@ const CLOCK = `(?:[01]?\\d|2[0-3])(?::[0-5]\\d|(?=\\s?[ap]\\.?m\\b))`;
 const AM_PM = `(?:\\s?[ap]\\.?m\\.?(?![${LN}]))`;
 const TIME_ZONE = `(?:\\s(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|PT|CET|CEST|BST|IST)(?![${LN}]))`;
 /** Clock times need am/pm, a time zone or "at/by/until …" before them: bare "18:22" is more often a verse or a score. */
-const TIME_OF_DAY = `(?:${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|(?<=${words('at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since')}${W})${CLOCK}(?:${DASH}${CLOCK})?)`;
+const TIME_OF_DAY = `(?:${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|${CLOCK}(?:${DASH}${CLOCK})?(?<=${wordBefore(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since'], '[\\d:‐‑–—−-]{3,11}')}))`;
 const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
 const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
@@ -201,12 +209,12 @@ export const DATE = [
   `(?:${words('just', 'only', 'some')}${W})?(?:${AMOUNT}|${words('a', 'an')}|${w('a few')}|several|${w('a couple of')})${W}${TIME_UNIT}${W}ago${END}`,
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
-  `(?<=${capAlt(YEAR_CONTEXT)}${W}|mid-)${YEAR}`,
-  `(?<=${words('the', 'a', 'its', 'their', 'his', 'her', 'our')}${W})${YEAR}(?=${W}[a-z])`,
+  `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')}|mid-\\d{4})`,
+  `${YEAR}(?<=${wordBefore(['the', 'a', 'its', 'their', 'his', 'her', 'our'], '\\d{4}')})(?=${W}[a-z])`,
   // "the stories of 2017", "survive to 2025": a year closing its phrase (not "of 2000 people").
-  `(?<=${words('of', 'to', 'through', 'throughout')}${W})${YEAR}(?=\\s{0,2}[,.;:)!?”"]|${W}and${W}|\\s*$)`,
+  `${YEAR}(?<=${wordBefore(['of', 'to', 'through', 'throughout'], '\\d{4}')})(?=\\s{0,2}[,.;:)!?”"]|${W}and${W}|\\s*$)`,
   TIME_OF_DAY,
-  `(?<=${capAlt(['in', 'since', 'by', 'until', 'from', 'during', 'of', 'this', 'last', 'next', 'early', 'late'])}${W})${MONTH}`,
+  `${MONTH}(?<=${wordBefore(['in', 'since', 'by', 'until', 'from', 'during', 'of', 'this', 'last', 'next', 'early', 'late'], '[A-Za-z]{3,9}\\.?')})`,
   UNAMBIGUOUS_MONTH,
   WEEKDAY,
 ].join('|');
@@ -232,7 +240,7 @@ export const DURATION = [
   `${DURATION_PART}(?:(?:,|${W}and|,${W}and)?${W}${DURATION_PART}){0,3}`,
   `${words('just', 'only', 'mere', 'several', 'many', 'countless')}${W}${TIME_UNIT_PLURAL}`,
   `${w('a few')}${W}${TIME_UNIT_PLURAL}`,
-  `(?<=${capAlt(['for', 'within', 'lasted', 'lasting', 'took', 'spanning', 'spans'])}${W})${TIME_UNIT_PLURAL}`,
+  `${TIME_UNIT_PLURAL}(?<=${wordBefore(['for', 'within', 'lasted', 'lasting', 'took', 'spanning', 'spans'], '[a-z]{4,9}')})`,
 ].join('|');
 
 export const RANK = [
@@ -386,6 +394,12 @@ export const START_WORDS = new Set([
 /** Lower-case words that may stand before an anchor inside a figure. */
 export const PREFIX_WORD_SET = new Set(PREFIX_WORDS.map((x) => x.toLowerCase()).concat('no.'));
 
+const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
+/** A figure starting with digits is never a period ("the past year") or a vague count. */
+const DIGIT_FAMILIES = ALL_FAMILIES.filter((f) => f !== 'period' && f !== 'vague');
+/** Nor one starting with a number word; "3% rise" and "18:22" need digits too. */
+const NUMBER_WORD_FAMILIES = DIGIT_FAMILIES.filter((f) => f !== 'change' && f !== 'colon');
+
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */
 const MONTH_OR_WEEKDAY = new Set([
   ...Object.keys(MONTHS),
@@ -402,5 +416,6 @@ export function familiesForAnchor(anchor: string): readonly Family[] | undefined
   if (MONTH_OR_WEEKDAY.has(word)) return ['date'];
   if (TIME_WORDS.has(word)) return ['date', 'period', 'duration'];
   if (CHANGE_ONLY.has(word)) return ['change'];
-  return undefined;
+  if (VAGUE_COUNTS[word] !== undefined || word === 'tens') return ['money', 'vague'];
+  return /[A-Za-z]/.test(c) ? NUMBER_WORD_FAMILIES : DIGIT_FAMILIES;
 }
