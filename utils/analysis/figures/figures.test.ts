@@ -89,8 +89,17 @@ describe('dates', () => {
   it('needs a capital for May and March', () => {
     expect(spans('Voters may march on the capital; this may change.')).toEqual([]);
   });
-  it('reads times of day', () => {
+  it('reads times of day only when marked as times', () => {
     expect(figure('The polls close at 8:30 p.m. tonight.', '8:30 p.m.').value).toEqual({ iso: 'T20:30' });
+    expect(figure('Doors open at 19:45 sharp.', '19:45').value).toEqual({ iso: 'T19:45' });
+    expect(figure('Kick-off is 9:00 GMT.', '9:00 GMT').value).toEqual({ iso: 'T09:00' });
+    // Verse references and scores are not clock times, nor two numbers.
+    expect(spans('As Psalm 23:4 says, the team won 3:1.')).toEqual([]);
+  });
+  it('reads a year that closes a phrase after "of" or "to", but not a count', () => {
+    expect(figure('It was the scandal of 2019.', '2019').label).toBe('date');
+    expect(figure('The camp held 2000 people.', '2000 people').label).toBe('count');
+    expect(figure('Preview the 2030 budget now.', '2030').label).toBe('date');
   });
 });
 
@@ -142,6 +151,11 @@ describe('counts', () => {
     expect(figure('It housed 1,250,000 refugees.', '1,250,000 refugees').value?.number).toBe(1250000);
     expect(figure('It housed 1\u202F250 families.', '1\u202F250 families').value?.number).toBe(1250);
     expect(figure('Growth was -0.4 overall.', '-0.4').value?.number).toBe(-0.4);
+    expect(figure('About 1 000 families and 2\u2009500 more.', 'About 1 000 families').value?.number).toBe(
+      1000,
+    );
+    expect(figure('About 1 000 families and 2\u2009500 more.', '2\u2009500').value?.number).toBe(2500);
+    expect(figure('It weighs 1.5 tonnes.', '1.5 tonnes').measures).toBe('tonnes');
   });
 });
 
