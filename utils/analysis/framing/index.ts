@@ -14,6 +14,15 @@ import { scanWords } from './hits';
 import { detectLoadedLanguage } from './loaded-language';
 import { detectNameCalling } from './name-calling';
 import { detectPhraseDevices } from './phrase-devices';
+import {
+  type BlockStats,
+  blockStats,
+  candidateFeatures,
+  isRescored,
+  probability,
+  type RescoreModel,
+  SHIPPED_MODEL,
+} from './rescore';
 import { resolveOverlaps } from './resolve';
 import { detectScareQuotes } from './scare-quotes';
 import { detectSloganShapes } from './slogan-shapes';
@@ -28,15 +37,56 @@ export interface FramingOptions {
    * eight more times. 'all' keeps every occurrence (used for span scoring).
    */
   repeats?: 'first' | 'all';
+  /** The re-scoring model for loaded language and labels; `null` keeps the raw rule proposals. */
+  model?: RescoreModel | null;
 }
 
-export function detectFraming(seg: Segmented, options: FramingOptions = {}): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
+/** One English block's proposals before re-scoring, with what the model needs to know. */
+export interface BlockCandidates {
+  ctx: BlockContext;
+  candidates: Candidate[];
+  stats: BlockStats;
+}
+
+export function collectCandidates(seg: Segmented): BlockCandidates[] {
+  const out: BlockCandidates[] = [];
   for (const block of seg.blocks) {
     if (!block.english) continue;
     const ctx = blockContext(seg.text, block.start, block.end);
-    for (const c of resolveOverlaps(detectInBlock(ctx))) {
+    const candidates = detectInBlock(ctx);
+    out.push({ ctx, candidates, stats: blockStats(ctx, candidates) });
+  }
+  return out;
+}
+
+/** Totals over the document for the density feature. */
+export function documentStats(blocks: readonly BlockCandidates[]): { words: number; candidates: number } {
+  let words = 0;
+  let candidates = 0;
+  for (const b of blocks) {
+    words += b.stats.words;
+    candidates += b.stats.candidates;
+  }
+  return { words, candidates };
+}
+
+export function detectFraming(seg: Segmented, options: FramingOptions = {}): Finding[] {
+  const model = options.model === undefined ? SHIPPED_MODEL : options.model;
+  const blocks = collectCandidates(seg);
+  const doc = documentStats(blocks);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { ctx, candidates, stats } of blocks) {
+    const kept: Candidate[] = [];
+    for (const c of candidates) {
+      if (model && isRescored(c)) {
+        const p = probability(model, candidateFeatures(ctx, c, stats, doc));
+        if (p < model.threshold) continue;
+        c.score = p;
+      }
+      kept.push(c);
+    }
+    for (const c of resolveOverlaps(kept)) {
       if (options.repeats !== 'all') {
         const key = c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`;
         if (seen.has(key)) continue;

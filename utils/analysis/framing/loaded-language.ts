@@ -48,6 +48,14 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       from,
       to,
       label: 'loaded_language',
+      rule:
+        verb && !adj && !noun
+          ? 'verb'
+          : adj
+            ? hit.values.includes('glorifying-adj')
+              ? 'glorifying'
+              : 'adjective'
+            : 'noun',
       score,
       explanation: explain('loaded_language', quoteOf(ctx, from, to)),
       // The same judging word again later makes the same point.
@@ -76,6 +84,7 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
     from: i,
     to: i + 2,
     label: 'loaded_language',
+    rule: 'intensified',
     score: 0.5,
     explanation: explain('loaded_language', quoteOf(ctx, i, i + 2)),
   };
@@ -96,6 +105,7 @@ function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
     from: i,
     to,
     label: 'loaded_language',
+    rule: 'compound',
     score: 0.5,
     explanation: explain('loaded_language', quoteOf(ctx, i, to)),
   };

@@ -49,7 +49,7 @@ function isVerbForm(ctx: BlockContext, i: number): boolean {
 }
 
 /** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
-function usedAsModifier(ctx: BlockContext, from: number, to: number): boolean {
+function usedAsModifier(ctx: BlockContext, to: number): boolean {
   return canBeModifier(ctx.tokens[to - 1]!.norm) && isCommonContentWord(ctx, to);
 }
 
@@ -75,8 +75,7 @@ const MODIFIER_NOUNS = new Set([
 ]);
 
 function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
-  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, from, to) || isVerbForm(ctx, from))
-    return null;
+  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, to) || isVerbForm(ctx, from)) return null;
   let start = from;
   // A judging adjective or a participle just before belongs to the label ("reckless demagogue").
   if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
@@ -84,13 +83,14 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number
     from: start,
     to,
     label: 'name_calling',
+    rule: 'person',
     score: 0.7,
     explanation: explain('name_calling', quoteOf(ctx, start, to)),
   };
 }
 
 function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
-  if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, from, to)) return null;
+  if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
   // "sanctions regime", "tax regime": technical senses, not labels.
   if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
   let start = from;
@@ -108,6 +108,7 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
     from: start,
     to,
     label: 'name_calling',
+    rule: 'group',
     score: 0.65,
     explanation: SPECIFIC.groupLabel(quoteOf(ctx, start, to)),
   };
@@ -126,6 +127,7 @@ function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: numb
     from: from - 1,
     to,
     label: 'name_calling',
+    rule: 'ideology',
     score: 0.7,
     explanation: SPECIFIC.ideologyLabel(quoteOf(ctx, from - 1, to)),
   };
@@ -148,6 +150,7 @@ function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: nu
     from: start,
     to,
     label: 'name_calling',
+    rule: 'instrument',
     score: 0.6,
     explanation: SPECIFIC.possessedTool(quoteOf(ctx, start, to)),
   };

@@ -44,4 +44,6 @@ export interface Candidate {
    * document: by default the label and the normalised words.
    */
   key?: string;
+  /** Which rule proposed it: a feature for the learned re-scorer. */
+  rule?: string;
 }

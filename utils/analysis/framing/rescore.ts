@@ -1,0 +1,118 @@
+/**
+ * Learned re-scoring of loaded-language and name-calling candidates. The
+ * lexicon proposes; a small logistic regression over context features (which
+ * rule fired, how dense judging words are in the block and the document,
+ * quotes, headline case, first and second person, exclamations) decides how
+ * likely the proposal is to be real, and weak ones are dropped.
+ *
+ * Weights come from `npm run train:framing` (scripts/train-framing.ts), trained
+ * on PTC articles outside the held-out fifth used for evaluation.
+ */
+import model from './model.json';
+import type { BlockContext, Candidate } from './types';
+
+export interface RescoreModel {
+  weights: Record<string, number>;
+  threshold: number;
+}
+
+/** Techniques the model judges; the others keep their rule scores. */
+export function isRescored(c: Candidate): boolean {
+  return c.label === 'loaded_language' || c.label === 'name_calling';
+}
+
+export interface BlockStats {
+  words: number;
+  /** Rescored candidates in the block. */
+  candidates: number;
+  firstPerson: boolean;
+  secondPerson: boolean;
+  exclamation: boolean;
+  question: boolean;
+}
+
+export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): BlockStats {
+  let words = 0;
+  let firstPerson = false;
+  let secondPerson = false;
+  let exclamation = false;
+  let question = false;
+  for (const t of ctx.tokens) {
+    if (t.kind === 'word') {
+      words++;
+      if (FIRST_PERSON.has(t.norm)) firstPerson = true;
+      else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
+    } else if (t.norm === '!') exclamation = true;
+    else if (t.norm === '?') question = true;
+  }
+  const candidates = cands.filter(isRescored).length;
+  return { words, candidates, firstPerson, secondPerson, exclamation, question };
+}
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+
+/** Judging words per 100 words, in coarse buckets so the model stays small. */
+function densityBucket(candidates: number, words: number): string {
+  const d = words > 0 ? (100 * candidates) / words : 0;
+  if (d < 0.5) return '0';
+  if (d < 1.5) return '1';
+  if (d < 3) return '2';
+  if (d < 6) return '3';
+  return '4';
+}
+
+export function candidateFeatures(
+  ctx: BlockContext,
+  c: Candidate,
+  block: BlockStats,
+  doc: { words: number; candidates: number },
+): string[] {
+  const words = Math.min(3, countWords(ctx, c));
+  const rule = c.rule ?? c.label;
+  const f = [
+    'bias',
+    `rule=${rule}`,
+    `len=${words}`,
+    `rule=${rule}&len=${words}`,
+    // The candidate itself counts once; density is about the others around it.
+    `block=${densityBucket(block.candidates - 1, block.words)}`,
+    `doc=${densityBucket(doc.candidates, doc.words)}`,
+    `sfx=${suffixOf(ctx, c)}`,
+  ];
+  if (ctx.titleCase) f.push('title');
+  if (insideQuotes(ctx, c.from)) f.push('quoted');
+  if (block.firstPerson) f.push('first-person');
+  if (block.secondPerson) f.push('second-person');
+  if (block.exclamation) f.push('exclamation');
+  if (block.question) f.push('question');
+  return f;
+}
+
+function countWords(ctx: BlockContext, c: Candidate): number {
+  let n = 0;
+  for (let i = c.from; i < c.to; i++) if (ctx.tokens[i]!.kind === 'word') n++;
+  return n;
+}
+
+/** Last three letters of the last word: "-ous", "-ist", "-ing" carry some signal. */
+function suffixOf(ctx: BlockContext, c: Candidate): string {
+  const norm = ctx.tokens[c.to - 1]!.norm;
+  return norm.length >= 5 ? norm.slice(-3) : 'short';
+}
+
+/** An odd number of double quote marks before the token in its block. */
+function insideQuotes(ctx: BlockContext, i: number): boolean {
+  let n = 0;
+  for (let k = Math.max(0, i - 60); k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'quote' && t.quote!.family === 'double') n++;
+  }
+  return n % 2 === 1;
+}
+
+export function probability(m: RescoreModel, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += m.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export const SHIPPED_MODEL: RescoreModel = model as RescoreModel;
