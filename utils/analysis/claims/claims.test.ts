@@ -203,3 +203,13 @@ describe('splitClauses on dashes', () => {
     expect(splitClauses(two, 0, two.length)).toHaveLength(2);
   });
 });
+
+describe('capitalised words inside names', () => {
+  it('are not verbs: "United States" does not attribute, "Will Smith" is not a prediction', () => {
+    expect(featureNames('Delegates travelled to the United States last week.')).not.toContain('attribution');
+    expect(featureNames('The actor Will Smith arrived in Lagos.')).not.toContain('future');
+    expect(featureNames('The minister said the port will close.')).toEqual(
+      expect.arrayContaining(['attribution', 'future']),
+    );
+  });
+});

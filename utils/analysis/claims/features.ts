@@ -168,6 +168,9 @@ addClass(UNIVERSALS, C.universal);
 addClass(INTENSIFIERS, C.intensifier);
 addClass(new Set(['every', 'single', 'no', 'any', 'the', 'this', 'that', 'each', 'which']), C.determiner);
 
+/** Classes a capitalised word inside a sentence keeps (dates and number words are capitalised too). */
+const NAME_SAFE_CLASSES = C.month | C.weekday | C.numberWord | C.money;
+
 // Feature indices, resolved once.
 const F_BIAS = at('bias');
 const F_NUMBER = at('number');
@@ -321,15 +324,17 @@ export function spanFeatures(
       const first = words === 1;
       let lower = needsLower ? tok.toLowerCase() : tok;
       if (curlyApostrophe) lower = lower.replaceAll('’', "'");
-      const flags = lower.length <= LONGEST_CLASSED_WORD ? (WORD_CLASSES.get(lower) ?? 0) : 0;
+      const classes = lower.length <= LONGEST_CLASSED_WORD ? (WORD_CLASSES.get(lower) ?? 0) : 0;
       const last = lower.charCodeAt(lower.length - 1);
       const capitalised = isUpper(text, wStart);
       const isEntity =
         capitalised &&
         lower !== 'i' &&
         !lower.startsWith("i'") &&
-        (flags & (C.month | C.weekday)) === 0 &&
-        (!first || (flags & C.opener) === 0);
+        (classes & (C.month | C.weekday)) === 0 &&
+        (!first || (classes & C.opener) === 0);
+      // Inside a name a word is not a verb or a pronoun: "United States", "Will Smith", "Us Weekly".
+      const flags = isEntity && !first ? classes & NAME_SAFE_CLASSES : classes;
       if (isEntity) {
         const run = evidence.entities.at(-1);
         if (inEntity && run && wStart - run.end <= 1) {
@@ -387,7 +392,7 @@ export function spanFeatures(
       }
       const past =
         (flags & C.irregularPast) !== 0 ||
-        (last === 100 && lower.length > 4 && !first && lower.endsWith('ed'));
+        (last === 100 && lower.length > 4 && !first && !isEntity && lower.endsWith('ed'));
       if (past) {
         f[F_PAST] = 1;
         evidence.past = true;
