@@ -9,10 +9,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalCheckThat } from './checkthat';
-import { claimsCoverage } from './claims-coverage';
 import { CORPUS_DIR, corpusAvailable, REPO_ROOT } from './corpus';
-import { evalSamplePage, MATCH_DEFINITION, type SamplePageResult } from './sample-page';
+import type { SamplePageResult } from './sample-page';
 
 interface PtcRow {
   technique: string;
@@ -32,9 +30,11 @@ function out(s = ''): void {
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(0)}%`);
 const f3 = (x: number): string => x.toFixed(3);
 
-function reportSamplePage(r: SamplePageResult): void {
+async function reportSamplePage(): Promise<void> {
   out('## Sample page (petro-trump-commentary)');
   out();
+  const { evalSamplePage, MATCH_DEFINITION } = await import('./sample-page');
+  const r: SamplePageResult = await evalSamplePage();
   if (r.skipped) {
     out(`Skipped: ${r.skipped}`);
     return;
@@ -90,10 +90,11 @@ async function reportPtc(): Promise<void> {
     out(`| ${row.technique} | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.f1)} |`);
 }
 
-function reportCheckThat(): void {
+async function reportCheckThat(): Promise<void> {
   out();
   out('## CheckThat! 2019 training debates: claim score ranking (leave-one-debate-out)');
   out();
+  const { evalCheckThat } = await import('./checkthat');
   const r = evalCheckThat({ log: (s) => console.log(s) });
   if (r.skipped) {
     out(`Skipped: ${r.skipped}`);
@@ -116,10 +117,11 @@ function reportCheckThat(): void {
   }
 }
 
-function reportCoverage(): void {
+async function reportCoverage(): Promise<void> {
   out();
   out('## Claims coverage on PTC news articles');
   out();
+  const { claimsCoverage } = await import('./claims-coverage');
   const c = claimsCoverage();
   if (c.skipped) {
     out(`Skipped: ${c.skipped}`);
@@ -142,10 +144,14 @@ async function main(): Promise<void> {
   out();
   out(`Produced by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)}.`);
   out();
-  reportSamplePage(await evalSamplePage());
-  await reportPtc();
-  reportCheckThat();
-  reportCoverage();
+  // Each section stands alone: a detector that fails to load or throws costs its section, not the run.
+  for (const section of [reportSamplePage, reportPtc, reportCheckThat, reportCoverage]) {
+    try {
+      await section();
+    } catch (e) {
+      out(`\nThis section failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   console.log(`\n(eval took ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   writeFileSync(join(REPO_ROOT, 'eval', 'RESULTS.md'), `${lines.join('\n')}\n`);
   console.log('Wrote eval/RESULTS.md');
