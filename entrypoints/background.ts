@@ -1,8 +1,10 @@
+import { registerAnalysisService } from '@/utils/background/analysis-service';
 import { registerPageCommands } from '@/utils/background/commands';
 import { registerNoteHandlers } from '@/utils/background/notes';
 
 export default defineBackground(() => {
   registerPageCommands();
+  registerAnalysisService();
   registerNoteHandlers();
   // Wired up by the notes and messaging modules.
 });

@@ -58,7 +58,9 @@ export function Card({
       onPointerLeave={onPointerLeave}
     >
       <div class="card-head">
-        <span class={`swatch swatch-${finding.kind}`} aria-hidden="true" />
+        <span class={`sample sample-${finding.kind}`} aria-hidden="true">
+          abc
+        </span>
         <h2 id={titleId} class="card-title">
           {kindName(finding.kind)}
           <span class="card-label"> · {techniqueName(finding.label)}</span>

@@ -46,7 +46,9 @@ export function Legend(props: LegendProps) {
           </span>
           {KINDS.map((k) => (
             <span key={k.id} class={`chip${kinds[k.id] && visible ? '' : ' off'}`} title={k.plural}>
-              <span class={`swatch swatch-${k.id}`} aria-hidden="true" />
+              <span class={`sample sample-${k.id}`} aria-hidden="true">
+                abc
+              </span>
               {counts[k.id]}
               <span class="sr-only"> {k.plural.toLowerCase()}</span>
             </span>
@@ -91,7 +93,9 @@ export function Legend(props: LegendProps) {
                         aria-label={`Show ${k.plural.toLowerCase()}`}
                         onChange={(e) => props.onToggleKind(k.id, e.currentTarget.checked)}
                       />
-                      <span class={`swatch swatch-${k.id}`} aria-hidden="true" />
+                      <span class={`sample sample-${k.id}`} aria-hidden="true">
+                        abc
+                      </span>
                       <span>{k.plural}</span>
                     </label>
                     <span class="count">{counts[k.id]}</span>

@@ -34,10 +34,11 @@ button:focus-visible, input:focus-visible { outline: 2px solid var(--focus); out
 .icon-btn:hover:not(:disabled) { background: var(--hover); }
 .icon-btn:disabled { opacity: .4; cursor: default; }
 
-.swatch { display: inline-block; width: 14px; height: 10px; flex: none; border-radius: 2px; }
-.swatch-claim { border-bottom: 2px solid var(--claim); }
-.swatch-figure { background: var(--figure-tint); border-bottom: 2px dotted var(--figure); }
-.swatch-framing { border-bottom: 2px dashed var(--framing); }
+/* A word drawn the way the page draws each kind: underline style tells kinds apart, not colour alone. */
+.sample { flex: none; font-size: 12px; line-height: 1.2; padding: 0 1px; text-decoration-thickness: 2px; text-underline-offset: 2px; }
+.sample-claim { text-decoration: underline solid var(--claim); text-decoration-thickness: 2px; }
+.sample-figure { background: var(--figure-tint); text-decoration: underline dotted var(--figure); text-decoration-thickness: 2px; }
+.sample-framing { text-decoration: underline wavy var(--framing); text-decoration-thickness: 1.5px; }
 
 .legend {
   position: fixed; right: 16px; bottom: 16px; width: max-content; max-width: min(320px, calc(100vw - 32px));

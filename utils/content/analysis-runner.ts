@@ -1,17 +1,21 @@
 /**
- * Runs the analysis engine over a page's blocks in slices, remembering each
+ * Runs the analysis engine over a page's blocks in batches, remembering each
  * block's findings by its content. When a dynamic page changes, only blocks
  * whose text (or type or language) changed are analysed again.
+ *
+ * The engine itself runs wherever `engine` says: in the extension this is the
+ * background (see utils/background/analysis-service.ts), so the page's main
+ * thread only slices strings and maps results.
  */
-import { analyze } from '../analysis';
-import type { Block, Finding, FindingKind } from '../analysis/types';
-import { runSliced } from './idle';
+import type { AnalysisInput, Block, Finding } from '../analysis/types';
+
+export type Engine = (input: { text: string; blocks: Block[] }) => Promise<Finding[]>;
 
 /** Findings of one block, offsets relative to the block's start. */
 type BlockFindings = Finding[];
 
-/** Characters analysed per engine call; small enough that one call stays far below 50 ms. */
-const BATCH_CHARS = 3000;
+/** Characters per engine call: big enough to amortise a message, small enough to keep results flowing. */
+const BATCH_CHARS = 20_000;
 /** Oldest cached blocks are dropped past this many (a page re-rendering forever must not grow memory). */
 const CACHE_LIMIT = 5000;
 
@@ -19,6 +23,8 @@ const keyOf = (text: string, block: Block): string => `${block.type}\u0000${bloc
 
 export class AnalysisRunner {
   private cache = new Map<string, BlockFindings>();
+
+  constructor(private readonly engine: Engine) {}
 
   /**
    * Findings for `text` (offsets into `text`), analysing uncached blocks in
@@ -28,14 +34,11 @@ export class AnalysisRunner {
     text: string,
     blocks: readonly Block[],
     cancelled: () => boolean = () => false,
-    kinds?: readonly FindingKind[],
   ): Promise<Finding[] | null> {
     const keys = blocks.map((b) => keyOf(text.slice(b.start, b.end), b));
     const todo = blocks.map((_, i) => i).filter((i) => !this.cache.has(keys[i] as string));
-    let next = 0;
-    const finished = await runSliced(() => {
-      if (next >= todo.length) return true;
-      // A batch of consecutive uncached blocks, analysed as one small text.
+    for (let next = 0; next < todo.length; ) {
+      // A batch of uncached blocks, analysed as one small text.
       const batch: number[] = [];
       let chars = 0;
       while (next < todo.length && (batch.length === 0 || chars < BATCH_CHARS)) {
@@ -43,10 +46,9 @@ export class AnalysisRunner {
         batch.push(i);
         chars += (blocks[i] as Block).end - (blocks[i] as Block).start + 2;
       }
-      this.analyseBatch(text, blocks, keys, batch, kinds);
-      return next >= todo.length;
-    }, cancelled);
-    if (!finished) return null;
+      await this.analyseBatch(text, blocks, keys, batch);
+      if (cancelled()) return null;
+    }
     const findings: Finding[] = [];
     blocks.forEach((block, i) => {
       for (const f of this.cache.get(keys[i] as string) ?? []) {
@@ -57,13 +59,12 @@ export class AnalysisRunner {
     return findings;
   }
 
-  private analyseBatch(
+  private async analyseBatch(
     text: string,
     blocks: readonly Block[],
     keys: string[],
     batch: number[],
-    kinds?: readonly FindingKind[],
-  ): void {
+  ): Promise<void> {
     const parts: string[] = [];
     const local: Block[] = [];
     let offset = 0;
@@ -78,17 +79,20 @@ export class AnalysisRunner {
       parts.push(blockText);
       offset += blockText.length;
     }
-    const findings = analyze({ text: parts.join(''), blocks: local }, kinds ? { kinds } : {});
+    const input: AnalysisInput & { blocks: Block[] } = { text: parts.join(''), blocks: local };
+    const findings = [...(await this.engine(input))].sort((a, b) => a.start - b.start);
     const perBlock: BlockFindings[] = local.map(() => []);
     let b = 0;
     for (const f of findings) {
-      // Findings are sorted by start; attribute each to the block it starts in.
+      // Attribute each finding to the block it starts in; none may span blocks.
       while (b < local.length - 1 && f.start >= (local[b] as Block).end) b++;
       const block = local[b] as Block;
-      if (f.end > block.end) continue; // never span blocks
+      if (f.end > block.end) continue;
       perBlock[b]?.push({ ...f, start: f.start - block.start, end: f.end - block.start });
     }
-    batch.forEach((i, n) => this.cache.set(keys[i] as string, perBlock[n] as BlockFindings));
+    batch.forEach((i, n) => {
+      this.cache.set(keys[i] as string, perBlock[n] as BlockFindings);
+    });
   }
 
   private trimCache(): void {

@@ -11,7 +11,7 @@ import type { CardAnchor } from '@/components/page/Card';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
 import { WrapperRenderer } from '../highlight/wrapper';
-import type { PageFinding, PageStatus } from '../messaging/protocol';
+import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
 import { buildTextMapInSteps, rangeOfOffsets, type TextMap } from '../page/text-map';
@@ -30,6 +30,7 @@ import {
 } from './findings';
 import { findingAt } from './hit-test';
 import { runSliced, sliceStats } from './idle';
+import { noteOrphanIds } from './notes/start';
 import { type PageWatch, watchPage } from './page-watch';
 import { removeUiHost } from './ui-host';
 import { mountPageUi, type PageUiMount } from './ui-mount';
@@ -52,7 +53,7 @@ export class PageController {
   private renderer: HighlightRenderer = supportsCssHighlights()
     ? new CssHighlightRenderer()
     : new WrapperRenderer();
-  private runner = new AnalysisRunner();
+  private runner = new AnalysisRunner((input) => sendMessage('analysis:run', input));
   private generation = 0;
   private visible = true;
   private legendOpen = false;
@@ -316,8 +317,10 @@ export class PageController {
   }
 
   private cardProps(item: PageItem) {
-    const rect = item.range.getClientRects()[0] ?? item.range.getBoundingClientRect();
-    const anchor: CardAnchor = { top: rect.top, bottom: rect.bottom, left: rect.left };
+    // Below (or above) the whole finding, never over a line of it; aligned with where it starts.
+    const box = item.range.getBoundingClientRect();
+    const first = item.range.getClientRects()[0] ?? box;
+    const anchor: CardAnchor = { top: box.top, bottom: box.bottom, left: first.left };
     const index = this.painted.indexOf(item);
     return {
       finding: item,
@@ -432,7 +435,7 @@ export class PageController {
       state: this.state,
       counts: this.state === 'done' ? countByKind(painted) : zeroCounts(),
       labelCounts,
-      orphanIds: [],
+      orphanIds: noteOrphanIds(),
     };
   }
 

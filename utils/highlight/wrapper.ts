@@ -34,10 +34,47 @@ export class WrapperRenderer implements HighlightRenderer {
    */
   paint(items: readonly PaintItem[]): void {
     this.clear();
-    for (const item of items) {
-      this.splitAt(item.range.endContainer, item.range.endOffset);
-      this.splitAt(item.range.startContainer, item.range.startOffset);
+    // Split every text node at every boundary first (not relying on live-range
+    // updates, which not every DOM implements), then re-express each range on the pieces.
+    const cuts = new Map<Text, Set<number>>();
+    const addCut = (node: Node, offset: number) => {
+      if (node.nodeType !== 3 || offset <= 0 || offset >= (node as Text).length) return;
+      const set = cuts.get(node as Text) ?? new Set<number>();
+      set.add(offset);
+      cuts.set(node as Text, set);
+    };
+    const bounds = items.map((item) => {
+      const r = item.range;
+      addCut(r.startContainer, r.startOffset);
+      addCut(r.endContainer, r.endOffset);
+      return { sc: r.startContainer, so: r.startOffset, ec: r.endContainer, eo: r.endOffset };
+    });
+    const pieces = new Map<Text, { offsets: number[]; pieces: Text[] }>();
+    for (const [node, set] of cuts) {
+      const offsets = [...set].sort((a, b) => a - b);
+      const tail: Text[] = [];
+      for (let i = offsets.length - 1; i >= 0; i--) tail.unshift(this.split(node, offsets[i] as number));
+      pieces.set(node, { offsets, pieces: [node, ...tail] });
     }
+    const point = (container: Node, offset: number, side: 'start' | 'end'): [Node, number] => {
+      const entry = container.nodeType === 3 ? pieces.get(container as Text) : undefined;
+      if (!entry) return [container, offset];
+      const k = entry.offsets.indexOf(offset);
+      if (k >= 0)
+        return side === 'start'
+          ? [entry.pieces[k + 1] as Text, 0]
+          : [entry.pieces[k] as Text, (entry.pieces[k] as Text).length];
+      // Not a cut: the very start or end of the original node.
+      const last = entry.pieces[entry.pieces.length - 1] as Text;
+      return offset === 0 ? [entry.pieces[0] as Text, 0] : [last, last.length];
+    };
+    items.forEach((item, i) => {
+      const b = bounds[i] as (typeof bounds)[number];
+      const range = this.doc.createRange();
+      range.setStart(...point(b.sc, b.so, 'start'));
+      range.setEnd(...point(b.ec, b.eo, 'end'));
+      item.range = range;
+    });
     const covering = new Map<Text, PaintItem[]>();
     for (const item of items) {
       for (const node of wholeTextNodesIn(item.range)) {
@@ -88,13 +125,6 @@ export class WrapperRenderer implements HighlightRenderer {
     this.wrappers = [];
     this.splits.clear();
     this.itemWrappers.clear();
-  }
-
-  /** Splits a text node at a range boundary so the boundary falls between nodes. */
-  private splitAt(container: Node, offset: number): void {
-    if (container.nodeType !== 3) return;
-    const node = container as Text;
-    if (offset > 0 && offset < node.length) this.split(node, offset);
   }
 
   /** splitText, remembering the piece so clear() can merge it back into the page's original node. */

@@ -10,7 +10,7 @@
  * Add messages here as features need them; keep one line of "why" per message.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FindingKind } from '../analysis/types';
+import type { Block, Finding, FindingKind } from '../analysis/types';
 import type { Note } from '../notes/model';
 
 /** What the popup shows about a tab's page. */
@@ -56,6 +56,9 @@ export interface ProtocolMap {
 
   // background → content script: the "add note" keyboard shortcut (manifest `commands`), for the current selection
   'notes:addFromSelection'(): void;
+
+  // content script → background: run the engine in the extension's own context, off the page's main thread (text never leaves the browser)
+  'analysis:run'(input: { text: string; blocks: Block[] }): Finding[];
 
   // background → content script: an extension keyboard shortcut (manifest `commands`) for this tab
   'page:command'(command: 'toggle-highlights' | 'next-finding' | 'previous-finding'): void;

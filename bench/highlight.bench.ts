@@ -1,0 +1,313 @@
+/**
+ * Benchmark: highlighting in Chromium with the built extension.
+ *
+ * - Sample page: content-script start → painted (`rl:start` → `rl:painted`
+ *   performance marks the content script records). Target < 50 ms.
+ * - A generated 100,000-word article: start → painted, target < 500 ms, and
+ *   the longest main-thread task while we work (PerformanceObserver
+ *   'longtask' plus the content script's own slice timing), target ≤ 50 ms.
+ * - Side by side, same run, same ranges: painting with the CSS Custom
+ *   Highlight API versus wrapping text nodes in elements (the way Hypothesis
+ *   draws highlights), each timed to the next rendered frame.
+ * - The content script bundle size (target < 100 KB minified).
+ *
+ * `npx tsx bench/highlight.bench.ts` runs it alone; `npm run bench` with the
+ * others. It builds the extension into .output-bench (skip with RL_BENCH_NO_BUILD=1).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension } from '../tests/e2e/browser';
+import { chromiumPath, hasSamplePage } from '../tests/e2e/paths';
+import { type FixtureServer, startServer } from '../tests/e2e/server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = '.output-bench';
+const SAMPLE_TARGET_MS = 50;
+const BIG_TARGET_MS = 500;
+const TASK_TARGET_MS = 50;
+const BUNDLE_TARGET_KB = 100;
+const RUNS = 5;
+const BIG_WORDS = 100_000;
+
+export interface PageRun {
+  startToPaintedMs: number;
+  findings: number;
+  /** Longest slice of work the content script ran in one task. */
+  longestSliceMs: number;
+  /** Long tasks (> 50 ms) the browser saw after our start. */
+  longTasks: number[];
+}
+
+export interface PaintComparison {
+  ranges: number;
+  cssHighlightMs: number;
+  wrapElementsMs: number;
+  wrappersAdded: number;
+}
+
+export interface HighlightFigures {
+  bundleKB: number;
+  sample: { runs: PageRun[]; medianMs: number } | null;
+  big: { words: number; run: PageRun; paint: PaintComparison };
+  samplePaint: PaintComparison | null;
+}
+
+/** A deterministic 100,000-word article of political-commentary-like prose (figures, loaded words, claims). */
+export function bigArticle(words = BIG_WORDS): string {
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[rand(xs.length)] as T;
+  const subjects = [
+    'The council',
+    'The ministry',
+    'Opposition leaders',
+    'The governor',
+    'Critics',
+    'The committee',
+    'Local unions',
+  ];
+  const verbs = ['reported', 'claimed', 'announced', 'admitted', 'insisted', 'warned'];
+  const objects = ['schools', 'hospitals', 'households', 'voters', 'workers', 'small firms'];
+  const loaded = [
+    'a disgraceful betrayal',
+    'a reckless scheme',
+    'an outright catastrophe',
+    'a shameful cover-up',
+    'a sensible compromise',
+  ];
+  const sentence = () => {
+    switch (rand(4)) {
+      case 0:
+        return `${pick(subjects)} ${pick(verbs)} that ${rand(90) + 5} percent of ${pick(objects)} lost support in ${2000 + rand(26)}.`;
+      case 1:
+        return `Spending rose by $${rand(900) + 10} million over ${rand(9) + 2} years, which ${pick(subjects).toLowerCase()} called ${pick(loaded)}.`;
+      case 2:
+        return `On ${rand(27) + 1} March ${2010 + rand(16)}, ${rand(5000) + 100} ${pick(objects)} joined the protest against the plan.`;
+      default:
+        return `${pick(subjects)} said the reform was ${pick(loaded)} and that nothing would change for ${pick(objects)}.`;
+    }
+  };
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let i = 0; i < 6; i++) sentences.push(sentence());
+    const p = sentences.join(' ');
+    count += p.split(/\s+/).length;
+    paragraphs.push(`<p>${p}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long commentary</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>A very long commentary</h1>
+${paragraphs.join('\n')}
+</article></main><footer>Footer</footer></body></html>`;
+}
+
+async function measurePage(browser: ExtensionBrowser, url: string): Promise<PageRun> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('rl:painted').length > 0, undefined, {
+    timeout: 60_000,
+  });
+  const run = await page.evaluate(() => {
+    const start = performance.getEntriesByName('rl:start')[0] as PerformanceEntry;
+    const painted = performance.getEntriesByName('rl:painted')[0] as PerformanceMark;
+    const detail = (painted.detail ?? {}) as { findings?: number; longestSliceMs?: number };
+    const tasks = ((window as unknown as { __rlLongTasks?: PerformanceEntry[] }).__rlLongTasks ?? [])
+      .filter((t) => t.startTime + t.duration >= start.startTime && t.startTime <= painted.startTime)
+      .map((t) => Math.round(t.duration));
+    return {
+      startToPaintedMs: painted.startTime - start.startTime,
+      findings: detail.findings ?? 0,
+      longestSliceMs: detail.longestSliceMs ?? 0,
+      longTasks: tasks,
+    };
+  });
+  await page.close();
+  return run;
+}
+
+/** Ranges compared per page: wrapping cost grows with every live range in the document, so it is capped. */
+const COMPARE_MAX_RANGES = 2000;
+
+/**
+ * Paints the same ranges twice in the page: once with the CSS Custom
+ * Highlight API, once by wrapping text in elements (the way Hypothesis draws
+ * highlights), each timed to the next rendered frame. Ranges are taken as
+ * static, non-overlapping and processed from the end of the document, so
+ * wrapping never invalidates a range not yet wrapped.
+ */
+async function comparePainting(page: Page): Promise<PaintComparison> {
+  return page.evaluate(async (max) => {
+    const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const all: Range[] = [];
+    CSS.highlights.forEach((h) => {
+      for (const r of h as unknown as Set<Range>) all.push(r as Range);
+    });
+    all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const chosen: StaticRange[] = [];
+    let last: Range | null = null;
+    for (const r of all) {
+      if (chosen.length >= max) break;
+      if (last && last.comparePoint(r.startContainer, r.startOffset) <= 0) continue; // overlaps the previous one
+      if (r.startContainer.nodeType !== 3 || r.endContainer.nodeType !== 3) continue;
+      chosen.push(new StaticRange(r));
+      last = r;
+    }
+    CSS.highlights.clear();
+    await nextFrame();
+
+    let t0 = performance.now();
+    CSS.highlights.set('bench-css', new Highlight(...chosen));
+    document.body.getBoundingClientRect();
+    await nextFrame();
+    const cssHighlightMs = performance.now() - t0;
+    CSS.highlights.clear();
+    await nextFrame();
+
+    let wrappersAdded = 0;
+    t0 = performance.now();
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const range = chosen[i] as StaticRange;
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const nodes: Text[] = [];
+      const root = live.commonAncestorContainer;
+      if (root.nodeType === 3) nodes.push(root as Text);
+      else {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (live.intersectsNode(n)) nodes.push(n as Text);
+      }
+      live.detach();
+      for (let node of nodes) {
+        const start = node === range.startContainer ? range.startOffset : 0;
+        const end = node === range.endContainer ? range.endOffset : node.length;
+        if (end <= start) continue;
+        if (end < node.length) node.splitText(end);
+        if (start > 0) node = node.splitText(start);
+        const wrapper = document.createElement('bench-highlight');
+        wrapper.style.background = 'rgba(255, 200, 0, .3)';
+        node.replaceWith(wrapper);
+        wrapper.append(node);
+        wrappersAdded++;
+      }
+    }
+    document.body.getBoundingClientRect();
+    await nextFrame();
+    const wrapElementsMs = performance.now() - t0;
+    return { ranges: chosen.length, cssHighlightMs, wrapElementsMs, wrappersAdded };
+  }, COMPARE_MAX_RANGES);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+function report(f: HighlightFigures): string {
+  const lines = ['highlight benchmark (Chromium, built extension)'];
+  lines.push(
+    `  content script bundle: ${f.bundleKB.toFixed(1)} KB minified (target < ${BUNDLE_TARGET_KB} KB) ${verdict(f.bundleKB < BUNDLE_TARGET_KB)}`,
+  );
+  if (f.sample) {
+    lines.push(
+      `  sample page start→painted: median ${ms(f.sample.medianMs)} over ${f.sample.runs.length} loads [${f.sample.runs.map((r) => r.startToPaintedMs.toFixed(0)).join(', ')}] (target < ${SAMPLE_TARGET_MS} ms) ${verdict(f.sample.medianMs < SAMPLE_TARGET_MS)}`,
+    );
+    lines.push(
+      `    findings ${f.sample.runs[0]?.findings}, longest slice ${ms(Math.max(...f.sample.runs.map((r) => r.longestSliceMs)))}`,
+    );
+  } else {
+    lines.push('  sample page: ../shared/corpus absent, skipped');
+  }
+  const b = f.big.run;
+  const longest = Math.max(b.longestSliceMs, ...b.longTasks);
+  lines.push(
+    `  ${f.big.words.toLocaleString('en')}-word page start→painted: ${ms(b.startToPaintedMs)} (target < ${BIG_TARGET_MS} ms) ${verdict(b.startToPaintedMs < BIG_TARGET_MS)}`,
+  );
+  lines.push(
+    `    findings ${b.findings}; longest slice of ours ${ms(b.longestSliceMs)}; long tasks seen [${b.longTasks.join(', ')}] ms (target none > ${TASK_TARGET_MS} ms) ${verdict(longest <= TASK_TARGET_MS)}`,
+  );
+  for (const [name, p] of [
+    ['sample page', f.samplePaint],
+    ['100k-word page', f.big.paint],
+  ] as const) {
+    if (!p) continue;
+    lines.push(
+      `  painting ${p.ranges} ranges on the ${name}: CSS Custom Highlights ${ms(p.cssHighlightMs)} vs wrapping text in elements ${ms(p.wrapElementsMs)} (${p.wrappersAdded} elements added), to the next frame`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function run(): Promise<{ name: string; results: Record<string, HighlightFigures> }> {
+  if (!chromiumPath()) {
+    console.log('highlight: Chromium not found (set CHROMIUM_PATH); skipping the highlighting benchmark');
+    return { name: 'highlight', results: {} };
+  }
+  const extensionDir = join(ROOT, OUT_DIR, 'chrome-mv3');
+  if (!(process.env.RL_BENCH_NO_BUILD && existsSync(extensionDir))) {
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, RL_OUT_DIR: OUT_DIR },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const bundleKB = statSync(join(extensionDir, 'content-scripts/content.js')).size / 1024;
+  const server: FixtureServer = await startServer();
+  server.route('/bench/big-article.html', { body: bigArticle() });
+  const browser = await launchExtension({ extensionDir });
+  try {
+    // tsx's keepNames wraps evaluated functions in `__name`; pages need a stand-in.
+    // The long-task observer starts before any script of the page or ours.
+    await browser.context.addInitScript({
+      content: `globalThis.__name ??= (f) => f;
+        window.__rlLongTasks = [];
+        try { new PerformanceObserver((l) => window.__rlLongTasks.push(...l.getEntries())).observe({ type: 'longtask', buffered: true }); } catch {}`,
+    });
+    let sample: HighlightFigures['sample'] = null;
+    let samplePaint: PaintComparison | null = null;
+    if (hasSamplePage()) {
+      const runs: PageRun[] = [];
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await measurePage(browser, server.url('/corpus/petro-trump-commentary.html')));
+      sample = { runs, medianMs: median(runs.map((r) => r.startToPaintedMs)) };
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/corpus/petro-trump-commentary.html'));
+      await page.waitForFunction(() => performance.getEntriesByName('rl:painted').length > 0);
+      samplePaint = await comparePainting(page);
+      await page.close();
+    }
+    const bigRun = await measurePage(browser, server.url('/bench/big-article.html'));
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/bench/big-article.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('rl:painted').length > 0, undefined, {
+      timeout: 60_000,
+    });
+    const bigPaint = await comparePainting(page);
+    await page.close();
+    const figures: HighlightFigures = {
+      bundleKB,
+      sample,
+      samplePaint,
+      big: { words: BIG_WORDS, run: bigRun, paint: bigPaint },
+    };
+    console.log(report(figures));
+    return { name: 'highlight', results: { chromium: figures } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === join(process.argv[1])) {
+  run().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Runs the analysis engine for content scripts, in the extension's background
+ * context. The page's main thread never pays for analysis (no long tasks on
+ * the reader's page), the engine is not injected into every page (the
+ * content script stays small), and its compiled patterns stay warm across
+ * tabs. Text goes from the tab to the extension's own process and back: it
+ * never leaves the browser.
+ */
+import { analyze } from '../analysis';
+import type { Block, BlockType } from '../analysis/types';
+import { onMessage } from '../messaging/protocol';
+
+const BLOCK_TYPES = new Set<BlockType>(['paragraph', 'heading', 'quote', 'caption', 'list-item', 'other']);
+/** Larger inputs are refused: the content script sends batches of a few thousand characters. */
+const MAX_TEXT = 200_000;
+
+/** A message is data from another context: accept only well-formed, bounded input. */
+export function validAnalysisInput(input: unknown): { text: string; blocks: Block[] } | null {
+  if (!input || typeof input !== 'object') return null;
+  const { text, blocks } = input as { text?: unknown; blocks?: unknown };
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !Array.isArray(blocks)) return null;
+  const clean: Block[] = [];
+  for (const b of blocks as Partial<Block>[]) {
+    if (
+      !b ||
+      typeof b.start !== 'number' ||
+      typeof b.end !== 'number' ||
+      !BLOCK_TYPES.has(b.type as BlockType)
+    )
+      return null;
+    if (b.start < 0 || b.end > text.length || b.end < b.start) return null;
+    clean.push({
+      start: b.start,
+      end: b.end,
+      type: b.type as BlockType,
+      ...(typeof b.lang === 'string' ? { lang: b.lang } : {}),
+    });
+  }
+  return { text, blocks: clean };
+}
+
+export function registerAnalysisService(): void {
+  onMessage('analysis:run', ({ data }) => {
+    const input = validAnalysisInput(data);
+    if (!input) throw new Error('analysis:run: malformed input');
+    return analyze(input);
+  });
+}
