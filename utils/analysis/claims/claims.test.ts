@@ -160,11 +160,19 @@ describe('detectClaims', () => {
     expect(ms).toBeLessThan(3000);
     let binary = '';
     for (let i = 0; i < 100_000; i++) binary += String.fromCharCode((i * 7919) % 65536);
-    const hostile = ['x'.repeat(1_000_000), '🙂 '.repeat(100_000), 'שלום עולם. '.repeat(20_000), binary, ''];
+    const tenMegabytes = `${paragraph}\n\n`.repeat(Math.ceil(10_000_000 / (paragraph.length + 2)));
+    const hostile = [
+      'x'.repeat(1_000_000),
+      '🙂 '.repeat(100_000),
+      'שלום עולם. '.repeat(20_000),
+      binary,
+      '',
+      tenMegabytes,
+    ];
     const t1 = performance.now();
     for (const h of hostile) expect(() => detectClaims(segment(h))).not.toThrow();
-    expect(performance.now() - t1).toBeLessThan(5000);
-  });
+    expect(performance.now() - t1).toBeLessThan(20_000);
+  }, 40_000);
 });
 
 describe('claim explanations', () => {
