@@ -4,14 +4,8 @@
  * families as sticky regexes tried from the earliest plausible start (a
  * qualifier or other prefix word before the anchor) to the anchor itself.
  */
-import {
-  anchorPattern,
-  type Family,
-  familiesForAnchor,
-  familyPatterns,
-  PREFIX_WORD_SET,
-  START_WORDS,
-} from './grammar';
+import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
+import { type Family, familyPatterns } from './grammar';
 
 export interface RawFigure {
   family: Family;
