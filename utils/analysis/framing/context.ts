@@ -12,7 +12,11 @@ export function blockContext(text: string, start: number, end: number): BlockCon
   return { text, tokens, stems, norms, titleCase: isTitleCase(tokens) };
 }
 
+/** Headlines are short; longer blocks are prose whatever their capitals. */
+const MAX_TITLE_TOKENS = 40;
+
 function isTitleCase(tokens: readonly Token[]): boolean {
+  if (tokens.length > MAX_TITLE_TOKENS) return false;
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {

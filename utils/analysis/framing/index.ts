@@ -14,6 +14,7 @@ import { scanWords } from './hits';
 import { detectLoadedLanguage } from './loaded-language';
 import { detectNameCalling } from './name-calling';
 import { detectPhraseDevices } from './phrase-devices';
+import { detectRhetoricalQuestions } from './questions';
 import {
   type BlockStats,
   blockStats,
@@ -107,6 +108,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
     ...detectScareQuotes(ctx),
     ...detectPhraseDevices(ctx),
     ...detectSloganShapes(ctx),
+    ...detectRhetoricalQuestions(ctx),
   ];
 }
 

@@ -4,7 +4,7 @@
  * ("utterly shameful"), the noun an adjective modifies ("servile character"),
  * the object of a loaded verb ("beg for a military intervention").
  */
-import { isCommonContentWord, isContentWord, isDeterminer, isNameLike, quoteOf } from './context';
+import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike, quoteOf } from './context';
 import { explain } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
@@ -44,6 +44,8 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       for (let k = 0; k < ADJ_REACH && isCommonContentWord(ctx, to) && !hits[to]; k++) to++;
     } else if (verb && !noun) to = verbObjectEnd(ctx, to);
     if (noun && !adj && from === hit.from && isCommonContentWord(ctx, from - 1) && !hits[from - 1]) from--;
+    // "the altar of US imperialism", "a travesty of justice": the noun is a frame for what follows.
+    if (noun && !adj && !verb && ctx.tokens[to]?.norm === 'of') to = ofPhraseEnd(ctx, to);
     out.push({
       from,
       to,
@@ -120,4 +122,13 @@ function compoundEnds(): Set<string> {
 function compoundStarts(): Set<string> {
   starts ??= new Set(JUDGING_COMPOUND_STARTS);
   return starts;
+}
+
+/** End of "of (the) X Y Z" after a framing noun: up to three words, names included. */
+function ofPhraseEnd(ctx: BlockContext, of: number): number {
+  let j = of + 1;
+  if (ctx.tokens[j]?.kind === 'word' && isDeterminer(ctx.tokens[j]!.norm)) j++;
+  const start = j;
+  while (j < start + 3 && (isContentWord(ctx, j) || isAcronym(ctx, j))) j++;
+  return j > start ? j : of;
 }

@@ -36,6 +36,11 @@ export function detectNameCalling(ctx: BlockContext, hits: WordHits): Candidate[
   return out;
 }
 
+/** Labels as nouns, but often plain description as adjectives ("radical reform"). */
+const PLAIN_AS_ADJECTIVE = new Set(['radical', 'reactionary', 'criminal', 'liberal']);
+
+const NEEDS_MODIFIER = new Set(['crowd', 'lobby', 'brigade', 'cult']);
+
 const TECHNICAL_MODIFIERS = new Set(
   'sanctions sanction inspection inspections tax trade visa regulatory legal fiscal monetary exchange tariff treaty safety security'.split(
     ' ',
@@ -74,8 +79,14 @@ const MODIFIER_NOUNS = new Set([
   'fake',
 ]);
 
-function personLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
-  if (!hitHas(hits, from, 'person-label') || usedAsModifier(ctx, to) || isVerbForm(ctx, from)) return null;
+function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: number): Candidate | null {
+  let to = end;
+  if (!hitHas(hits, from, 'person-label') || isVerbForm(ctx, from)) return null;
+  // Used as a modifier the label tags what follows: "leftist media", "fascist thugs".
+  if (usedAsModifier(ctx, to)) {
+    if (PLAIN_AS_ADJECTIVE.has(ctx.tokens[from]!.norm)) return null;
+    to++;
+  }
   let start = from;
   // A judging adjective or a participle just before belongs to the label ("reckless demagogue").
   if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
@@ -93,6 +104,8 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
   if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
   // "sanctions regime", "tax regime": technical senses, not labels.
   if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
+  // "the crowd", "a hotel lobby" are plain; "the anti-Israel crowd", "the gun lobby" are labels.
+  if (NEEDS_MODIFIER.has(ctx.stems[from]!) && !isContentWord(ctx, from - 1)) return null;
   let start = from;
   for (let k = 0; k < 2 && start > 0; k++) {
     const prev = ctx.tokens[start - 1]!;
@@ -109,6 +122,8 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
     to,
     label: 'name_calling',
     rule: 'group',
+    // "the national oligarchy", later "the Colombian oligarchy": the same charge again.
+    key: `name_calling:group:${ctx.stems.slice(from, to).join(' ')}`,
     score: 0.65,
     explanation: SPECIFIC.groupLabel(quoteOf(ctx, start, to)),
   };

@@ -88,25 +88,42 @@ export class PhraseTable<T> {
     const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
     if (list) {
       for (const e of list) {
-        if (i + e.stems.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 2; k < e.stems.length; k++) {
-          if (tokens[i + k]!.kind !== 'word' || keys[i + k] !== e.stems[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) out.push({ from: i, to: i + e.stems.length, values: e.values });
+        if (matchesRest(tokens, keys, i, e.stems))
+          out.push({ from: i, to: i + e.stems.length, values: e.values });
       }
     }
     if (bucket.single) out.push({ from: i, to: i + 1, values: bucket.single.values });
     return out;
   }
 
-  /** Longest entry starting at word token `i`, or null. */
+  /** Longest entry starting at word token `i`, or null; allocates only on a match. */
   matchAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T> | null {
-    return this.matchesAt(tokens, keys, i)[0] ?? null;
+    const bucket = this.byFirst.get(keys[i]!);
+    if (!bucket) return null;
+    const next = tokens[i + 1];
+    const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
+    if (list) {
+      for (const e of list) {
+        if (matchesRest(tokens, keys, i, e.stems))
+          return { from: i, to: i + e.stems.length, values: e.values };
+      }
+    }
+    return bucket.single ? { from: i, to: i + 1, values: bucket.single.values } : null;
   }
+}
+
+/** Words 3.. of an entry whose first two already matched at `i`. */
+function matchesRest(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  i: number,
+  stems: readonly string[],
+): boolean {
+  if (i + stems.length > tokens.length) return false;
+  for (let k = 2; k < stems.length; k++) {
+    if (tokens[i + k]!.kind !== 'word' || keys[i + k] !== stems[k]) return false;
+  }
+  return true;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a shared empty result for every table

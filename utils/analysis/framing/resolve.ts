@@ -1,7 +1,8 @@
 /**
- * Overlap policy: a finding wholly inside a longer one is dropped (the longer
- * highlight already shows it), as is the weaker of two identical spans.
- * Partial overlaps between different techniques are kept: both are real.
+ * Overlap policy: a finding wholly inside a longer one of the same technique
+ * is dropped (the longer highlight already shows it), as is the weaker of two
+ * findings on identical spans. Different techniques that merely overlap are
+ * kept: a loaded word inside a rhetorical question is two separate devices.
  */
 import type { Candidate } from './types';
 
@@ -12,7 +13,10 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   let open: Candidate[] = [];
   for (const c of sorted) {
     open = open.filter((k) => k.to > c.from);
-    const container = open.find((k) => k.from <= c.from && k.to >= c.to);
+    const container = open.find(
+      (k) =>
+        k.from <= c.from && k.to >= c.to && (k.label === c.label || (k.from === c.from && k.to === c.to)),
+    );
     if (container) continue;
     kept.push(c);
     open.push(c);

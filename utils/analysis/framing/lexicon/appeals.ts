@@ -189,10 +189,8 @@ no middle ground
 there is no alternative
 there's no alternative
 there is no other way
-no other way
 no other option
 no other choice
-the only way
 the only option
 the only solution
 the only choice

@@ -13,6 +13,7 @@ lackey
 flunky
 flunkey
 henchman
+henchmen
 crony
 minion
 lapdog
@@ -52,6 +53,36 @@ extremist
 lunatic
 maniac
 madman
+madmen
+jihadi
+crackpot
+homophobe
+schemer
+devil
+demon
+molester
+sidekick
+bigwig
+lone nut
+nutjob
+nutcase
+freak show
+pederast
+partisan hack
+warlord
+bully
+brute
+savage
+snake oil salesman
+hypocrite
+coward
+weasel
+snob
+bimbo
+idiot
+wacko
+whack job
+bozo
 psychopath
 idiot
 moron
@@ -147,6 +178,13 @@ useful idiot
 export const GROUP_LABELS = lines(`
 clique
 cabal
+mafia
+gestapo
+politburo
+crowd
+lobby
+brigade
+cult
 junta
 regime
 gang
