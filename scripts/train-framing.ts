@@ -28,6 +28,7 @@ const LEARNING_RATE = 0.5;
 const L2 = 1e-3;
 /** Features seen fewer times than this are left out: they cannot be estimated and bloat the file. */
 const MIN_COUNT = 15;
+const MIN_WEIGHT = 0.05;
 
 interface Example {
   article: number;
@@ -103,10 +104,12 @@ function main(): void {
   }
   const weights: Record<string, number> = {};
   names.forEach((f, i) => {
-    weights[f] = Math.round(w[i]! * 1000) / 1000;
+    // Near-zero weights change no decision; leaving them out keeps the bundle small.
+    const rounded = Math.round(w[i]! * 100) / 100;
+    if (Math.abs(rounded) >= MIN_WEIGHT) weights[f] = rounded;
   });
   const model: RescoreModel = { weights, threshold: 0 };
-  writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
+  writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${OUT}`);
 }
 

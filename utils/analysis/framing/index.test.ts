@@ -114,6 +114,12 @@ describe('detectFraming: other devices', () => {
     }
   });
 
+  it('reads the writer’s own questions as doubt, not quoted ones', () => {
+    const text =
+      'Did the minister really know nothing about the contracts? She said: "Why would I lie about it?"';
+    expect(spans(text, 'doubt')).toEqual(['Did the minister really know nothing about the contracts?']);
+  });
+
   it('shows a repeated device once unless asked for every occurrence', () => {
     const text = 'Foreign imperialism grows. We oppose Foreign imperialism.';
     expect(spans(text, 'name_calling')).toHaveLength(1);
