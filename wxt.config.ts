@@ -10,6 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // @webext-core/messaging nests its own older copy of the polyfill; one copy keeps ~10 KB out of every bundle.
+    resolve: { dedupe: ['webextension-polyfill'] },
     build: { minify: true },
   }),
   manifest: ({ browser }) => ({
