@@ -38,7 +38,11 @@ describe('reading an import file safely', () => {
       const text = `{"format":"rhetoric-lens-backup","notes":[{"id":"x","deep":{"${key}":{"polluted":true}}}]}`;
       expect(() => parseJsonSafely(text)).toThrow(new RegExp(`"${key}"`));
     }
+    // An escaped spelling is the same key once parsed.
+    expect(() => parseJsonSafely('[{"a":[{"\\u005f_proto__":{"polluted":true}}]}]')).toThrow(/"__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The words themselves are fine as values.
+    expect(parseJsonSafely('{"body":"__proto__ constructor prototype"}')).toEqual({ body: '__proto__ constructor prototype' });
   });
 
   it('accepts a leading byte order mark', () => {

@@ -218,10 +218,12 @@ function readBodies(annotation: Json): BodyParts {
   return parts;
 }
 
+const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
+
 /** An ISO time kept as written when valid; other parseable dates normalised; otherwise undefined. */
 function isoTime(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (v.is(v.pipe(v.string(), v.isoTimestamp()), value)) return value;
+  if (v.is(IsoTimestamp, value)) return value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
