@@ -32,5 +32,9 @@ export function toBackup(notes: readonly Note[], settings: Settings, exported: D
 export const PRETTY_UP_TO = 1_000;
 
 export function toBackupJson(notes: readonly Note[], settings: Settings, exported: Date): string {
-  return JSON.stringify(toBackup(notes, settings, exported), null, notes.length <= PRETTY_UP_TO ? 1 : undefined);
+  return JSON.stringify(
+    toBackup(notes, settings, exported),
+    null,
+    notes.length <= PRETTY_UP_TO ? 1 : undefined,
+  );
 }

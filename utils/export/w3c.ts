@@ -190,5 +190,9 @@ export function toAnnotationCollection(
 export const PRETTY_UP_TO = 1_000;
 
 export function toW3CJson(notes: readonly Note[], opts: CollectionOptions): string {
-  return JSON.stringify(toAnnotationCollection(notes, opts), null, notes.length <= PRETTY_UP_TO ? 2 : undefined);
+  return JSON.stringify(
+    toAnnotationCollection(notes, opts),
+    null,
+    notes.length <= PRETTY_UP_TO ? 2 : undefined,
+  );
 }

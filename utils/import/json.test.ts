@@ -42,7 +42,9 @@ describe('reading an import file safely', () => {
     expect(() => parseJsonSafely('[{"a":[{"\\u005f_proto__":{"polluted":true}}]}]')).toThrow(/"__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // The words themselves are fine as values.
-    expect(parseJsonSafely('{"body":"__proto__ constructor prototype"}')).toEqual({ body: '__proto__ constructor prototype' });
+    expect(parseJsonSafely('{"body":"__proto__ constructor prototype"}')).toEqual({
+      body: '__proto__ constructor prototype',
+    });
   });
 
   it('accepts a leading byte order mark', () => {
