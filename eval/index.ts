@@ -41,7 +41,7 @@ async function reportSamplePage(): Promise<void> {
   }
   out(`Match: ${MATCH_DEFINITION}`);
   out(
-    `Text: the content script's extractor (utils/page/extract.ts) gives ${r.articleChars} characters in ${r.blocks} blocks; findings outside the <article> element: ${r.outside}.`,
+    `Text: the content script's extractor (utils/page/extract.ts) gives ${r.articleChars} characters in ${r.blocks} blocks, and only that text is analysed. Findings outside the <article> element (in an extracted block whose text is not inside <article>): ${r.outside}.`,
   );
   out();
   out('| kind | required found | recall | findings | matching gold | precision |');
