@@ -4,7 +4,7 @@
  * ranking ("the largest city"); joined to a sweeping scope it claims what no
  * one could measure, so both parts are required.
  */
-import { isContentWord, quoteOf } from './context';
+import { isContentWord } from './context';
 import { SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { scopeTable } from './lexicon';
@@ -33,7 +33,7 @@ export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate
       to: end,
       label: 'exaggeration',
       score: 0.75,
-      explanation: SPECIFIC.superlative(quoteOf(ctx, i, end)),
+      why: SPECIFIC.superlative,
     });
     i = end - 1;
   }

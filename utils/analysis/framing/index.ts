@@ -8,7 +8,7 @@
  */
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
-import { blockContext } from './context';
+import { blockContext, quoteOf } from './context';
 import { detectSuperlatives } from './exaggeration';
 import { scanWords } from './hits';
 import { detectLoadedLanguage } from './loaded-language';
@@ -118,7 +118,7 @@ function toFinding(ctx: BlockContext, c: Candidate): Finding {
     start: ctx.tokens[c.from]!.start,
     end: ctx.tokens[c.to - 1]!.end,
     label: c.label,
-    explanation: c.explanation,
+    explanation: c.why(quoteOf(ctx, c.from, c.to)),
     score: Math.round(c.score * 100) / 100,
   };
 }

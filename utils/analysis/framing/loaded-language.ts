@@ -4,7 +4,7 @@
  * ("utterly shameful"), the noun an adjective modifies ("servile character"),
  * the object of a loaded verb ("beg for a military intervention").
  */
-import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike, quoteOf } from './context';
+import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike } from './context';
 import { explain } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
@@ -59,7 +59,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
               : 'adjective'
             : 'noun',
       score,
-      explanation: explain('loaded_language', quoteOf(ctx, from, to)),
+      why: (w) => explain('loaded_language', w),
       // The same judging word again later makes the same point.
       key: `loaded_language:${ctx.stems.slice(hit.from, hit.to).join(' ')}`,
     });
@@ -88,7 +88,7 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
     label: 'loaded_language',
     rule: 'intensified',
     score: 0.5,
-    explanation: explain('loaded_language', quoteOf(ctx, i, i + 2)),
+    why: (w) => explain('loaded_language', w),
   };
 }
 
@@ -109,7 +109,7 @@ function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
     label: 'loaded_language',
     rule: 'compound',
     score: 0.5,
-    explanation: explain('loaded_language', quoteOf(ctx, i, to)),
+    why: (w) => explain('loaded_language', w),
   };
 }
 

@@ -12,7 +12,6 @@ import {
   isContentWord,
   isFunctionWord,
   isPossessivePronoun,
-  quoteOf,
 } from './context';
 import { explain, SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
@@ -96,7 +95,7 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
     label: 'name_calling',
     rule: 'person',
     score: 0.7,
-    explanation: explain('name_calling', quoteOf(ctx, start, to)),
+    why: (w) => explain('name_calling', w),
   };
 }
 
@@ -125,7 +124,7 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
     // "the national oligarchy", later "the Colombian oligarchy": the same charge again.
     key: `name_calling:group:${ctx.stems.slice(from, to).join(' ')}`,
     score: 0.65,
-    explanation: SPECIFIC.groupLabel(quoteOf(ctx, start, to)),
+    why: SPECIFIC.groupLabel,
   };
 }
 
@@ -144,7 +143,7 @@ function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: numb
     label: 'name_calling',
     rule: 'ideology',
     score: 0.7,
-    explanation: SPECIFIC.ideologyLabel(quoteOf(ctx, from - 1, to)),
+    why: SPECIFIC.ideologyLabel,
   };
 }
 
@@ -167,7 +166,7 @@ function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: nu
     label: 'name_calling',
     rule: 'instrument',
     score: 0.6,
-    explanation: SPECIFIC.possessedTool(quoteOf(ctx, start, to)),
+    why: SPECIFIC.possessedTool,
   };
 }
 

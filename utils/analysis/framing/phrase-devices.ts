@@ -4,7 +4,7 @@
  * whataboutism, us-versus-them, and exaggeration or minimisation wording.
  * One scan over the combined table; per technique the longest match wins.
  */
-import { isContentWord, isNameLike, quoteOf } from './context';
+import { isContentWord, isNameLike } from './context';
 import { explain, SPECIFIC } from './explain';
 import { deviceTable } from './lexicon';
 import type { BlockContext, Candidate, Technique } from './types';
@@ -44,14 +44,13 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
         const reach = TAKES_OBJECT[entry.label] ?? 0;
         for (let k = 0; k < reach && takesAsObject(ctx, to); k++) to++;
         busyUntil.set(entry.label, to);
-        const words = quoteOf(ctx, i, to);
         out.push({
           from: i,
           to,
           label: entry.label,
           score: BASE_SCORE[entry.label] ?? 0.5,
-          explanation:
-            entry.variant === 'minimisation' ? SPECIFIC.minimisation(words) : explain(entry.label, words),
+          why:
+            entry.variant === 'minimisation' ? SPECIFIC.minimisation : (w: string) => explain(entry.label, w),
         });
       }
     }

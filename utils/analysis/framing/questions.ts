@@ -1,10 +1,3 @@
-/**
- * Doubt by rhetorical question: the writer's own question in running prose
- * ("Can anyone really believe the minister knew nothing?") plants suspicion
- * without asserting anything. Questions inside quotation marks are someone
- * else's and are left alone; headlines are skipped.
- */
-import { quoteOf } from './context';
 import { explain } from './explain';
 import type { BlockContext, Candidate } from './types';
 
@@ -30,7 +23,7 @@ export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
           to: i + 1,
           label: 'doubt',
           score: 0.4,
-          explanation: explain('doubt', quoteOf(ctx, from, i + 1)),
+          why: (w) => explain('doubt', w),
         });
       }
       start = i + 1;

@@ -1,13 +1,3 @@
-/**
- * Scare quotes: a short phrase in quote marks that nobody is reported as
- * saying. ‘special visit’ is the writer distancing themselves from the words;
- * saying he was a “very nice guy.” is a quotation. What separates them:
- * - length: one to four words;
- * - no speech verb or colon just before the opening mark;
- * - no sentence punctuation inside (“very nice guy.” ends a quoted sentence);
- * - not a name or title (‘Plan Colombia’, every word capitalised).
- */
-import { quoteOf } from './context';
 import { explain } from './explain';
 import type { BlockContext, Candidate } from './types';
 
@@ -38,7 +28,7 @@ export function detectScareQuotes(ctx: BlockContext): Candidate[] {
         to: close + 1,
         label: 'scare_quotes',
         score: 0.75,
-        explanation: explain('scare_quotes', quoteOf(ctx, i, close + 1)),
+        why: (w) => explain('scare_quotes', w),
       });
     }
     i = close;

@@ -1,8 +1,3 @@
-/**
- * Slogans recognised by shape rather than wording: hashtags ("#NeverAgain")
- * and very short exclamations ("Enough is enough!").
- */
-import { quoteOf } from './context';
 import { SPECIFIC } from './explain';
 import type { BlockContext, Candidate } from './types';
 
@@ -26,7 +21,7 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
         to: i + 2,
         label: 'slogans',
         score: 0.55,
-        explanation: SPECIFIC.hashtag(quoteOf(ctx, i, i + 2)),
+        why: SPECIFIC.hashtag,
       });
       continue;
     }
@@ -38,7 +33,7 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
           to: i,
           label: 'slogans',
           score: 0.5,
-          explanation: SPECIFIC.exclamation(quoteOf(ctx, from, i)),
+          why: SPECIFIC.exclamation,
         });
       }
       sentenceStart = i + 1;

@@ -38,7 +38,8 @@ export interface Candidate {
   to: number;
   label: Technique;
   score: number;
-  explanation: string;
+  /** The plain-language sentence, given the quoted words (built only for findings that are kept). */
+  why: (words: string) => string;
   /**
    * What makes two findings "the same point" for de-duplication across the
    * document: by default the label and the normalised words.
