@@ -153,7 +153,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
     await article.close();
   });
 
-  it('exports from the dashboard: the listed notes as CSV and as W3C Web Annotation JSON-LD', async () => {
+  it('exports from the dashboard: the listed notes as CSV and W3C JSON-LD, the current filter, the current selection', async () => {
     const dashboard = await browser.openExtensionPage('dashboard.html');
     const errors = collectErrors(dashboard);
     const exportButton = dashboard.getByRole('button', { name: /^Export (all|matches|selected)/ });
@@ -177,6 +177,30 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
       total: 3,
     });
     expect(collectionViolations(collection)).toEqual([]);
+
+    // The current filter: only the matching note is exported.
+    await dashboard.getByRole('searchbox', { name: 'Search notes' }).fill('unrelated');
+    const matches = dashboard.getByRole('button', { name: 'Export matches' });
+    await matches.click();
+    const md = await downloadFrom(dashboard, () =>
+      dashboard.getByRole('button', { name: 'Markdown', exact: true }).click(),
+    );
+    expect(md.download.suggestedFilename()).toMatch(/^rhetoric-lens_\d{4}-\d{2}-\d{2}_another-article\.md$/);
+    expect(md.text).toContain('# Another article');
+    expect(md.text).toContain('Unrelated page note');
+    expect(md.text).not.toContain('Which clock?');
+
+    // The current selection.
+    await dashboard.getByRole('searchbox', { name: 'Search notes' }).fill('');
+    await dashboard
+      .getByRole('checkbox', { name: /^Select note/ })
+      .first()
+      .check();
+    await dashboard.getByRole('button', { name: 'Export selected (1)' }).click();
+    const one = await downloadFrom(dashboard, () =>
+      dashboard.getByRole('button', { name: 'JSON backup', exact: true }).click(),
+    );
+    expect(JSON.parse(one.text).notes).toHaveLength(1);
     expect(errors).toEqual([]);
     await dashboard.close();
   });
