@@ -121,6 +121,10 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
     expect((await card().locator('.card-explanation').textContent())?.length).toBeGreaterThan(20);
     await page.keyboard.press('Enter');
     await expect.poll(() => card().textContent()).toMatch(/2 \/ \d+/);
+    // Clicking "Next finding" with the mouse: the card stays open (no hover timer closes it).
+    await next.click();
+    await page.waitForTimeout(700);
+    expect(await card().textContent()).toMatch(/3 \/ \d+/);
     // The focused finding is outlined by its own highlight (still named after its kind).
     const focusNames = await page.evaluate(() =>
       [...CSS.highlights.keys()].filter((n) => n.includes('focus')),

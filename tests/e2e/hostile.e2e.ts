@@ -153,6 +153,31 @@ describe.skipIf(e2eUnavailable())('never break the page', () => {
     });
   }
 
+  it('follows single-page navigation: the new article is analysed, the old one forgotten', async () => {
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/hostile/spa.html'));
+    await waitForPainted(page);
+    expect((await readRegistry(page)).some((r) => r.text.includes('45 percent'))).toBe(true);
+    await page.locator('#next').click();
+    await expect
+      .poll(async () => (await readRegistry(page)).some((r) => r.text.includes('70 percent')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const texts = (await readRegistry(page)).map((r) => r.text);
+    expect(texts.some((t) => t.includes('45 percent'))).toBe(false);
+    await page.goBack();
+    await expect
+      .poll(async () => (await readRegistry(page)).some((r) => r.text.includes('45 percent')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   it('stays off on a disabled site after reload, and comes back when re-enabled', async () => {
     const page = await browser.context.newPage();
     await browser.serviceWorker.evaluate(() =>

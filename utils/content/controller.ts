@@ -65,6 +65,7 @@ export class PageController {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
   private frame = 0;
+  private renderFrame = 0;
   private firstPaintMarked = false;
   private readonly onPointerMove = (e: PointerEvent) => this.pointerMoved(e);
   private readonly onClick = (e: MouseEvent) => this.clicked(e);
@@ -111,6 +112,7 @@ export class PageController {
     removeEventListener('resize', this.onViewportChange);
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.renderFrame);
     this.renderer.clear();
     this.ui?.unmount();
     this.ui = null;
@@ -274,9 +276,9 @@ export class PageController {
   }
 
   private scheduleRender(): void {
-    if (!this.card || this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (!this.card || this.renderFrame) return;
+    this.renderFrame = requestAnimationFrame(() => {
+      this.renderFrame = 0;
       this.render();
     });
   }
@@ -400,14 +402,17 @@ export class PageController {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.map) return;
+      // A card opened by click or keyboard meanwhile stays until closed explicitly.
+      if (!this.map || (this.card && this.card.via !== 'hover')) return;
       const item = findingAt(this.map, this.painted, clientX, clientY);
       clearTimeout(this.hoverTimer);
       if (item && item !== this.card?.item) {
-        this.hoverTimer = setTimeout(() => this.openCard(item, 'hover'), HOVER_OPEN_MS);
+        this.hoverTimer = setTimeout(() => {
+          if (!this.card || this.card.via === 'hover') this.openCard(item, 'hover');
+        }, HOVER_OPEN_MS);
       } else if (!item && this.card && !this.pointerOnCard) {
         this.hoverTimer = setTimeout(() => {
-          if (!this.pointerOnCard) this.closeCard();
+          if (!this.pointerOnCard && this.card?.via === 'hover') this.closeCard();
         }, HOVER_CLOSE_MS);
       }
     });
