@@ -63,15 +63,23 @@ function figureText(text: string, span: { start: number; end: number }): string 
  * nationality adjective ("Colombian president") or a bare title.
  */
 function mainEntity(text: string, spanStart: number, evidence: Evidence): string | undefined {
-  const candidates = evidence.entities
-    .map((e) => ({ ...e, name: text.slice(e.start, e.end).replace(/['’]s$/, '') }))
-    .filter((e) => !TITLE.test(e.name))
-    .filter((e) => !(/(?:an|ese|ish|ic)$/.test(e.name) && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3))));
-  const first = candidates[0];
-  if (!first) return undefined;
-  if (wordsBetween(text, spanStart, first.start) <= 3) return first.name;
-  return (candidates.find((e) => /\s/.test(e.name)) ?? first).name;
+  let first: string | undefined;
+  for (const e of evidence.entities) {
+    const name = text.slice(e.start, e.end).replace(POSSESSIVE, '');
+    if (TITLE.test(name)) continue;
+    if (NATIONALITY.test(name) && LOWER_NEXT.test(text.slice(e.end, e.end + 3))) continue;
+    if (first === undefined) {
+      if (wordsBetween(text, spanStart, e.start) <= 3) return name; // the subject
+      first = name;
+    }
+    if (name.includes(' ')) return name; // a full name
+  }
+  return first;
 }
+
+const POSSESSIVE = /['’]s$/;
+const NATIONALITY = /(?:an|ese|ish|ic)$/;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
 
 function wordsBetween(text: string, from: number, to: number): number {
   let n = 0;

@@ -137,6 +137,11 @@ const C = {
   universal: 1 << 21,
   intensifier: 1 << 22,
   determiner: 1 << 23,
+  aux: 1 << 24,
+  copula: 1 << 25,
+  there: 1 << 26,
+  conjunction: 1 << 27,
+  negation: 1 << 28,
 } as const;
 
 const WORD_CLASSES = new Map<string, number>();
@@ -167,6 +172,38 @@ addClass(FILLERS, C.filler);
 addClass(UNIVERSALS, C.universal);
 addClass(INTENSIFIERS, C.intensifier);
 addClass(new Set(['every', 'single', 'no', 'any', 'the', 'this', 'that', 'each', 'which']), C.determiner);
+addClass(new Set(['has', 'have', 'had']), C.aux);
+addClass(new Set(['is', 'are', 'was', 'were']), C.copula);
+addClass(new Set(['there']), C.there);
+addClass(new Set(['but', 'and', 'so']), C.conjunction);
+addClass(new Set(['not', 'never']), C.negation);
+
+/** ASCII lower-casing of one code unit; the curly apostrophe reads as a straight one. */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 0x2019 ? 39 : c;
+}
+
+/**
+ * A cheap gate before the word-class lookup: (length, first, last letter) of
+ * every classed word. Most words fail it and never pay for slicing, lower-casing
+ * and hashing a string.
+ */
+function gateKey(length: number, first: number, last: number): number {
+  return (length << 16) | ((first & 0xff) << 8) | (last & 0xff);
+}
+const WORD_GATE = new Set<number>();
+for (const w of WORD_CLASSES.keys()) {
+  WORD_GATE.add(gateKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
+}
+
+/** Does text[start, end) end with `suffix` (lower-case ASCII), ignoring case and apostrophe style? */
+function endsWithFolded(text: string, start: number, end: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (end - start < n) return false;
+  for (let k = 0; k < n; k++) if (fold(text.charCodeAt(end - n + k)) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Classes a capitalised word inside a sentence keeps (dates and number words are capitalised too). */
 const NAME_SAFE_CLASSES = C.month | C.weekday | C.numberWord | C.money;
@@ -249,7 +286,6 @@ function isUpper(text: string, i: number): boolean {
 
 /** Reused feature buffer: allocating a typed array per span was a measurable share of the time. */
 const scratch = new Float64Array(DENSE);
-const LONGEST_CLASSED_WORD = Math.max(...Array.from(WORD_CLASSES.keys(), (w) => w.length));
 
 const APOSTROPHE = 39;
 const MAX_ENTITY_RUNS = 8;
@@ -287,8 +323,7 @@ export function spanFeatures(
   let moneyWord = false;
   let hasComparative = false;
   let prevFlags = 0;
-  let prevLower = '';
-  let prevWasAux = false;
+  let prevClasses = 0;
   let inEntity = false;
 
   let i = start;
@@ -319,19 +354,22 @@ export function spanFeatures(
           if (d === 46 && i < end && text.charCodeAt(i) === 46) i++; // "U.S." keeps its final dot
         } else break;
       }
-      const tok = text.slice(wStart, i);
       words++;
       const first = words === 1;
-      let lower = needsLower ? tok.toLowerCase() : tok;
-      if (curlyApostrophe) lower = lower.replaceAll('’', "'");
-      const classes = lower.length <= LONGEST_CLASSED_WORD ? (WORD_CLASSES.get(lower) ?? 0) : 0;
-      const last = lower.charCodeAt(lower.length - 1);
+      const length = i - wStart;
+      const last = fold(text.charCodeAt(i - 1));
+      let lower = '';
+      let classes = 0;
+      if (WORD_GATE.has(gateKey(length, fold(c), last))) {
+        lower = text.slice(wStart, i);
+        if (needsLower) lower = lower.toLowerCase();
+        if (curlyApostrophe) lower = lower.replaceAll('’', "'");
+        classes = WORD_CLASSES.get(lower) ?? 0;
+      }
       const capitalised = isUpper(text, wStart);
       const isEntity =
         capitalised &&
-        lower !== 'i' &&
-        !lower.startsWith("i'") &&
-        (classes & (C.month | C.weekday)) === 0 &&
+        (classes & (C.firstSingular | C.month | C.weekday)) === 0 && // "I", "I'm", "March"
         (!first || (classes & C.opener) === 0);
       // Inside a name a word is not a verb or a pronoun: "United States", "Will Smith", "Us Weekly".
       const flags = isEntity && !first ? classes & NAME_SAFE_CLASSES : classes;
@@ -343,7 +381,7 @@ export function spanFeatures(
           entities++;
           if (evidence.entities.length < MAX_ENTITY_RUNS) evidence.entities.push({ start: wStart, end: i });
         }
-        if (tok.length > 1 && tok === tok.toUpperCase()) f[F_ACRONYM] = 1;
+        if (length > 1 && isUpper(text, wStart + 1) && isUpper(text, i - 1)) f[F_ACRONYM] = 1;
         if (first) f[F_ENTITY_SUBJECT] = 1;
       }
       inEntity = isEntity;
@@ -376,7 +414,8 @@ export function spanFeatures(
         }
         if (flags & C.firstSingular) f[F_FIRST_SINGULAR] = 1;
         // "US" the country is not "us" the pronoun.
-        if (flags & C.firstPlural && tok !== 'US') f[F_FIRST_PLURAL] = 1;
+        if (flags & C.firstPlural && !(length === 2 && text.charCodeAt(wStart + 1) === 83))
+          f[F_FIRST_PLURAL] = 1;
         if (flags & C.second) f[F_SECOND] = 1;
         if (flags & C.future) f[F_FUTURE] = 1;
         if (flags & C.deontic) f[F_DEONTIC] = 1;
@@ -387,37 +426,37 @@ export function spanFeatures(
         if (flags & C.time) f[F_TIME] = 1;
         if (flags & C.universal) f[F_UNIVERSAL] = 1;
         if (flags & C.intensifier) f[F_INTENSIFIER] = 1;
+        if (flags & C.negation) f[F_NEGATION] = 1;
         if (first && flags & C.imperative) f[F_IMPERATIVE] = 1;
         if (first && flags & C.filler) f[F_FILLER] = 1;
+        if (first && flags & C.conjunction) f[F_CONJUNCTION_START] = 1;
+        if (words === 2 && flags & C.copula && prevClasses & C.there) f[F_EXISTENTIAL] = 1;
       }
       const past =
         (flags & C.irregularPast) !== 0 ||
-        (last === 100 && lower.length > 4 && !first && !isEntity && lower.endsWith('ed'));
+        (last === 100 && length > 4 && !first && !isEntity && endsWithFolded(text, wStart, i, 'ed'));
       if (past) {
         f[F_PAST] = 1;
         evidence.past = true;
-        if (prevWasAux) f[F_PERFECT] = 1;
+        if (prevFlags & C.aux) f[F_PERFECT] = 1;
       }
-      prevWasAux = lower === 'has' || lower === 'have' || lower === 'had';
       // Suffix checks, dispatched on the last letter so most words cost one comparison.
-      if (last === 108 && lower.endsWith("'ll")) f[F_FUTURE] = 1;
-      else if (last === 116) {
-        if (lower === 'not' || lower.endsWith("n't")) f[F_NEGATION] = 1;
-        else if (lower.length > 5 && lower.endsWith('est')) hasComparative = true;
-      } else if (last === 114 && lower === 'never') f[F_NEGATION] = 1;
-      else if (last === 109 && lower.length > 5 && lower.endsWith('ism')) abstract++;
-      else if (last === 115 && lower.length > 5 && (lower.endsWith('isms') || lower.endsWith('ness')))
-        abstract++;
-      if (first && (lower === 'but' || lower === 'and' || lower === 'so')) f[F_CONJUNCTION_START] = 1;
-      if (
-        words === 2 &&
-        prevLower === 'there' &&
-        (lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were')
-      ) {
-        f[F_EXISTENTIAL] = 1;
+      if (last === 108) {
+        if (endsWithFolded(text, wStart, i, "'ll")) f[F_FUTURE] = 1;
+      } else if (last === 116) {
+        if (endsWithFolded(text, wStart, i, "n't")) f[F_NEGATION] = 1;
+        else if (length > 5 && endsWithFolded(text, wStart, i, 'est')) hasComparative = true;
+      } else if (last === 109) {
+        if (length > 5 && endsWithFolded(text, wStart, i, 'ism')) abstract++;
+      } else if (last === 115) {
+        if (
+          length > 5 &&
+          (endsWithFolded(text, wStart, i, 'isms') || endsWithFolded(text, wStart, i, 'ness'))
+        )
+          abstract++;
       }
-      prevLower = lower;
       prevFlags = flags;
+      prevClasses = classes;
       continue;
     }
     if (isDigit(text, i)) {
@@ -436,8 +475,8 @@ export function spanFeatures(
         if (year >= 1800 && year <= 2099) f[F_YEAR] = 1;
       }
       evidence.figure ??= { start: nStart, end: i };
-      prevLower = '#';
       prevFlags = 0;
+      prevClasses = 0;
       inEntity = false;
       continue;
     }
