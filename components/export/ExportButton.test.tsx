@@ -133,4 +133,19 @@ describe('ExportButton', () => {
     });
     expect(button('Markdown')).toBeUndefined();
   });
+
+  it('still exports the notes when the tab cannot give its findings, and says so', async () => {
+    await putNotesInOneTransaction([note({})]);
+    // Tab 3 has no content script here: the findings message fails.
+    await act(() =>
+      render(<ExportButton scope={{ kind: 'page', url: URL_A, tabId: 3 }} includeFindings />, root),
+    );
+    await act(() => button('Export')!.click());
+    await act(() => button('Markdown')!.click());
+    await waitFor(() => downloads.length === 1, 'the download');
+    expect(await downloads[0]!.blob.text()).toContain('Which poll?');
+    expect(root.querySelector('[role=status]')?.textContent).toMatch(
+      /\(1 note\); the page's findings could not be read/,
+    );
+  });
 });

@@ -73,7 +73,7 @@ export function ExportButton({
     setStatus({ kind: 'busy' });
     try {
       const findings = findingsOffered && withFindings && FINDINGS_FORMATS.has(format);
-      const data = await collectExportData(scope, { includeFindings: findings });
+      const { data, findingsProblem } = await collectExportData(scope, { includeFindings: findings });
       const findingCount = [...(data.findings?.values() ?? [])].reduce((n, f) => n + f.length, 0);
       if (data.notes.length === 0 && findingCount === 0 && format !== 'backup') {
         setStatus({ kind: 'error', text: 'Nothing to export: there are no notes here yet.' });
@@ -81,8 +81,11 @@ export function ExportButton({
       }
       const file = buildExport(format, scope, data);
       await downloadFile(file);
-      const what = `${data.notes.length} note${data.notes.length === 1 ? '' : 's'}${findings ? ` and ${findingCount} finding${findingCount === 1 ? '' : 's'}` : ''}`;
-      setStatus({ kind: 'done', text: `Saved ${file.filename} (${what}).` });
+      const what = `${data.notes.length} note${data.notes.length === 1 ? '' : 's'}${data.findings ? ` and ${findingCount} finding${findingCount === 1 ? '' : 's'}` : ''}`;
+      setStatus({
+        kind: 'done',
+        text: `Saved ${file.filename} (${what})${findingsProblem ? `; ${findingsProblem}` : ''}.`,
+      });
       close();
     } catch (error) {
       setStatus({ kind: 'error', text: `Export failed: ${(error as Error).message}` });

@@ -23,7 +23,12 @@ import { e2eUnavailable, hasSamplePage } from './paths';
 import { type FixtureServer, startServer } from './server';
 
 /** The bit of the extension API this test calls in the service worker (no @types/chrome in the project). */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
 
 const SAMPLE_PATH = '/corpus/petro-trump-commentary.html';
 const QUOTE_A = 'had a meeting lasting one hour and forty minutes';
@@ -107,6 +112,10 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
     await dashboard.waitForSelector('#app > *');
     await writeNotes(dashboard, seedNotes(sampleUrl));
     await dashboard.close();
+    // A setting of the reader's own, which the backup must carry to the new profile.
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { hiddenLabels: ['scare_quotes'] } }),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -218,6 +227,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
     expect(parsed).toMatchObject({ format: 'rhetoric-lens-backup', version: 1 });
     expect(parsed.notes).toHaveLength(3);
     expect(parsed.settings.labels.length).toBeGreaterThan(0);
+    expect(parsed.settings.hiddenLabels).toEqual(['scare_quotes']);
     backupPath = join(downloadsDir, backup.download.suggestedFilename());
     await backup.download.saveAs(backupPath);
     await settings.close();
@@ -236,10 +246,16 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
     await chooser.setFiles(backupPath);
     const preview = settings.getByRole('region', { name: 'Import preview' });
     await expect.poll(() => preview.textContent()).toContain('3 new notes');
+    await expect(
+      settings.getByRole('checkbox', { name: "Also restore the backup's settings" }).isChecked(),
+    ).resolves.toBe(true);
     await settings.getByRole('button', { name: 'Confirm import' }).click();
     await expect
       .poll(() => settings.getByRole('status').filter({ hasText: 'Imported' }).textContent())
       .toContain('Imported 3 notes');
+
+    const restored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    expect(restored.settings).toMatchObject({ hiddenLabels: ['scare_quotes'] });
 
     // The same file again: nothing new.
     const [again] = await Promise.all([

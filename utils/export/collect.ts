@@ -26,32 +26,36 @@ async function notesFor(scope: ExportScope): Promise<Note[]> {
   }
 }
 
-export class FindingsUnavailableError extends Error {
-  override name = 'FindingsUnavailableError';
-}
-
 async function findingsOfTab(tabId: number): Promise<{ findings: PageFinding[]; title: string }> {
-  try {
-    const [findings, status] = await Promise.all([
-      sendMessage('page:findings', undefined, tabId),
-      sendMessage('page:status', undefined, tabId).catch(() => undefined),
-    ]);
-    return { findings: Array.isArray(findings) ? findings : [], title: status?.title ?? '' };
-  } catch (error) {
-    throw new FindingsUnavailableError(
-      `The page's findings could not be read (reload the page and try again): ${(error as Error).message}`,
-    );
-  }
+  const [findings, status] = await Promise.all([
+    sendMessage('page:findings', undefined, tabId),
+    sendMessage('page:status', undefined, tabId).catch(() => undefined),
+  ]);
+  return { findings: Array.isArray(findings) ? findings : [], title: status?.title ?? '' };
 }
 
-export async function collectExportData(scope: ExportScope, opts: CollectOptions = {}): Promise<ExportData> {
+export interface Collected {
+  data: ExportData;
+  /** Set when findings were asked for but the page could not give them; the notes are exported anyway. */
+  findingsProblem?: string;
+}
+
+export async function collectExportData(scope: ExportScope, opts: CollectOptions = {}): Promise<Collected> {
   const [notes, settings] = await Promise.all([notesFor(scope), getSettings()]);
   const data: ExportData = { notes, settings, exported: opts.now ?? new Date() };
   if (opts.includeFindings && scope.kind === 'page' && scope.tabId !== undefined) {
     const url = normalizeUrl(scope.url);
-    const { findings, title } = await findingsOfTab(scope.tabId);
-    data.findings = new Map([[url, findings]]);
-    if (title) data.pageTitles = new Map([[url, title]]);
+    try {
+      const { findings, title } = await findingsOfTab(scope.tabId);
+      data.findings = new Map([[url, findings]]);
+      if (title) data.pageTitles = new Map([[url, title]]);
+    } catch {
+      // No content script in the tab (reloaded extension, restricted page): the notes still export.
+      return {
+        data,
+        findingsProblem: "the page's findings could not be read (reload the page to include them)",
+      };
+    }
   }
-  return data;
+  return { data };
 }
