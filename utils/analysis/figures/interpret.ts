@@ -91,20 +91,25 @@ export function currencyOf(s: string): string | undefined {
 }
 
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
-  const { qualifier, rest } = splitQualifier(raw.text);
+  const { rest } = splitQualifier(raw.text);
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
   const amount = vague ?? parseAmount(rest);
   const value: FigureValue = { unit };
   if (amount !== undefined) value.number = amount;
   const measure = measureAfter(text, raw.end);
-  const shown = amount === undefined ? tidy(rest) : `${formatNumber(amount)} ${unit}`;
-  const approx = vague ? ' (an unspecified large sum)' : '';
+  const written = tidy(raw.text);
+  const normalised = vague
+    ? 'an unspecified large sum'
+    : amount === undefined
+      ? ''
+      : `${formatNumber(amount)} ${unit}`;
+  const shown = normalised && normalised !== written ? `${written} (${normalised})` : written;
   return {
     label: 'money',
     value,
     measures: measure?.viaOf ? measure.measures : undefined,
-    explanation: `An amount of money: ${qualified(qualifier, shown)}${approx}${measure?.viaOf ? `, for ${measure.measures}` : ''}.`,
+    explanation: `An amount of money: ${shown}${measure?.viaOf ? `, for ${measure.measures}` : ''}.`,
     score: vague ? 0.6 : 0.95,
   };
 }
