@@ -45,8 +45,24 @@ export interface UiFigures {
   pageNotesIndexMs: number;
   pageNotesScanMs: number;
   dashboardFirstLoadMs: number;
-  searches: { query: string; found: number; searchMs: number; scanMs: number; scanFound: number }[];
-  scroll: { frames: number; p50FrameMs: number; p95FrameMs: number; maxFrameMs: number; longFrames: number; rowsInDom: number };
+  searches: {
+    query: string;
+    found: number;
+    /** Typed → matching ids ready (measured by the dashboard as `rl:search`). */
+    searchMs: number;
+    /** Typed → the visible rows show their notes (measured here with a MutationObserver). */
+    onScreenMs: number;
+    scanMs: number;
+    scanFound: number;
+  }[];
+  scroll: {
+    frames: number;
+    p50FrameMs: number;
+    p95FrameMs: number;
+    maxFrameMs: number;
+    longFrames: number;
+    rowsInDom: number;
+  };
 }
 
 /** The part of the `chrome` global the benchmark uses inside extension pages. */
@@ -109,7 +125,13 @@ function timeScanSearch(page: Page, query: string) {
         r.onerror = () => rej(r.error);
       });
       const all = await new Promise<
-        { body: string; pageTitle: string; tags: string[]; modified: string; target?: { quote: { exact: string } } }[]
+        {
+          body: string;
+          pageTitle: string;
+          tags: string[];
+          modified: string;
+          target?: { quote: { exact: string } };
+        }[]
       >((res, rej) => {
         const r = db.transaction('notes').objectStore('notes').getAll();
         r.onsuccess = () => res(r.result);
@@ -127,6 +149,42 @@ function timeScanSearch(page: Page, query: string) {
     },
     { name: DB_NAME, query },
   );
+}
+
+type SearchWatch = { rlSearchDone: Promise<number> };
+
+/**
+ * Arms a watcher in the dashboard: from the search box's next input event to
+ * the moment the count shows this query and no visible row is still loading.
+ */
+async function watchSearch(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    const box = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    (window as unknown as SearchWatch).rlSearchDone = new Promise<number>((resolve) => {
+      let typedAt: number | undefined;
+      box.addEventListener(
+        'input',
+        () => {
+          typedAt = performance.now();
+        },
+        { capture: true, once: true },
+      );
+      const check = () => {
+        const count = document.querySelector('.result-count');
+        if (typedAt === undefined || count?.getAttribute('data-results-for') !== q) return;
+        if (document.querySelector('.note-placeholder')) return;
+        observer.disconnect();
+        resolve(performance.now() - typedAt);
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  }, query);
 }
 
 async function measureScroll(page: Page) {
@@ -197,23 +255,29 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
   await dashboard.bringToFront();
   const started = Date.now();
   await dashboard.reload();
-  await dashboard.waitForFunction(() => /\d+ notes/.test(document.querySelector('.result-count')?.textContent ?? ''));
+  await dashboard.waitForFunction(() =>
+    /\d+ notes/.test(document.querySelector('.result-count')?.textContent ?? ''),
+  );
   const dashboardFirstLoadMs = Date.now() - started;
   const search = dashboard.getByLabel('Search notes');
   const searches: UiFigures['searches'] = [];
   for (const query of QUERIES) {
     const times: number[] = [];
+    const onScreen: number[] = [];
     let found = 0;
     for (let run = 0; run < 3; run++) {
       await search.fill('');
       await dashboard.waitForSelector('.result-count[data-results-for=""]');
+      await dashboard.waitForTimeout(50);
       await dashboard.evaluate(() => performance.clearMeasures('rl:search'));
+      await watchSearch(dashboard, query);
       await search.fill(query);
-      await dashboard.waitForFunction(
-        (q) => document.querySelector('.result-count')?.getAttribute('data-results-for') === q,
-        query,
+      onScreen.push(await dashboard.evaluate(() => (window as unknown as SearchWatch).rlSearchDone));
+      times.push(
+        await dashboard.evaluate(
+          () => performance.getEntriesByName('rl:search').at(-1)?.duration ?? Number.NaN,
+        ),
       );
-      times.push(await dashboard.evaluate(() => performance.getEntriesByName('rl:search').at(-1)?.duration ?? Number.NaN));
       found = Number(/(\d+)/.exec((await dashboard.locator('.result-count').textContent()) ?? '')?.[1] ?? 0);
     }
     const scans = [];
@@ -222,6 +286,7 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
       query,
       found,
       searchMs: median(times),
+      onScreenMs: median(onScreen),
       scanMs: median(scans.map((s) => s.ms)),
       scanFound: scans[0]?.found ?? -1,
     });
@@ -255,7 +320,7 @@ function report(f: UiFigures): string {
   for (const s of f.searches) {
     const same = s.found === s.scanFound ? 'same count' : `COUNT DIFFERS (scan ${s.scanFound})`;
     lines.push(
-      `    "${s.query}": ${s.searchMs.toFixed(1)} ms vs scan ${s.scanMs.toFixed(1)} ms, ${s.found} found, ${same} (target < ${SEARCH_TARGET_MS} ms: ${verdict(s.searchMs, SEARCH_TARGET_MS)})`,
+      `    "${s.query}": ${s.onScreenMs.toFixed(1)} ms on screen (ids ready ${s.searchMs.toFixed(1)} ms) vs scan ${s.scanMs.toFixed(1)} ms; ${s.found} found, ${same} (target < ${SEARCH_TARGET_MS} ms: ${verdict(s.onScreenMs, SEARCH_TARGET_MS)})`,
     );
   }
   const sc = f.scroll;

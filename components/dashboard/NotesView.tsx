@@ -4,14 +4,16 @@
  * live query, so edits made in the popup or another tab appear at once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { allTags, deleteNotes, saveNote, searchNotes } from '@/utils/db';
+import { allTags, deleteNotes, type NoteQuery } from '@/utils/db';
+import { browseNotes, urlsOf } from '@/utils/db/browse';
 import { allSites, labelsInUse } from '@/utils/db/facets';
 import { ExportButton } from '../export/ExportButton';
-import { NoteItem } from '../shared/NoteItem';
 import { useLiveQuery } from '../shared/useLiveQuery';
+import { useNotesVersion } from '../shared/useNotesVersion';
 import { VirtualList } from '../shared/VirtualList';
 import { FilterBar, type View } from './FilterBar';
 import { EMPTY_FILTERS, type Filters, isFiltered, toQuery } from './filters';
+import { NoteRow } from './NoteRow';
 import { PageRow } from './PageRow';
 import { groupedRows, noteRows, type Row } from './rows';
 
@@ -19,8 +21,8 @@ export interface NotesViewProps {
   labels: readonly { id: string; name: string }[];
 }
 
-const rowKey = (row: Row) => (row.type === 'page' ? `page:${row.page.url}` : row.note.id);
-const estimate = (row: Row) => (row.type === 'page' ? 64 : row.note.target ? 150 : 104);
+const rowKey = (row: Row) => (row.type === 'page' ? `page:${row.url}` : row.id);
+const estimate = (row: Row) => (row.type === 'page' ? 64 : 130);
 
 export function NotesView({ labels }: NotesViewProps) {
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
@@ -32,33 +34,47 @@ export function NotesView({ labels }: NotesViewProps) {
   // When the filters last changed, to measure how long a search takes to show (bench/ui.bench.ts).
   const changedAt = useRef(performance.now());
   const query = useMemo(() => toQuery(filters), [filters]);
-  const results = useLiveQuery(
-    async () => ({ query, ...(await searchNotes(query, { sort: filters.sort })) }),
-    [query, filters.sort],
-  );
+  // Matching ids only: each visible row reads its own note (see NoteRow).
+  // Re-read when the query changes or any note changes anywhere. The grouped view also needs each note's page.
+  const version = useNotesVersion();
+  const [results, setResults] = useState<{ query: NoteQuery; ids: string[]; urls?: string[] }>();
+  const [loadError, setLoadError] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version signals changes in the database.
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      const { ids } = await browseNotes(query, filters.sort);
+      const urls = view === 'pages' ? await urlsOf(ids) : undefined;
+      if (current) setResults({ query, ids, urls });
+    })().catch((e) => current && setLoadError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      current = false;
+    };
+  }, [query, filters.sort, view, version]);
   const tags = useLiveQuery(allTags, []);
   const sites = useLiveQuery(allSites, []);
   const used = useLiveQuery(labelsInUse, []);
 
-  const notes = results.value?.notes;
-  const rows = useMemo(
-    () => (notes ? (view === 'pages' ? groupedRows(notes) : noteRows(notes)) : []),
-    [notes, view],
-  );
+  const ids = results?.ids;
+  const rows = useMemo(() => {
+    if (!results) return [];
+    const { ids, urls } = results;
+    return urls ? groupedRows(ids, urls) : noteRows(ids);
+  }, [results, view]);
 
   useEffect(() => {
-    if (results.value?.query === query) {
+    if (results?.query === query) {
       performance.measure('rl:search', { start: changedAt.current, end: performance.now() });
     }
-  }, [results.value, query]);
+  }, [results, query]);
 
   // Drop selected ids that no longer match (deleted elsewhere or filtered out).
   useEffect(() => {
-    if (!notes || selected.size === 0) return;
-    const visible = new Set(notes.map((n) => n.id));
+    if (!ids || selected.size === 0) return;
+    const visible = new Set(ids);
     const kept = [...selected].filter((id) => visible.has(id));
     if (kept.length !== selected.size) setSelected(new Set(kept));
-  }, [notes, selected]);
+  }, [ids, selected]);
 
   const changeFilters = (next: Filters) => {
     changedAt.current = performance.now();
@@ -82,42 +98,25 @@ export function NotesView({ labels }: NotesViewProps) {
     }
   };
 
-  const renderRow = (row: Row) => {
-    if (row.type === 'page') return <PageRow page={row.page} labels={labels} />;
-    const note = row.note;
-    return (
-      <NoteItem
-        note={note}
+  const filtered = isFiltered(filters);
+  const renderRow = (row: Row) =>
+    row.type === 'page' ? (
+      <PageRow url={row.url} matches={row.matches} filtered={filtered} labels={labels} />
+    ) : (
+      <NoteRow
+        id={row.id}
         labels={labels}
         tagSuggestions={tags.value ?? []}
-        onSave={(draft) => run(() => saveNote({ ...note, ...draft, modified: new Date().toISOString() }))}
-        onDelete={() => run(() => deleteNotes([note.id]))}
-        header={
-          <div class="note-head">
-            <label class="select-note">
-              <input
-                type="checkbox"
-                checked={selected.has(note.id)}
-                onChange={(e) => toggle(note.id, e.currentTarget.checked)}
-              />
-              <span class="visually-hidden">
-                Select note {(note.body || note.target?.quote.exact || '').slice(0, 40)}
-              </span>
-            </label>
-            {view === 'list' && (
-              <a class="note-page" href={note.url} target="_blank" rel="noopener noreferrer" title={note.url}>
-                {note.pageTitle || note.url}
-              </a>
-            )}
-          </div>
-        }
+        selected={selected.has(row.id)}
+        onSelect={toggle}
+        showPage={view === 'list'}
+        run={run}
       />
     );
-  };
 
-  const total = results.value?.total;
-  const allSelected = notes !== undefined && notes.length > 0 && selected.size === notes.length;
-  const exportIds = selected.size > 0 ? [...selected] : (notes ?? []).map((n) => n.id);
+  const total = ids?.length;
+  const allSelected = ids !== undefined && ids.length > 0 && selected.size === ids.length;
+  const exportIds = selected.size > 0 ? [...selected] : (ids ?? []);
 
   return (
     <section class="notes-view" aria-labelledby="notes-title">
@@ -139,22 +138,15 @@ export function NotesView({ labels }: NotesViewProps) {
           <input
             type="checkbox"
             checked={allSelected}
-            disabled={!notes?.length}
-            onChange={(e) =>
-              setSelected(e.currentTarget.checked ? new Set((notes ?? []).map((n) => n.id)) : new Set())
-            }
+            disabled={!ids?.length}
+            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(ids) : new Set())}
           />
           Select all
         </label>
-        <p
-          class="result-count"
-          role="status"
-          aria-live="polite"
-          data-results-for={results.value?.query.text ?? ''}
-        >
+        <p class="result-count" role="status" aria-live="polite" data-results-for={results?.query.text ?? ''}>
           {total === undefined
             ? 'Loading notes…'
-            : `${total} ${total === 1 ? 'note' : 'notes'}${isFiltered(filters) ? ' match' : ''}${
+            : `${total} ${total === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}${
                 selected.size ? `, ${selected.size} selected` : ''
               }`}
         </p>
@@ -198,14 +190,14 @@ export function NotesView({ labels }: NotesViewProps) {
             label={
               selected.size > 0
                 ? `Export selected (${selected.size})`
-                : `Export ${isFiltered(filters) ? 'matches' : 'all'}`
+                : `Export ${filtered ? 'matches' : 'all'}`
             }
           />
         </div>
       </div>
-      {error && (
+      {(error || loadError) && (
         <p role="alert" class="form-error">
-          {error}
+          {error || loadError}
         </p>
       )}
       <VirtualList
@@ -216,12 +208,12 @@ export function NotesView({ labels }: NotesViewProps) {
         estimateHeight={estimate}
         renderItem={renderRow}
         empty={
-          notes === undefined ? (
+          ids === undefined ? (
             <div class="state" role="status">
               <div class="spinner" aria-hidden="true" />
               <p>Loading notes…</p>
             </div>
-          ) : isFiltered(filters) ? (
+          ) : filtered ? (
             <div class="state">
               <strong>No notes match</strong>
               <p>Try other words or clear the filters.</p>

@@ -1,52 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '@/utils/notes/model';
-import { groupedRows, noteRows } from './rows';
-
-const note = (id: string, url: string, extra: Partial<Note> = {}): Note => ({
-  id,
-  url,
-  pageTitle: `Title of ${url}`,
-  body: id,
-  tags: [],
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-  ...extra,
-});
+import { groupedRows, noteRows, summarisePage } from './rows';
 
 describe('dashboard rows', () => {
-  const notes = [
-    note('a', 'https://www.one.test/x', { label: 'false' }),
-    note('b', 'https://two.test/y'),
-    note('c', 'https://www.one.test/x', {
-      label: 'false',
-      modified: '2026-02-01T00:00:00.000Z',
-      target: {
-        quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 1 },
-      },
-    }),
-  ];
+  const ids = ['a', 'b', 'c'];
+  const urls = ['https://one.test/x', 'https://two.test/y', 'https://one.test/x'];
 
   it('lists notes one per row', () => {
-    expect(noteRows(notes).map((r) => (r.type === 'note' ? r.note.id : ''))).toEqual(['a', 'b', 'c']);
+    expect(noteRows(ids)).toEqual([
+      { type: 'note', id: 'a' },
+      { type: 'note', id: 'b' },
+      { type: 'note', id: 'c' },
+    ]);
   });
 
-  it('groups by page in order of first appearance, with counts', () => {
-    const rows = groupedRows(notes);
-    expect(rows.map((r) => (r.type === 'page' ? `page:${r.page.site}` : r.note.id))).toEqual([
-      'page:one.test',
-      'a',
-      'c',
-      'page:two.test',
-      'b',
+  it('groups by page in order of first appearance, counting matches', () => {
+    expect(
+      groupedRows(ids, urls).map((r) => (r.type === 'page' ? `page:${r.url}:${r.matches}` : r.id)),
+    ).toEqual(['page:https://one.test/x:2', 'a', 'c', 'page:https://two.test/y:1', 'b']);
+  });
+
+  it("summarises a page's notes", () => {
+    const summary = summarisePage([
+      { pageTitle: '', label: 'false', modified: '2026-01-01' },
+      { pageTitle: 'Title', target: {}, label: 'false', modified: '2026-02-01' },
+      { pageTitle: 'Other', target: {}, modified: '2026-01-15' },
     ]);
-    const first = rows[0];
-    expect(first?.type === 'page' && first.page).toMatchObject({
-      notes: 2,
+    expect(summary).toEqual({
+      title: 'Title',
+      notes: 3,
       pageNotes: 1,
       labels: { false: 2 },
-      latest: '2026-02-01T00:00:00.000Z',
-      title: 'Title of https://www.one.test/x',
+      latest: '2026-02-01',
     });
   });
 });
