@@ -7,8 +7,14 @@ import type { BlockContext } from './types';
 
 export function blockContext(text: string, start: number, end: number): BlockContext {
   const tokens = tokenize(text, start, end);
-  const norms = tokens.map((t) => t.norm);
-  const stems = tokens.map((t) => (t.kind === 'word' ? stem(t.norm) : ''));
+  const n = tokens.length;
+  const norms: string[] = new Array(n);
+  const stems: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    norms[i] = t.norm;
+    stems[i] = t.kind === 'word' ? stem(t.norm) : '';
+  }
   return { text, tokens, stems, norms, titleCase: isTitleCase(tokens) };
 }
 

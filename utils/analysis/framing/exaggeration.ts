@@ -53,7 +53,20 @@ function scopeEnd(ctx: BlockContext, from: number): number {
   for (let j = from; j < ctx.tokens.length && j <= from + MAX_GAP; j++) {
     const m = scopes.matchAt(ctx.tokens, ctx.norms, j);
     if (m) return m.to;
+    const history = historyScopeEnd(ctx, j);
+    if (history > 0) return history;
     if (!isContentWord(ctx, j)) return -1;
+  }
+  return -1;
+}
+
+/** "in American history", "in US political history": "in", up to two words, "history". */
+function historyScopeEnd(ctx: BlockContext, j: number): number {
+  if (ctx.tokens[j]?.norm !== 'in') return -1;
+  for (let k = j + 1; k <= j + 3 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.norm === 'history') return k > j + 1 ? k + 1 : -1;
   }
   return -1;
 }

@@ -42,6 +42,8 @@ function isWordCode(text: string, i: number, code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  // General punctuation (curly quotes, dashes, ellipsis) is common and never a letter.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   // Surrogate pairs: test the whole code point.
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   return WORD_CHAR.test(text[i]!);

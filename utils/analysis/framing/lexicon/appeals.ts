@@ -7,6 +7,35 @@ import { lines } from '../phrases';
 
 export const FLAG_WAVING = lines(`
 our country
+our republic
+our society
+our democracy
+our civilisation
+our civilization
+our culture
+our borders
+our soldiers
+our government
+our nation's
+our country's
+our great
+defend our
+defending our
+protect our
+protect america
+protect the nation
+defend the nation
+all americans
+fellow americans
+freedom-loving
+love america
+loves america
+american values
+british values
+western values
+christian values
+western civilisation
+western civilization
 our nation
 our great nation
 our great country

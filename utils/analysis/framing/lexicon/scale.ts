@@ -21,6 +21,20 @@ off the charts
 a million times
 a thousand times
 countless
+endless
+endlessly
+incalculable
+incalculably
+inexhaustible
+limitless
+boundless
+infinitely
+firestorm
+so much worse
+if that is even possible
+more than i could have ever imagined
+beyond repair
+beyond measure
 unprecedented
 record-breaking
 historic
