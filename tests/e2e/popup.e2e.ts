@@ -1,0 +1,181 @@
+/**
+ * The popup in Chromium, opened in a tab for another tab (`popup.html?tab=<id>`):
+ * counts equal what is painted, kind toggles, page notes, and every state
+ * (loading, restricted page, content script not responding, no article,
+ * not analysed, no notes yet), each screenshotted in light and dark.
+ */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { e2eUnavailable, hasSamplePage } from './paths';
+import { type FixtureServer, startServer } from './server';
+
+/** Screenshots of every state, for people to look at (not compared pixel by pixel). */
+export const SCREENSHOT_DIR = join(tmpdir(), 'rhetoric-lens-screens');
+
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+type Chrome = {
+  chrome: {
+    tabs: { query(q: { active: boolean; url?: string }): Promise<{ id?: number; url?: string }[]> };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  };
+};
+
+/** The id of the tab showing `page`: it is the active one right after it was opened. */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as Chrome;
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
+/** Sizes of the kinds' highlights painted on the page. */
+export function paintedCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const kind of ['claim', 'figure', 'framing']) out[kind] = CSS.highlights.get(`rl-${kind}`)?.size ?? 0;
+    return out;
+  });
+}
+
+export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe.skipIf(e2eUnavailable())('popup', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.skipIf(!hasSamplePage())(
+    'shows the counts painted on the sample page, toggles kinds, and adds a page note',
+    async () => {
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/corpus/petro-trump-commentary.html'));
+      await article.waitForFunction(() => CSS.highlights.has('rl-claim') || CSS.highlights.has('rl-figure'), null, {
+        timeout: 20_000,
+      });
+      const painted = await paintedCounts(article);
+      expect(painted.figure).toBeGreaterThan(0);
+      const tabId = await tabIdOf(browser, article);
+
+      const popup = await openPopup(browser, tabId);
+      const errors = collectErrors(popup);
+      await popup.waitForSelector('.counts');
+      for (const kind of ['claim', 'figure', 'framing']) {
+        const shown = Number(await popup.locator(`.count-number[data-kind="${kind}"]`).textContent());
+        expect(shown, kind).toBe(painted[kind]);
+      }
+      await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/\S/);
+      await popup.getByText('No notes yet').waitFor();
+      await screenshotBoth(popup, 'popup-sample-no-notes');
+
+      // The kind switches write the settings the on-page legend reads.
+      await popup.getByRole('switch', { name: 'Highlight framing' }).uncheck();
+      await article.waitForFunction(() => (CSS.highlights.get('rl-framing')?.size ?? 0) === 0);
+      const stored = await popup.evaluate(async () => {
+        const { chrome } = globalThis as unknown as Chrome;
+        return (await chrome.storage.local.get('settings')).settings as { kinds: Record<string, boolean> };
+      });
+      expect(stored.kinds.framing).toBe(false);
+      await popup.getByRole('switch', { name: 'Highlight framing' }).check();
+      await article.waitForFunction((n) => (CSS.highlights.get('rl-framing')?.size ?? 0) === n, painted.framing);
+
+      // A page note, written in the popup, listed at once.
+      await popup.getByRole('button', { name: 'Add page note' }).click();
+      await popup.getByLabel('Note', { exact: true }).fill('Zygomorphic polling claims deserve a source');
+      await popup.getByRole('button', { name: 'Save page note' }).click();
+      const item = popup.locator('.note-list article.note');
+      await expect(item.first().textContent()).resolves.toContain('Zygomorphic polling claims');
+      await popup.getByText('Page note', { exact: true }).waitFor();
+      await screenshotBoth(popup, 'popup-sample-with-note');
+
+      // Edit in place.
+      await popup.getByRole('button', { name: /^Edit note/ }).click();
+      await popup.getByLabel('Note', { exact: true }).fill('Zygomorphic polling claims deserve a source, edited');
+      await popup.getByRole('button', { name: 'Save note' }).click();
+      await popup.getByText('deserve a source, edited').waitFor();
+      expect(errors).toEqual([]);
+      await popup.close();
+      await article.close();
+    },
+    90_000,
+  );
+
+  it('explains pages where extensions cannot run', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    await popup.getByText('Extensions cannot run on browser pages').waitFor();
+    await expect(popup.locator('[data-state="restricted"]').textContent()).resolves.toMatch(/off limits/);
+    expect(await popup.getByRole('button', { name: 'Add page note' }).count()).toBe(0);
+    await screenshotBoth(popup, 'popup-restricted');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows loading, then offers to analyse when the content script does not answer', async () => {
+    // The page's own script keeps the main thread busy, so the content script cannot answer in time.
+    server.route('/busy.html', {
+      body: `<!doctype html><title>Busy page</title><body><article><h1>Busy</h1><p>${'Words of a page. '.repeat(40)}</p></article>
+        <script>setTimeout(() => { const end = Date.now() + 4000; while (Date.now() < end); }, 300);</script>`,
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/busy.html'));
+    const tabId = await tabIdOf(browser, page);
+    await page.waitForTimeout(400);
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('[data-state="loading"]').waitFor();
+    await screenshotBoth(popup, 'popup-loading');
+    await popup.getByText('Rhetoric Lens is not running in this tab').waitFor({ timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Reload the tab' }).waitFor();
+    await screenshotBoth(popup, 'popup-unresponsive');
+    // Once the page is free again, "Analyse this page" reaches it.
+    await page.waitForTimeout(3500);
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await popup.locator('[data-state="unresponsive"]').waitFor({ state: 'detached', timeout: 15_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when no article was found', async () => {
+    server.route('/not-an-article.html', {
+      body: '<!doctype html><title>Sign in</title><body><form><label>Email <input></label><button>Sign in</button></form></body>',
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/not-an-article.html'));
+    await page.waitForTimeout(800);
+    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    await popup.getByText('No article found on this page').waitFor();
+    await popup.getByRole('button', { name: 'Analyse the page anyway' }).waitFor();
+    await popup.getByText('No notes yet').waitFor();
+    await screenshotBoth(popup, 'popup-no-article');
+    await popup.close();
+    await page.close();
+  });
+});
