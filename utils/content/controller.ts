@@ -37,6 +37,23 @@ import { mountPageUi, type PageUiMount } from './ui-mount';
 
 type CardVia = 'hover' | 'click' | 'focus';
 
+/**
+ * Resolves once the page has rendered a frame (or after 100 ms in a hidden
+ * tab, where frames do not run), so the page's own first layout is not paid
+ * inside our first task.
+ */
+function afterFirstRender(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -76,6 +93,7 @@ export class PageController {
 
   async start(): Promise<void> {
     this.settings = await getSettings();
+    performance.mark('rl:settings');
     this.stopSettings = watchSettings((s) => this.settingsChanged(s));
     if (this.siteDisabled()) {
       this.state = 'disabled';
@@ -97,7 +115,7 @@ export class PageController {
     addEventListener('keydown', this.onKeyDown, true);
     addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     addEventListener('resize', this.onViewportChange, { passive: true });
-    if (this.settings?.mode !== 'manual') void this.analyse();
+    if (this.settings?.mode !== 'manual') void afterFirstRender().then(() => this.analyse());
   }
 
   /** Removes every trace from the page: highlights, UI host, listeners, observers. */
@@ -194,6 +212,7 @@ export class PageController {
     const mode = this.settings.mode;
     const wholePage = force || mode === 'always' || this.requested;
     const root = findMainContent(document, opts) ?? (wholePage ? document.body : null);
+    performance.mark('rl:root');
     if (!root) {
       this.article = false;
       this.showNothing();
@@ -203,7 +222,7 @@ export class PageController {
     if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
     const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled));
     if (!map || cancelled()) return this.status();
-    performance.mark('rl:mapped');
+    performance.mark('rl:mapped', { detail: { slices: sliceStats.slices, blocks: map.blocks.length } });
     this.article = isArticleLike(document, map);
     if (!this.article && !wholePage) {
       this.showNothing();

@@ -281,7 +281,7 @@ export function buildTextMap(root: Element, opts: ExclusionOptions = {}): TextMa
 }
 
 /** Nodes visited between checks of the clock when mapping in slices. */
-const NODES_PER_STEP = 200;
+const NODES_PER_STEP = 64;
 
 /**
  * The same map built in small steps: `runSteps` receives a step function
