@@ -154,6 +154,50 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
     });
   });
 
+  it('follows the keyboard-shortcut commands the background forwards', async () => {
+    const command = (name: string) =>
+      browser.serviceWorker.evaluate(async (c) => {
+        const [tab] = await chrome.tabs.query({ active: true });
+        return chrome.tabs.sendMessage(tab?.id as number, {
+          id: 2,
+          type: 'page:command',
+          data: c,
+          timestamp: Date.now(),
+        });
+      }, name);
+    await page.bringToFront();
+    const before = (await readRegistry(page)).length;
+    await command('next-finding');
+    await expect.poll(() => card().textContent()).toMatch(/1 \/ \d+/);
+    await command('toggle-highlights');
+    await expect.poll(async () => (await readRegistry(page)).length).toBe(0);
+    await command('toggle-highlights');
+    await expect.poll(async () => (await readRegistry(page)).length).toBe(before);
+  });
+
+  it('in manual mode leaves the page alone until asked, then analyses it', async () => {
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { mode: 'manual' } }));
+    const manual = await browser.context.newPage();
+    await manual.goto(server.url(SAMPLE_URL));
+    await manual.waitForTimeout(1000);
+    expect(
+      await manual.evaluate(() => CSS.highlights.size + document.querySelectorAll('rhetoric-lens-ui').length),
+    ).toBe(0);
+    await manual.bringToFront();
+    const status = (await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true });
+      return chrome.tabs.sendMessage(tab?.id as number, {
+        id: 3,
+        type: 'page:analyse',
+        timestamp: Date.now(),
+      });
+    })) as { res: { state: string; counts: Record<string, number> } };
+    expect(status.res.state).toBe('done');
+    expect(status.res.counts.figure).toBeGreaterThan(0);
+    expect((await readRegistry(manual)).length).toBeGreaterThan(0);
+    await manual.close();
+  });
+
   it('saves a screenshot of the sample page with highlights for the README', async () => {
     const box = await page.evaluate(() => {
       window.scrollTo(0, 0);

@@ -32,7 +32,7 @@ import { findingAt } from './hit-test';
 import { runSliced, sliceStats } from './idle';
 import { noteOrphanIds } from './notes/start';
 import { type PageWatch, watchPage } from './page-watch';
-import { removeUiHost } from './ui-host';
+import { removeUiHost, removeUiHostIfEmpty } from './ui-host';
 import { mountPageUi, type PageUiMount } from './ui-mount';
 
 type CardVia = 'hover' | 'click' | 'focus';
@@ -270,7 +270,8 @@ export class PageController {
     else this.renderer.clear();
     this.ui?.unmount();
     this.ui = null;
-    removeUiHost();
+    // Other features (notes) may still have UI in the host on a non-article page.
+    removeUiHostIfEmpty();
   }
 
   // ── painting & UI ─────────────────────────────────────────

@@ -49,6 +49,11 @@ export function removeUiHost(): void {
   current = null;
 }
 
+/** Removes the host only when no feature has anything mounted in it any more. */
+export function removeUiHostIfEmpty(): void {
+  if (current && current.root.childElementCount === 0) removeUiHost();
+}
+
 /** Runs `listener` just before the host is removed (unmount Preact trees there). Returns an unsubscribe function. */
 export function onUiHostRemoved(listener: () => void): () => void {
   removeListeners.add(listener);
