@@ -4,6 +4,7 @@
  * in the manifest so page CSP cannot block it.
  */
 import './style.css';
+import { startNotes } from '@/utils/content/notes/start';
 import { startHighlighting } from '@/utils/content/start';
 
 export default defineContentScript({
@@ -11,5 +12,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startHighlighting(ctx);
+    startNotes(ctx);
   },
 });
