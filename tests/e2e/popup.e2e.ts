@@ -4,60 +4,11 @@
  * (loading, restricted page, content script not responding, no article,
  * not analysed, no notes yet), each screenshotted in light and dark.
  */
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
 import { e2eUnavailable, hasSamplePage } from './paths';
+import { type Chrome, openPopup, paintedCounts, screenshotBoth, tabIdOf } from './popup-helpers';
 import { type FixtureServer, startServer } from './server';
-
-/** Screenshots of every state, for people to look at (not compared pixel by pixel). */
-export const SCREENSHOT_DIR = join(tmpdir(), 'rhetoric-lens-screens');
-
-export async function screenshotBoth(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}.png`), fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-type Chrome = {
-  chrome: {
-    tabs: { query(q: { active: boolean; url?: string }): Promise<{ id?: number; url?: string }[]> };
-    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  };
-};
-
-/** The id of the tab showing `page`: it is the active one right after it was opened. */
-export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as Chrome;
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
-  if (typeof id !== 'number') throw new Error('no active tab');
-  return id;
-}
-
-/** Sizes of the kinds' highlights painted on the page. */
-export function paintedCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const kind of ['claim', 'figure', 'framing']) out[kind] = CSS.highlights.get(`rl-${kind}`)?.size ?? 0;
-    return out;
-  });
-}
-
-export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
 
 describe.skipIf(e2eUnavailable())('popup', () => {
   let browser: ExtensionBrowser;
@@ -77,9 +28,13 @@ describe.skipIf(e2eUnavailable())('popup', () => {
     async () => {
       const article = await browser.context.newPage();
       await article.goto(server.url('/corpus/petro-trump-commentary.html'));
-      await article.waitForFunction(() => CSS.highlights.has('rl-claim') || CSS.highlights.has('rl-figure'), null, {
-        timeout: 20_000,
-      });
+      await article.waitForFunction(
+        () => CSS.highlights.has('rl-claim') || CSS.highlights.has('rl-figure'),
+        null,
+        {
+          timeout: 20_000,
+        },
+      );
       const painted = await paintedCounts(article);
       expect(painted.figure).toBeGreaterThan(0);
       const tabId = await tabIdOf(browser, article);
@@ -104,7 +59,10 @@ describe.skipIf(e2eUnavailable())('popup', () => {
       });
       expect(stored.kinds.framing).toBe(false);
       await popup.getByRole('switch', { name: 'Highlight framing' }).check();
-      await article.waitForFunction((n) => (CSS.highlights.get('rl-framing')?.size ?? 0) === n, painted.framing);
+      await article.waitForFunction(
+        (n) => (CSS.highlights.get('rl-framing')?.size ?? 0) === n,
+        painted.framing,
+      );
 
       // A page note, written in the popup, listed at once.
       await popup.getByRole('button', { name: 'Add page note' }).click();
@@ -117,7 +75,9 @@ describe.skipIf(e2eUnavailable())('popup', () => {
 
       // Edit in place.
       await popup.getByRole('button', { name: /^Edit note/ }).click();
-      await popup.getByLabel('Note', { exact: true }).fill('Zygomorphic polling claims deserve a source, edited');
+      await popup
+        .getByLabel('Note', { exact: true })
+        .fill('Zygomorphic polling claims deserve a source, edited');
       await popup.getByRole('button', { name: 'Save note' }).click();
       await popup.getByText('deserve a source, edited').waitFor();
       expect(errors).toEqual([]);
