@@ -201,8 +201,10 @@ describe('not figures', () => {
       ),
     ).toEqual([]);
   });
-  it('skips the 180-degree turn idiom and footnote markers', () => {
+  it('skips idioms and footnote markers', () => {
     expect(spans('He made a 180-degree turn on trade.[3]')).toEqual([]);
+    expect(spans('One day we will be free, she said, open 24/7.')).toEqual([]);
+    expect(figure('The strike lasted one day, then ended.', 'one day').label).toBe('duration');
   });
   it('skips blocks that are not English', () => {
     const text =

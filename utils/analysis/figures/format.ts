@@ -10,7 +10,7 @@ export function formatNumber(n: number): string {
 
 /** 100 minutes → "100 minutes"; 525960 → "525,960 minutes (about 1 year)". */
 export function formatMinutes(minutes: number): string {
-  const base = `${formatNumber(minutes)} minutes`;
+  const base = `${formatNumber(minutes)} minute${minutes === 1 ? '' : 's'}`;
   const units: [number, string][] = [
     [525960, 'year'],
     [43830, 'month'],

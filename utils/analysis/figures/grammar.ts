@@ -125,6 +125,8 @@ const IDIOM = [
   String.raw`24\/7`,
   String.raw`9\/11`,
   `${words('one')}${DASH}(?:on${DASH}one|time|off|sided|size)`,
+  // "One day we will…": someday, not a duration.
+  `${words('one', 'some')}${W}day(?=${W}(?:we|I|you|he|she|they|it|soon|when|this|that)${END})`,
 ].join('|');
 
 const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 'since', 'on', 'over', 'versus', 'vs.', 'vs'])})${W}(?:${w('a year')}${W}${alt(['earlier', 'ago', 'before'])}|${w('last year')}|${w('the previous year')}|${MONTH}${W})?${YEAR}`;
