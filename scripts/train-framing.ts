@@ -18,8 +18,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHeldOut, loadPtc, ptcAvailable } from '../eval/ptc';
 import { emptyTally, prf, type Span, tallyArticle } from '../eval/span-score';
-import { collectCandidates, documentStats } from '../utils/analysis/framing/index';
-import { candidateFeatures, isRescored, type RescoreModel } from '../utils/analysis/framing/rescore';
+import { collectProposals, documentStats } from '../utils/analysis/framing/index';
+import { documentFeature, type RescoreModel } from '../utils/analysis/framing/rescore';
 import { segment } from '../utils/analysis/segment';
 
 const OUT = join(import.meta.dirname, '..', 'utils', 'analysis', 'framing', 'model.json');
@@ -48,19 +48,14 @@ function main(): void {
   articles.forEach((a, index) => {
     const gold = [...(a.gold.get('Loaded_Language') ?? []), ...(a.gold.get('Name_Calling,Labeling') ?? [])];
     golds.push(gold);
-    const blocks = collectCandidates(segment(a.text));
-    const doc = documentStats(blocks);
-    for (const { ctx, candidates, stats } of blocks) {
-      for (const c of candidates) {
-        if (!isRescored(c)) continue;
-        const span = { start: ctx.tokens[c.from]!.start, end: ctx.tokens[c.to - 1]!.end };
+    const blocks = collectProposals(segment(a.text));
+    const doc = documentFeature(documentStats(blocks));
+    for (const { proposals } of blocks) {
+      for (const p of proposals) {
+        if (!p.features) continue;
+        const span = { start: p.start, end: p.end };
         const hit = gold.some((g) => g.start < span.end && span.start < g.end);
-        examples.push({
-          article: index,
-          span,
-          features: candidateFeatures(ctx, c, stats, doc),
-          label: hit ? 1 : 0,
-        });
+        examples.push({ article: index, span, features: [...p.features, doc], label: hit ? 1 : 0 });
       }
     }
   });

@@ -98,8 +98,8 @@ export function isNameLike(ctx: BlockContext, i: number): boolean {
   return !(prev.kind === 'quote' || '.!?…:—–-(['.includes(prev.norm));
 }
 
-/** The text a token range covers, whitespace collapsed, shortened for explanations. */
-export function quoteOf(ctx: BlockContext, from: number, to: number, max = 60): string {
-  const raw = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).replace(/\s+/g, ' ');
+/** The text between two offsets, whitespace collapsed, shortened for explanations. */
+export function quoteText(text: string, start: number, end: number, max = 60): string {
+  const raw = text.slice(start, end).replace(/\s+/g, ' ');
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }

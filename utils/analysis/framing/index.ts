@@ -8,7 +8,7 @@
  */
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
-import { blockContext, quoteOf } from './context';
+import { blockContext, quoteText } from './context';
 import { detectSuperlatives } from './exaggeration';
 import { scanWords } from './hits';
 import { detectLoadedLanguage } from './loaded-language';
@@ -19,6 +19,8 @@ import {
   type BlockStats,
   blockStats,
   candidateFeatures,
+  type DocumentStats,
+  documentFeature,
   isRescored,
   probability,
   type RescoreModel,
@@ -27,7 +29,7 @@ import {
 import { resolveOverlaps } from './resolve';
 import { detectScareQuotes } from './scare-quotes';
 import { detectSloganShapes } from './slogan-shapes';
-import type { BlockContext, Candidate } from './types';
+import type { BlockContext, Candidate, Technique } from './types';
 
 export type { Technique } from './types';
 
@@ -42,26 +44,55 @@ export interface FramingOptions {
   model?: RescoreModel | null;
 }
 
-/** One English block's proposals before re-scoring, with what the model needs to know. */
-export interface BlockCandidates {
-  ctx: BlockContext;
-  candidates: Candidate[];
+/**
+ * A candidate turned into character offsets, so the block's tokens can be
+ * let go before the document-level pass: keeping every block's tokens alive
+ * until the end of a long document costs more in garbage collection than all
+ * the detectors together.
+ */
+export interface Proposal {
+  start: number;
+  end: number;
+  label: Technique;
+  score: number;
+  why: (words: string) => string;
+  /** What counts as "the same point" when repeats are hidden. */
+  key: string;
+  /** Block-level features for the re-scorer; null for techniques it does not judge. */
+  features: string[] | null;
+}
+
+export interface BlockProposals {
+  proposals: Proposal[];
   stats: BlockStats;
 }
 
-export function collectCandidates(seg: Segmented): BlockCandidates[] {
-  const out: BlockCandidates[] = [];
+export function collectProposals(seg: Segmented): BlockProposals[] {
+  const out: BlockProposals[] = [];
   for (const block of seg.blocks) {
     if (!block.english) continue;
     const ctx = blockContext(seg.text, block.start, block.end);
     const candidates = detectInBlock(ctx);
-    out.push({ ctx, candidates, stats: blockStats(ctx, candidates) });
+    const stats = blockStats(ctx, candidates);
+    out.push({ proposals: candidates.map((c) => toProposal(ctx, c, stats)), stats });
   }
   return out;
 }
 
+function toProposal(ctx: BlockContext, c: Candidate, stats: BlockStats): Proposal {
+  return {
+    start: ctx.tokens[c.from]!.start,
+    end: ctx.tokens[c.to - 1]!.end,
+    label: c.label,
+    score: c.score,
+    why: c.why,
+    key: c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`,
+    features: isRescored(c) ? candidateFeatures(ctx, c, stats) : null,
+  };
+}
+
 /** Totals over the document for the density feature. */
-export function documentStats(blocks: readonly BlockCandidates[]): { words: number; candidates: number } {
+export function documentStats(blocks: readonly BlockProposals[]): DocumentStats {
   let words = 0;
   let candidates = 0;
   for (const b of blocks) {
@@ -73,27 +104,26 @@ export function documentStats(blocks: readonly BlockCandidates[]): { words: numb
 
 export function detectFraming(seg: Segmented, options: FramingOptions = {}): Finding[] {
   const model = options.model === undefined ? SHIPPED_MODEL : options.model;
-  const blocks = collectCandidates(seg);
-  const doc = documentStats(blocks);
+  const blocks = collectProposals(seg);
+  const docFeature = documentFeature(documentStats(blocks));
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { ctx, candidates, stats } of blocks) {
-    const kept: Candidate[] = [];
-    for (const c of candidates) {
-      if (model && isRescored(c)) {
-        const p = probability(model, candidateFeatures(ctx, c, stats, doc));
-        if (p < model.threshold) continue;
-        c.score = p;
+  for (const { proposals } of blocks) {
+    const kept: Proposal[] = [];
+    for (const p of proposals) {
+      if (model && p.features) {
+        const prob = probability(model, p.features, docFeature);
+        if (prob < model.threshold) continue;
+        p.score = prob;
       }
-      kept.push(c);
+      kept.push(p);
     }
-    for (const c of resolveOverlaps(kept)) {
+    for (const p of resolveOverlaps(kept)) {
       if (options.repeats !== 'all') {
-        const key = c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen.has(p.key)) continue;
+        seen.add(p.key);
       }
-      findings.push(toFinding(ctx, c));
+      findings.push(toFinding(seg.text, p));
     }
   }
   return findings;
@@ -112,13 +142,13 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
   ];
 }
 
-function toFinding(ctx: BlockContext, c: Candidate): Finding {
+function toFinding(text: string, p: Proposal): Finding {
   return {
     kind: 'framing',
-    start: ctx.tokens[c.from]!.start,
-    end: ctx.tokens[c.to - 1]!.end,
-    label: c.label,
-    explanation: c.why(quoteOf(ctx, c.from, c.to)),
-    score: Math.round(c.score * 100) / 100,
+    start: p.start,
+    end: p.end,
+    label: p.label,
+    explanation: p.why(quoteText(text, p.start, p.end)),
+    score: Math.round(p.score * 100) / 100,
   };
 }

@@ -83,17 +83,22 @@ export class PhraseTable<T> {
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
     const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return NONE;
-    const out: PhraseMatch<T>[] = [];
+    // Allocated only when something matches: common first words ("the", "it") usually match nothing.
+    let out: PhraseMatch<T>[] | undefined;
     const next = tokens[i + 1];
     const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
     if (list) {
       for (const e of list) {
-        if (matchesRest(tokens, keys, i, e.stems))
-          out.push({ from: i, to: i + e.stems.length, values: e.values });
+        if (!matchesRest(tokens, keys, i, e.stems)) continue;
+        out ??= [];
+        out.push({ from: i, to: i + e.stems.length, values: e.values });
       }
     }
-    if (bucket.single) out.push({ from: i, to: i + 1, values: bucket.single.values });
-    return out;
+    if (bucket.single) {
+      out ??= [];
+      out.push({ from: i, to: i + 1, values: bucket.single.values });
+    }
+    return out ?? NONE;
   }
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. */

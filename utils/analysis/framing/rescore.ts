@@ -60,12 +60,18 @@ function densityBucket(candidates: number, words: number): string {
   return '4';
 }
 
-export function candidateFeatures(
-  ctx: BlockContext,
-  c: Candidate,
-  block: BlockStats,
-  doc: { words: number; candidates: number },
-): string[] {
+export interface DocumentStats {
+  words: number;
+  candidates: number;
+}
+
+/** The one feature that needs the whole document: how dense judging words are overall. */
+export function documentFeature(doc: DocumentStats): string {
+  return `doc=${densityBucket(doc.candidates, doc.words)}`;
+}
+
+/** Features known within the block; `documentFeature` completes them. */
+export function candidateFeatures(ctx: BlockContext, c: Candidate, block: BlockStats): string[] {
   const words = Math.min(3, countWords(ctx, c));
   const rule = c.rule ?? c.label;
   const f = [
@@ -75,7 +81,6 @@ export function candidateFeatures(
     `rule=${rule}&len=${words}`,
     // The candidate itself counts once; density is about the others around it.
     `block=${densityBucket(block.candidates - 1, block.words)}`,
-    `doc=${densityBucket(doc.candidates, doc.words)}`,
     `sfx=${suffixOf(ctx, c)}`,
   ];
   if (ctx.titleCase) f.push('title');
@@ -109,8 +114,8 @@ function insideQuotes(ctx: BlockContext, i: number): boolean {
   return n % 2 === 1;
 }
 
-export function probability(m: RescoreModel, features: readonly string[]): number {
-  let z = 0;
+export function probability(m: RescoreModel, features: readonly string[], docFeature: string): number {
+  let z = m.weights[docFeature] ?? 0;
   for (const f of features) z += m.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

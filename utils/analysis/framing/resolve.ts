@@ -4,18 +4,25 @@
  * findings on identical spans. Different techniques that merely overlap are
  * kept: a loaded word inside a rhetorical question is two separate devices.
  */
-import type { Candidate } from './types';
+interface Span {
+  start: number;
+  end: number;
+  label: string;
+  score: number;
+}
 
-export function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => a.from - b.from || b.to - a.to || b.score - a.score);
-  const kept: Candidate[] = [];
-  // Kept candidates are in start order; only those still open at `c.from` can contain c.
-  let open: Candidate[] = [];
+export function resolveOverlaps<S extends Span>(cands: readonly S[]): S[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
+  const kept: S[] = [];
+  // Kept spans are in start order; only those still open at `c.start` can contain c.
+  let open: S[] = [];
   for (const c of sorted) {
-    open = open.filter((k) => k.to > c.from);
+    open = open.filter((k) => k.end > c.start);
     const container = open.find(
       (k) =>
-        k.from <= c.from && k.to >= c.to && (k.label === c.label || (k.from === c.from && k.to === c.to)),
+        k.start <= c.start &&
+        k.end >= c.end &&
+        (k.label === c.label || (k.start === c.start && k.end === c.end)),
     );
     if (container) continue;
     kept.push(c);
