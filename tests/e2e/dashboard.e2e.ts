@@ -100,6 +100,22 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
             position: { type: 'TextPositionSelector', start: context.at, end: context.at + quote.length },
           },
         },
+        {
+          ...passage!,
+          id: '22222222-0000-4000-8000-000000000002',
+          url: normalizeUrl(sampleUrl),
+          pageTitle: await article.title(),
+          body: 'A note whose passage the page no longer has',
+          target: {
+            quote: {
+              type: 'TextQuoteSelector',
+              exact: 'Nothing like this sentence was ever written in the commentary at all.',
+              prefix: 'An entirely different paragraph that once stood here ',
+              suffix: ' and it was removed by the editors later on that day',
+            },
+            position: { type: 'TextPositionSelector', start: 50, end: 119 },
+          },
+        },
       ]);
       await article.reload();
       await article.waitForFunction(
@@ -110,6 +126,17 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
         },
       );
       expect(await noteHighlightRanges(article)).toBe(1);
+
+      // The popup lists the orphan apart with its quote, and clicking a quote flashes it on the page.
+      const popup2 = await openPopup(browser, tabId);
+      const orphans = popup2.getByRole('region', { name: /Not found on the page/ });
+      await orphans.getByText('Nothing like this sentence was ever written').waitFor();
+      await screenshotBoth(popup2, 'popup-orphans');
+      await popup2.getByRole('button', { name: /^Show on the page: This speaks volumes/ }).click();
+      await article.waitForFunction(() => (CSS.highlights.get('rl-note-flash')?.size ?? 0) > 0, null, {
+        timeout: 5_000,
+      });
+      await popup2.close();
 
       // Search finds the popup's page note by a word of it.
       await dashboard.reload();
