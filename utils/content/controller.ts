@@ -228,7 +228,15 @@ export class PageController {
       this.showNothing();
       return this.status();
     }
-    const findings = await this.runner.run(map.text, map.blocks, cancelled);
+    let findings: Awaited<ReturnType<AnalysisRunner['run']>>;
+    try {
+      findings = await this.runner.run(map.text, map.blocks, cancelled);
+    } catch (error) {
+      // The engine failed (or the background is gone after an update): leave the page as it is.
+      console.debug('[Rhetoric Lens] analysis failed', error);
+      if (generation === this.generation) this.showNothing();
+      return this.status();
+    }
     if (!findings || cancelled()) return this.status();
     performance.mark('rl:analysed');
     const items: PageItem[] = [];
