@@ -3,8 +3,11 @@
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 1e6) / 1e6;
+  // Exponent notation (beyond 1e21) has no thousands to group.
+  if (String(rounded).includes('e')) return String(rounded);
   const [int, frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let grouped = int!;
+  for (let i = grouped.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)},${grouped.slice(i)}`;
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
