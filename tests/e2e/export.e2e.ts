@@ -126,7 +126,14 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('export and import in Chro
   it('exports this page from the popup: Markdown with the reading report, then CSV', async () => {
     const article = await browser.context.newPage();
     await article.goto(server.url(SAMPLE_PATH));
-    await article.waitForFunction(() => document.documentElement.dataset.rhetoricLens !== undefined);
+    // Analysed and painted: the findings are there to export.
+    await article.waitForFunction(
+      () => [...CSS.highlights.keys()].some((name) => !name.includes('note')),
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
     const popup = await browser.openExtensionPage(`popup.html?tab=${await activeTabId(browser)}`);
     const errors = collectErrors(popup);
     const exportButton = popup.getByRole('button', { name: /^Export/ });
