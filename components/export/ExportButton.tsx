@@ -28,6 +28,8 @@ export interface ExportButtonProps {
 const ALL_FORMATS: ExportFormat[] = ['markdown', 'csv', 'w3c', 'backup'];
 const FINDINGS_FORMATS = new Set<ExportFormat>(['markdown', 'csv']);
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
@@ -81,7 +83,7 @@ export function ExportButton({
       }
       const file = buildExport(format, scope, data);
       await downloadFile(file);
-      const what = `${data.notes.length} note${data.notes.length === 1 ? '' : 's'}${data.findings ? ` and ${findingCount} finding${findingCount === 1 ? '' : 's'}` : ''}`;
+      const what = `${count(data.notes.length, 'note')}${data.findings ? ` and ${count(findingCount, 'finding')}` : ''}`;
       setStatus({
         kind: 'done',
         text: `Saved ${file.filename} (${what})${findingsProblem ? `; ${findingsProblem}` : ''}.`,
