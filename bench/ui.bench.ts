@@ -13,7 +13,7 @@
  * to return the same number of notes.
  *
  * `npx tsx bench/ui.bench.ts` runs it alone; `npm run bench` with the others.
- * It builds the extension into .output-bench (skip with RL_BENCH_NO_BUILD=1).
+ * It builds the extension into .output-bench-ui (skip with RL_BENCH_NO_BUILD=1).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { DB_NAME } from '../utils/db/schema';
 import type { Note } from '../utils/notes/model';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = '.output-bench';
+const OUT_DIR = '.output-bench-ui';
 const NOTES = 10_000;
 const PAGES = 500;
 const NOTES_ON_ARTICLE = 25;
@@ -41,6 +41,8 @@ export interface UiFigures {
   notes: number;
   popupFirstContentMs: number;
   popupRunsMs: number[];
+  /** Medians of when the page became interactive, the tab was known and the content script answered. */
+  popupSteps: { domInteractiveMs: number; tabMs: number; statusMs: number };
   popupNotesShown: number;
   pageNotesIndexMs: number;
   pageNotesScanMs: number;
@@ -238,12 +240,20 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     return (await chrome.tabs.query({ active: true }))[0]?.id;
   });
   const popupRuns: number[] = [];
+  const popupSteps: { scriptStart: number; tab: number; status: number }[] = [];
   let popupNotesShown = 0;
   let pageQuery = { indexMs: 0, scanMs: 0, same: false };
   for (let run = 0; run < RUNS; run++) {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     popupRuns.push(await markTime(popup, 'rl:first-content'));
+    popupSteps.push(
+      await popup.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { scriptStart: nav?.domInteractive ?? Number.NaN, tab: at('rl:tab'), status: at('rl:status') };
+      }),
+    );
     popupNotesShown = await popup.locator('.note-list > li').count();
     if (run === RUNS - 1) pageQuery = await timePageQuery(popup, articleUrl);
     await popup.close();
@@ -299,6 +309,11 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     notes: notes.length,
     popupFirstContentMs: median(popupRuns),
     popupRunsMs: popupRuns,
+    popupSteps: {
+      domInteractiveMs: median(popupSteps.map((p) => p.scriptStart)),
+      tabMs: median(popupSteps.map((p) => p.tab)),
+      statusMs: median(popupSteps.map((p) => p.status)),
+    },
     popupNotesShown,
     pageNotesIndexMs: pageQuery.indexMs,
     pageNotesScanMs: pageQuery.scanMs,
@@ -313,6 +328,7 @@ function report(f: UiFigures): string {
   const lines = [
     `ui: ${f.notes.toLocaleString('en')} notes in the database`,
     `  popup first content: ${f.popupFirstContentMs.toFixed(1)} ms median of ${f.popupRunsMs.length} (target < ${POPUP_TARGET_MS} ms: ${verdict(f.popupFirstContentMs, POPUP_TARGET_MS)}); ${f.popupNotesShown} notes shown`,
+    `    steps: document interactive ${f.popupSteps.domInteractiveMs.toFixed(1)} ms, tab known ${f.popupSteps.tabMs.toFixed(1)} ms, content script answered ${f.popupSteps.statusMs.toFixed(1)} ms`,
     `    this page's notes via the url index: ${f.pageNotesIndexMs.toFixed(1)} ms; scanning the whole table: ${f.pageNotesScanMs.toFixed(1)} ms`,
     `  dashboard first load of all notes: ${f.dashboardFirstLoadMs} ms`,
     `  dashboard search (typed → results on screen) vs scanning the whole table:`,

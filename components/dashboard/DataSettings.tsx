@@ -1,8 +1,8 @@
 /** Export everything, import, delete everything (after confirmation), storage used. */
 import { useEffect, useState } from 'preact/hooks';
 import { clearAll, countNotes, storageEstimate } from '@/utils/db';
-import { ExportButton } from '../export/ExportButton';
 import { ImportPanel } from '../export/ImportPanel';
+import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 
 /** 1536 → "1.5 kB". */

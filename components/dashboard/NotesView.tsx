@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { allTags, deleteNotes, type NoteQuery } from '@/utils/db';
 import { browseNotes, urlsOf } from '@/utils/db/browse';
 import { allSites, labelsInUse } from '@/utils/db/facets';
-import { ExportButton } from '../export/ExportButton';
+import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useNotesVersion } from '../shared/useNotesVersion';
 import { VirtualList } from '../shared/VirtualList';

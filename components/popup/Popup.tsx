@@ -6,11 +6,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { allTags, notesForUrl } from '@/utils/db';
+import { allTags, notesDb, notesForUrl } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
 import { normalizeUrl, siteOf } from '@/utils/url';
-import { ExportButton } from '../export/ExportButton';
+import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useSettings } from '../shared/useSettings';
 import { FindingCounts } from './FindingCounts';
@@ -21,8 +21,15 @@ import { resolveTab, type TabInfo, usePageConnection } from './usePageConnection
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | null>();
   useEffect(() => {
+    // Open the database while the tab and its content script are asked, so the notes query finds it ready.
+    notesDb()
+      .open()
+      .catch(() => undefined);
     resolveTab(location.search).then(
-      (t) => setTab(t ?? null),
+      (t) => {
+        performance.mark('rl:tab');
+        setTab(t ?? null);
+      },
       () => setTab(null),
     );
   }, []);

@@ -44,8 +44,12 @@ describe('pageAccess', () => {
 describe('accessFromScriptingError', () => {
   it("reads Chromium's refusals", () => {
     expect(accessFromScriptingError('Cannot access a chrome:// URL')?.title).toMatch(/browser pages/);
-    expect(accessFromScriptingError('Cannot access a chrome-extension:// URL')?.title).toMatch(/extension's own/);
-    expect(accessFromScriptingError('The extensions gallery cannot be scripted.')?.title).toMatch(/extension store/);
+    expect(accessFromScriptingError('Cannot access a chrome-extension:// URL')?.title).toMatch(
+      /extension's own/,
+    );
+    expect(accessFromScriptingError('The extensions gallery cannot be scripted.')?.title).toMatch(
+      /extension store/,
+    );
   });
   it('says nothing about a mere missing permission', () => {
     expect(

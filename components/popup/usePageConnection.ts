@@ -74,6 +74,7 @@ export function usePageConnection(tab: TabInfo | undefined) {
     }
     try {
       const status = await withTimeout(sendMessage('page:status', undefined, tab.id), STATUS_TIMEOUT_MS);
+      performance.mark('rl:status');
       set({ state: 'ready', status, busy: false });
       // Manual analysis in progress elsewhere (legend, shortcut): follow it until done.
       if (status.state === 'analysing') setTimeout(() => void refresh(), 300);
