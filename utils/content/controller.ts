@@ -57,6 +57,8 @@ function afterFirstRender(): Promise<void> {
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
+/** Ranges added to the highlight registry per task when painting a long list. */
+const PAINT_SLICE = 2000;
 
 export class PageController {
   private settings: Settings | null = null;
@@ -84,6 +86,8 @@ export class PageController {
   private frame = 0;
   private renderFrame = 0;
   private firstPaintMarked = false;
+  /** Bumped by every repaint, so a sliced paint in progress stops when settings change meanwhile. */
+  private paintGeneration = 0;
   private readonly onPointerMove = (e: PointerEvent) => this.pointerMoved(e);
   private readonly onClick = (e: MouseEvent) => this.clicked(e);
   private readonly onKeyDown = (e: KeyboardEvent) => {
@@ -257,7 +261,11 @@ export class PageController {
     this.state = 'done';
     this.focusIndex = Math.min(this.focusIndex, items.length - 1);
     this.card = null;
-    this.repaint();
+    if (items.length > PAINT_SLICE) {
+      if (!(await this.paintInSlices())) return this.status();
+    } else {
+      this.repaint();
+    }
     if (!this.firstPaintMarked) {
       this.firstPaintMarked = true;
       performance.mark('rl:painted', {
@@ -287,16 +295,55 @@ export class PageController {
   /** Paints what settings allow and re-renders the legend and card. */
   private repaint(): void {
     if (!this.settings || this.state === 'disabled') return;
+    this.paintGeneration++;
     this.painted = this.visible ? paintable(this.items, this.settings) : [];
-    const paint = () => {
+    if (this.renderer.mutatesDom) {
+      // Wrapping moved the page's text into our elements: unwrap, re-derive the ranges from the map, wrap again.
+      const map = this.map;
+      const paint = () => {
+        this.renderer.clear();
+        if (map)
+          for (const item of this.items) item.range = rangeOfOffsets(map, item.start, item.end) ?? item.range;
+        this.renderer.paint(this.painted);
+        this.renderer.focus(this.focused());
+      };
+      if (this.watch) this.watch.quietly(paint);
+      else paint();
+    } else {
       this.renderer.paint(this.painted);
       this.renderer.focus(this.focused());
-    };
-    if (this.renderer.mutatesDom) this.watch?.quietly(paint) ?? paint();
-    else paint();
+    }
     if (this.card && !this.painted.includes(this.card.item)) this.card = null;
     if (this.focusIndex >= this.painted.length) this.focusIndex = -1;
     this.render();
+  }
+
+  /**
+   * The first paint of a long list, in slices: each task adds a few thousand
+   * ranges, so neither our code nor the browser's rendering of them blocks
+   * the page for long.
+   */
+  private async paintInSlices(): Promise<boolean> {
+    if (!this.settings || !(this.renderer instanceof CssHighlightRenderer)) {
+      this.repaint();
+      return true;
+    }
+    const renderer = this.renderer;
+    const generation = ++this.paintGeneration;
+    this.painted = this.visible ? paintable(this.items, this.settings) : [];
+    const painted = this.painted;
+    renderer.paint([]);
+    let next = 0;
+    const done = await runSliced(
+      () => {
+        renderer.append(painted.slice(next, next + PAINT_SLICE));
+        next += PAINT_SLICE;
+        return next >= painted.length;
+      },
+      () => generation !== this.paintGeneration,
+    );
+    if (done) this.render();
+    return done;
   }
 
   private focused(): PageItem | null {

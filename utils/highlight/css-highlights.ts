@@ -36,6 +36,20 @@ export class CssHighlightRenderer implements HighlightRenderer {
     }
   }
 
+  /** Adds items to what is painted, so a long list can be painted across several tasks. */
+  append(items: readonly PaintItem[]): void {
+    for (const item of items) {
+      const name = highlightName(item.kind);
+      let highlight = CSS.highlights.get(name);
+      if (!highlight) {
+        highlight = new Highlight();
+        highlight.priority = KIND_PRIORITY[item.kind];
+        CSS.highlights.set(name, highlight);
+      }
+      highlight.add(item.range);
+    }
+  }
+
   focus(item: PaintItem | null): void {
     if (this.focused) CSS.highlights.delete(focusHighlightName(this.focused));
     this.focused = item?.kind ?? null;

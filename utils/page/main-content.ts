@@ -17,15 +17,23 @@ export const MIN_ARTICLE_CHARS = 250;
 
 const PARAGRAPH_SELECTOR = 'p, blockquote, li, h2, h3, td, pre';
 
-/** Characters of paragraph text inside `el` that are not furniture or links. */
-export function proseLength(el: Element, opts: ExclusionOptions = {}): number {
+/**
+ * Characters of paragraph text inside `el` that are not furniture or links,
+ * counted up to `limit` (enough to compare candidates without reading all of
+ * a huge page).
+ */
+export function proseLength(el: Element, opts: ExclusionOptions = {}, limit = PROSE_COUNT_LIMIT): number {
   let total = 0;
   for (const p of el.querySelectorAll('p')) {
+    if (total >= limit) break;
     if (hasExcludedAncestor(p, el, opts)) continue;
     total += normalisedLength(p.textContent ?? '') - linkTextLength(p);
   }
   return total;
 }
+
+/** Beyond this much prose a candidate is plainly the article; counting further only costs time. */
+const PROSE_COUNT_LIMIT = 20_000;
 
 function normalisedLength(s: string): number {
   return s.replace(/\s+/g, ' ').trim().length;
