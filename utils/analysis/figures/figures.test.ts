@@ -206,6 +206,12 @@ describe('not figures', () => {
     expect(spans('One day we will be free, she said, open 24/7.')).toEqual([]);
     expect(figure('The strike lasted one day, then ended.', 'one day').label).toBe('duration');
   });
+  it('marks numbers inside names as likely identifiers, with a low score', () => {
+    const f = figure('The crew of Apollo 11 landed safely.', '11');
+    expect(f.score).toBeLessThan(0.4);
+    expect(f.explanation).toContain('name or identifier');
+    expect(figure('Then 11 landed.', '11').score).toBeGreaterThan(0.4);
+  });
   it('skips blocks that are not English', () => {
     const text =
       'El gobierno anunció que 300 personas fueron detenidas en la capital durante la semana pasada.';

@@ -344,6 +344,15 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     };
   }
   const yearLike = YEAR_LIKE.test(rest.trim());
+  const name = qualifier || isWord ? undefined : nameBefore(text, raw.start);
+  if (name) {
+    return {
+      label: 'number',
+      value: { number: n },
+      explanation: `A number, probably part of a name or identifier ("${name} ${rest.trim()}").`,
+      score: 0.3,
+    };
+  }
   return {
     label: 'number',
     value: { number: n },
@@ -352,6 +361,21 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       : `A number: ${qualified(qualifier, formatNumber(n))}.`,
     score: yearLike ? 0.35 : isWord ? 0.45 : 0.55,
   };
+}
+
+const CAPITALISED_BEFORE = /([A-Z][A-Za-z]+)\s$/;
+
+/**
+ * "Route 91", "Apollo 11", "Resolution 2231": a capitalised word (not the first
+ * of a sentence) right before a bare number usually makes it a name.
+ */
+function nameBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = CAPITALISED_BEFORE.exec(before);
+  if (!m) return undefined;
+  const preceding = before.slice(0, m.index).trimEnd();
+  const sentenceStart = preceding === '' ? start - before.length === 0 : /[.!?:;"“”(]$/.test(preceding);
+  return sentenceStart ? undefined : m[1];
 }
 
 function round(n: number): number {
