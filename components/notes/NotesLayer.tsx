@@ -6,7 +6,7 @@
  * text by Preact (never as HTML).
  */
 import type { JSX } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NoteFinding } from '@/utils/notes/model';
 import { labelName } from '../shared/LabelSelect';
 import { type NoteDraft, NoteEditForm } from '../shared/NoteEditForm';
@@ -83,6 +83,10 @@ function Editor({
 >) {
   const { ref, style } = useFloating(state.anchor);
   const [deleting, setDeleting] = useState(false);
+  // Preact does not move focus for `autoFocus` on an element inserted later: put the caret in the note.
+  useEffect(() => {
+    ref.current?.querySelector('textarea')?.focus({ preventScroll: true });
+  }, []);
   const [error, setError] = useState('');
   return (
     <div

@@ -61,6 +61,13 @@ function rectOf(range: Range | null): PassageRect {
   return { top: first.top, bottom: last.bottom, left: first.left };
 }
 
+/** Scrolls a passage into view when it is off screen (a selection made with the keyboard, a far finding). */
+function revealPassage(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  if (rect.bottom > 0 && rect.top < innerHeight) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
 export class NotesFeature {
   private url = normalizeUrl(location.href);
   private settings: Settings = DEFAULT_SETTINGS;
@@ -90,7 +97,10 @@ export class NotesFeature {
   private readonly onPointerMove = (e: PointerEvent) => this.pointerMoved(e.clientX, e.clientY);
   private readonly onClick = (e: MouseEvent) => this.clicked(e);
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.selectionRange && !this.editing) {
+    if (e.key !== 'Escape') return;
+    // Escape closes the editor wherever the focus is (inside it, the form handles it first).
+    if (this.editing) this.cancel();
+    else if (this.selectionRange) {
       this.selectionRange = null;
       this.render();
     }
@@ -293,6 +303,7 @@ export class NotesFeature {
 
   private startNew(target: NoteTarget, range: Range, finding?: NoteFinding): void {
     this.editing = { kind: 'new', key: `new:${Date.now()}`, target, range, finding };
+    revealPassage(range);
     this.selectionRange = null;
     this.hovered = null;
     void this.loadTags();
