@@ -96,6 +96,8 @@ export class PageController {
   private readonly onViewportChange = () => this.scheduleRender();
 
   async start(): Promise<void> {
+    // Waiting for the page's first frame and reading settings overlap.
+    const rendered = afterFirstRender();
     this.settings = await getSettings();
     performance.mark('rl:settings');
     this.stopSettings = watchSettings((s) => this.settingsChanged(s));
@@ -103,13 +105,13 @@ export class PageController {
       this.state = 'disabled';
       return;
     }
-    this.activate();
+    this.activate(rendered);
   }
 
   // ── lifecycle ─────────────────────────────────────────────
 
   /** Starts watching the page and analyses it when the mode says so. */
-  private activate(): void {
+  private activate(rendered: Promise<void> = afterFirstRender()): void {
     this.state = 'idle';
     // A marker tests and the page's own diagnostics can wait for; removed on deactivation.
     document.documentElement.dataset.rhetoricLens = 'active';
@@ -119,7 +121,7 @@ export class PageController {
     addEventListener('keydown', this.onKeyDown, true);
     addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     addEventListener('resize', this.onViewportChange, { passive: true });
-    if (this.settings?.mode !== 'manual') void afterFirstRender().then(() => this.analyse());
+    if (this.settings?.mode !== 'manual') void rendered.then(() => this.analyse());
   }
 
   /** Removes every trace from the page: highlights, UI host, listeners, observers. */
