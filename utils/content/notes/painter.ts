@@ -50,8 +50,8 @@ export function noteHighlightName(label?: string): string {
 function stylesFor(labels: Iterable<string>): string {
   const rules = [
     // A marker-pen tint with a thin solid underline in the label's colour.
-    `::highlight(${NOTE_HIGHLIGHT}) { background-color: hsl(55 100% 50% / 0.35); text-decoration: underline solid hsl(45 100% 35%); text-decoration-thickness: 2px; }`,
-    `::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: hsl(55 100% 50% / 0.45); }`,
+    `::highlight(${NOTE_HIGHLIGHT}) { background-color: hsl(95 75% 50% / 0.32); text-decoration: underline solid hsl(100 70% 30%); text-decoration-thickness: 2px; }`,
+    `::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: hsl(95 75% 50% / 0.25); }`,
     `::highlight(${FLASH_NOTE_HIGHLIGHT}) { background-color: hsl(200 100% 55% / 0.55); }`,
   ];
   for (const label of labels) {
