@@ -160,6 +160,50 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
       await page.close();
     });
 
+    it('keeps two tabs of the page consistent without a reload (create, then delete)', async () => {
+      const second = 'is barely polling at 5 percent';
+      const a = await openSample();
+      const b = await openSample();
+      await waitForNoteOn(b.page, QUOTE);
+      await a.page.bringToFront();
+      await selectText(a.page, second);
+      await a.page.getByRole('button', { name: 'Add note', exact: true }).click();
+      await a.page.getByRole('textbox', { name: 'Note' }).fill('Which pollster?');
+      await a.page.getByRole('button', { name: 'Save note' }).click();
+      await waitForNoteOn(b.page, second);
+
+      // Delete it from tab A through the editor: tab B stops drawing it.
+      await a.page.evaluate((quote) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf(quote);
+          if (at !== -1) (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        }
+      }, second);
+      const box = await a.page.evaluate((quote) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf(quote);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at + 12);
+          range.setEnd(node, at + 13);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return null;
+      }, second);
+      await a.page.mouse.click(box!.x, box!.y);
+      await a.page.getByRole('button', { name: 'Delete note' }).click();
+      await expect
+        .poll(async () => (await noteHighlightTexts(b.page)).some((h) => h.text === second))
+        .toBe(false);
+      await waitForNoteOn(b.page, QUOTE);
+      expect(await sampleNotes()).toHaveLength(1);
+      await a.page.close();
+      await b.page.close();
+    });
+
     it('re-anchors on a copy with a paragraph inserted before and two words changed near the quote', async () => {
       const inserted =
         '<p>An editor’s note added after publication: this paragraph did not exist when the note was written, and it pushes everything below it further down the page.</p>';
