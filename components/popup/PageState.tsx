@@ -1,4 +1,5 @@
 /** What the popup says about the page besides its notes: loading, restricted, unresponsive, off, no article. */
+import { analysed } from './status';
 import type { Connection } from './usePageConnection';
 
 export interface PageStateProps {
@@ -84,7 +85,7 @@ export function PageState({ connection, onAnalyse, onReload, onEnableSite }: Pag
           </div>
         );
       }
-      if (!status.article) {
+      if (!analysed(status)) {
         return (
           <div class="state callout" data-state="no-article">
             <strong>No article found on this page</strong>

@@ -16,6 +16,7 @@ import { useSettings } from '../shared/useSettings';
 import { FindingCounts } from './FindingCounts';
 import { PageNotes } from './PageNotes';
 import { PageState } from './PageState';
+import { analysed } from './status';
 import { resolveTab, type TabInfo, usePageConnection } from './usePageConnection';
 
 export function Popup() {
@@ -78,7 +79,7 @@ export function Popup() {
         </div>
       </header>
 
-      {connection.state === 'ready' && connection.status.article && connection.status.state === 'done' && (
+      {connection.state === 'ready' && analysed(connection.status) && (
         <FindingCounts counts={connection.status.counts} settings={settings} />
       )}
       <PageState

@@ -20,7 +20,12 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
 export type Chrome = {
   chrome: {
     tabs: { query(q: { active: boolean; url?: string }): Promise<{ id?: number; url?: string }[]> };
-    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+    storage: {
+      local: {
+        get(key: string): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+      };
+    };
   };
 };
 

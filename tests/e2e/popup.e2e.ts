@@ -4,6 +4,7 @@
  * (loading, restricted page, content script not responding, no article,
  * not analysed, no notes yet), each screenshotted in light and dark.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
 import { e2eUnavailable, hasSamplePage } from './paths';
@@ -138,4 +139,50 @@ describe.skipIf(e2eUnavailable())('popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('offers to analyse in manual mode, and to turn a disabled site back on', async () => {
+    const setSettings = async (page: Page, patch: Record<string, unknown>) =>
+      page.evaluate(async (p) => {
+        const { chrome } = globalThis as unknown as Chrome;
+        const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<
+          string,
+          unknown
+        >;
+        await chrome.storage.local.set({ settings: { ...current, ...p } });
+      }, patch);
+    const dashboard = await browser.openExtensionPage('dashboard.html#settings');
+    await setSettings(dashboard, { mode: 'manual' });
+
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/simple-article.html'));
+    await article.waitForTimeout(800);
+    const popup = await openPopup(browser, await tabIdOf(browser, article));
+    await popup.getByText('Not analysed yet').waitFor();
+    await screenshotBoth(popup, 'popup-manual');
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await popup.locator('.counts').waitFor({ timeout: 15_000 });
+    expect(Number(await popup.locator('.count-number[data-kind="figure"]').textContent())).toBeGreaterThan(0);
+    await popup.close();
+
+    await setSettings(dashboard, { mode: 'article', disabledSites: ['127.0.0.1'] });
+    await article.reload();
+    await article.waitForTimeout(800);
+    const popup2 = await openPopup(browser, await tabIdOf(browser, article));
+    await popup2.getByText('Rhetoric Lens is off on this site').waitFor();
+    await screenshotBoth(popup2, 'popup-site-off');
+    await popup2.getByRole('button', { name: 'Turn on for this site' }).click();
+    await popup2.locator('[data-state="disabled"]').waitFor({ state: 'detached', timeout: 15_000 });
+    await expect
+      .poll(() =>
+        dashboard.evaluate(async () => {
+          const { chrome } = globalThis as unknown as Chrome;
+          return ((await chrome.storage.local.get('settings')).settings as { disabledSites: string[] })
+            .disabledSites;
+        }),
+      )
+      .toEqual([]);
+    await popup2.close();
+    await article.close();
+    await dashboard.close();
+  }, 60_000);
 });
