@@ -35,7 +35,16 @@ const NOTES_ON_ARTICLE = 25;
 const POPUP_TARGET_MS = 150;
 const SEARCH_TARGET_MS = 50;
 const RUNS = 7;
-const QUERIES = ['tariff', 'border election', 'infl', 'note 4217', 'climate treaty senate', 'harbour'];
+/** Common and rare words, prefixes, several words, a note number, and this page's notes. */
+const QUERIES = [
+  'tariff',
+  'border election',
+  'infl',
+  'note 4217',
+  'climate treaty senate',
+  'kaloru',
+  'harbour',
+];
 
 export interface UiFigures {
   notes: number;

@@ -20,10 +20,13 @@ export function toStoredNote(note: Note): StoredNote {
   };
 }
 
-const WORDS =
+/** Topical words first (the most frequent), then 1,000 made-up words for a long tail. */
+const TOPICAL =
   'tariff border election budget senate court vote economy inflation crime climate energy oil treaty poll campaign debate reform policy union strike market trade health school tax'.split(
     ' ',
   );
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'zen', 'dra', 'pel'];
+const TAIL = SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => SYLLABLES.map((c) => `${a}${b}${c}`)));
 const LABELS = ['needs-source', 'misleading', 'false', 'verified', 'question', undefined];
 const FINDINGS = [
   { kind: 'claim', label: 'claim' },
@@ -49,7 +52,9 @@ function mulberry32(seed: number): () => number {
 export function makeNotes(count: number, pages: number, seed = 1): Note[] {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  // Like a reader's notes on politics: topical words common (each in about a fifth of the notes), a long tail of rare ones.
+  const word = () => (random() < 0.15 ? pick(TOPICAL) : pick(TAIL));
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const start = Date.parse('2025-01-01T00:00:00Z');
   const notes: Note[] = [];
   for (let i = 0; i < count; i++) {
@@ -61,9 +66,9 @@ export function makeNotes(count: number, pages: number, seed = 1): Note[] {
     notes.push({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       url: `https://site${page % 40}.test/article-${page}`,
-      pageTitle: `Article ${page} about the ${pick(WORDS)} ${pick(WORDS)}`,
+      pageTitle: `Article ${page} about the ${pick(TOPICAL)} ${word()}`,
       body: `Note ${i}: ${sentence(12)}`,
-      tags: [pick(WORDS), pick(WORDS)].filter((t, k, all) => all.indexOf(t) === k),
+      tags: [pick(TOPICAL), pick(TOPICAL)].filter((t, k, all) => all.indexOf(t) === k),
       ...(label ? { label } : {}),
       created,
       modified: created,

@@ -74,4 +74,15 @@ describe('browseNotes', () => {
     await deleteNotes([after.ids[0]!]);
     expect((await browseNotes({}, 'created-desc')).ids).toHaveLength(4);
   });
+
+  it('agrees with searchNotes when every word is common (index intersection path)', async () => {
+    const many = Array.from({ length: 450 }, (_, i) =>
+      note(100 + i, { body: `alpha beta${i % 2 ? ' gamma' : ''} item${i}`, url: `https://bulk.test/${i % 7}` }),
+    );
+    await putNotesInOneTransaction(many);
+    for (const text of ['alpha beta', 'alpha gamma', 'gamma item1', 'beta item44']) {
+      const expected = (await searchNotes({ text }, { sort: 'created-asc' })).notes.map((n) => n.id);
+      expect((await browseNotes({ text }, 'created-asc')).ids, text).toEqual(expected);
+    }
+  });
 });

@@ -57,15 +57,56 @@ function intersect(a: Set<string> | undefined, b: readonly IDBValidKey[]): Set<s
   return next;
 }
 
+/** Below this many candidates, the remaining search words are checked on the notes themselves. */
+const CHECK_IN_MEMORY = 400;
+
+/**
+ * Ids of notes where every word starts a search term. A first read capped at
+ * CHECK_IN_MEMORY keys per word finds whether some word is rare; if so its
+ * notes are the candidates and the other words are checked on those notes'
+ * terms. Otherwise each word's whole index range narrows the set, longest
+ * (usually rarest) word first.
+ */
+async function textCandidates(notes: IDBObjectStore, queryWords: string[]): Promise<Set<string> | undefined> {
+  if (queryWords.length === 0) return undefined;
+  const terms = notes.index('terms');
+  const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
+  const firstKeys = await Promise.all(
+    queryWords.map(async (word) => ({
+      word,
+      keys: (await request(terms.getAllKeys(range(word), CHECK_IN_MEMORY + 1))) as string[],
+    })),
+  );
+  const rare = firstKeys
+    .filter((w) => w.keys.length <= CHECK_IN_MEMORY)
+    .sort((a, b) => a.keys.length - b.keys.length)[0];
+  if (rare) {
+    const ids = new Set(rare.keys);
+    const rest = queryWords.filter((word) => word !== rare.word);
+    if (rest.length === 0 || ids.size === 0) return ids;
+    const rows = (await Promise.all([...ids].map((id) => request(notes.get(id))))) as {
+      id: string;
+      terms: string[];
+    }[];
+    return new Set(
+      rows.filter((n) => n && rest.every((word) => n.terms.some((t) => t.startsWith(word)))).map((n) => n.id),
+    );
+  }
+  let ids: Set<string> | undefined;
+  for (const word of [...queryWords].sort((a, b) => b.length - a.length)) {
+    if (ids?.size === 0) break;
+    ids = intersect(ids, await request(terms.getAllKeys(range(word))));
+  }
+  return ids;
+}
+
 /** Ids matching every criterion of `query`, or undefined when there is no criterion (everything matches). */
 async function candidates(notes: IDBObjectStore, query: NoteQuery): Promise<Set<string> | undefined> {
   let ids: Set<string> | undefined;
   const narrow = async (index: string, range: IDBKeyRange) => {
     if (ids?.size !== 0) ids = intersect(ids, await request(notes.index(index).getAllKeys(range)));
   };
-  // Longest words first: they are usually the most selective index ranges.
-  const queryWords = [...new Set(words(query.text ?? ''))].sort((a, b) => b.length - a.length);
-  for (const word of queryWords) await narrow('terms', IDBKeyRange.bound(word, `${word}\uffff`));
+  ids = await textCandidates(notes, [...new Set(words(query.text ?? ''))]);
   for (const tag of query.tags ?? []) await narrow('tags', IDBKeyRange.only(tag));
   if (query.label) await narrow('label', IDBKeyRange.only(query.label));
   if (query.site) await narrow('site', IDBKeyRange.only(query.site.replace(/^www\./, '').toLowerCase()));
