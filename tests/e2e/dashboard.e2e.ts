@@ -197,10 +197,15 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
     for (const badge of await dashboard.locator('.notes-list .note-label').allTextContents()) {
       expect(['False', 'Page note']).toContain(badge);
     }
+    await dashboard.getByLabel('Label').selectOption('');
+    await dashboard.waitForFunction(
+      (n) => document.querySelector('.result-count')?.textContent?.startsWith(`${n} `),
+      total,
+    );
     await dashboard.getByLabel('Site').selectOption('site1.test');
     await dashboard.waitForFunction(
       (n) => !document.querySelector('.result-count')?.textContent?.startsWith(`${n} `),
-      falseOnes,
+      total,
     );
 
     await dashboard.getByRole('radio', { name: 'By page' }).check();

@@ -77,7 +77,10 @@ describe('browseNotes', () => {
 
   it('agrees with searchNotes when every word is common (index intersection path)', async () => {
     const many = Array.from({ length: 450 }, (_, i) =>
-      note(100 + i, { body: `alpha beta${i % 2 ? ' gamma' : ''} item${i}`, url: `https://bulk.test/${i % 7}` }),
+      note(100 + i, {
+        body: `alpha beta${i % 2 ? ' gamma' : ''} item${i}`,
+        url: `https://bulk.test/${i % 7}`,
+      }),
     );
     await putNotesInOneTransaction(many);
     for (const text of ['alpha beta', 'alpha gamma', 'gamma item1', 'beta item44']) {
