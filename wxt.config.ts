@@ -26,11 +26,20 @@ export default defineConfig({
     action: { default_title: 'Rhetoric Lens' },
     // Keyboard shortcuts for highlighting; handled in utils/background/commands.ts.
     commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show highlights on the page' },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show highlights on the page',
+      },
       'next-finding': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next finding' },
-      'previous-finding': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous finding' },
+      'previous-finding': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous finding',
+      },
       // Notes: utils/background/notes.ts.
-      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note on the selected text' },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note on the selected text',
+      },
     },
     // The dashboard doubles as the options page and opens in a tab.
     options_ui: { page: 'dashboard.html', open_in_tab: true },

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const server = await startServer();
   server.route('/sample.html', { body: readFileSync(samplePath) });
   const url = server.url('/sample.html');
-  console.log(`Serving ${samplePath === SAMPLE_PAGE ? 'the shared sample article' : "the project's own sample page"} at ${url}`);
+  console.log(
+    `Serving ${samplePath === SAMPLE_PAGE ? 'the shared sample article' : "the project's own sample page"} at ${url}`,
+  );
 
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const browser = await launchExtension({ extensionDir, headless });

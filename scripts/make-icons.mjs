@@ -63,7 +63,8 @@ function draw(size) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
-    for (let i = 0; i < size * 4; i++) raw[y * (size * 4 + 1) + 1 + i] = Math.round(Math.min(255, px[y * size * 4 + i]));
+    for (let i = 0; i < size * 4; i++)
+      raw[y * (size * 4 + 1) + 1 + i] = Math.round(Math.min(255, px[y * size * 4 + i]));
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);

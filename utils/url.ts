@@ -3,7 +3,8 @@
  * links shares its notes: no fragment, no tracking parameters, lower-case host,
  * remaining query parameters sorted.
  */
-const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|spm|s_cid|cmpid|ocid|__twitter_impression)$/i;
+const TRACKING =
+  /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|spm|s_cid|cmpid|ocid|__twitter_impression)$/i;
 
 export function normalizeUrl(raw: string): string {
   let url: URL;

@@ -26,7 +26,7 @@ const one: FileResult = { path: 'a.txt', text, findings: [figure, framing] };
 describe('context', () => {
   it('marks the finding and keeps nearby words whole', () => {
     expect(context(text, 12, 22, 10)).toBe('…hit [[64 percent]], "a…');
-    expect(context('x'.repeat(5) + ' alpha beta 12 gamma delta', 17, 19, 8)).toBe('…beta [[12]] gamma…');
+    expect(context(`${'x'.repeat(5)} alpha beta 12 gamma delta`, 17, 19, 8)).toBe('…beta [[12]] gamma…');
   });
   it('collapses newlines and no-break spaces', () => {
     expect(context('one\n\ntwo\u00A0three', 5, 8, 20)).toBe('one [[two]] three');

@@ -46,7 +46,8 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or `apt-get install -y chromium`.');
+  if (!executablePath)
+    throw new Error('Chromium not found: set CHROMIUM_PATH or `apt-get install -y chromium`.');
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'rl-profile-'));
   const headless = opts.headless ?? true;
@@ -57,7 +58,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,

@@ -2,7 +2,7 @@
  * A tiny static HTTP server on 127.0.0.1 for fixture pages. Tests may register
  * extra routes (a modified copy of a page, a page with a strict CSP header).
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
