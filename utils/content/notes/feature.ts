@@ -31,9 +31,9 @@ import type { FindingForNote } from '../add-note';
 import { runSliced } from '../idle';
 import { type PageWatch, watchPage } from '../page-watch';
 import { isOwnUi } from '../ui-host';
+import { mountNotesUi, type NotesUiMount } from '../ui-mount';
 import { deleteNoteViaBackground, fetchNotes, fetchTags, saveNoteViaBackground } from './client';
 import { noteAt } from './hit';
-import { mountNotesUi, type NotesUiMount } from './mount';
 import { NotePainter } from './painter';
 import { noteableSelection } from './selection';
 
