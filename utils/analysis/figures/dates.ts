@@ -6,7 +6,7 @@
  */
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
-import { MONTHS } from './lexicon';
+import { MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
 export interface Interpretation {
@@ -147,30 +147,6 @@ function periodMinutes(text: string): number | undefined {
   else if (word === 'few' || word === 'several' || word === 'couple') return undefined;
   return n * PERIOD_UNITS[unit]!;
 }
-
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-  'twenty-first',
-];
 
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');

@@ -16,6 +16,7 @@ import {
   CURRENCY_SYMBOLS,
   DURATION_MINUTES,
   MONTHS,
+  ORDINALS,
   QUALIFIERS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
@@ -93,29 +94,7 @@ const SEASON = alt(SEASONS);
 /** Words that make a date only after this/last/next ("last night", "next summer"). */
 export const RELATIVE_ONLY_UNITS = ['night', 'weekend', 'quarter', 'season', ...SEASONS];
 const RELATIVE_UNIT = `(?:${alt(['weekend', 'week', 'month', 'year', 'decade', 'century', 'night', 'quarter', 'season'])}${END}|${SEASON}${END}|${WEEKDAY}|${MONTH})`;
-const ORDINAL_WORD = alt([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-  'twenty-first',
-]);
+const ORDINAL_WORD = alt(ORDINALS);
 
 // ---- the shapes -------------------------------------------------------------
 

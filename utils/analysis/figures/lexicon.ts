@@ -322,3 +322,28 @@ export const IRREGULAR_PLURALS = new Set(
     ' ',
   ),
 );
+
+/** Ordinal words up to the ones centuries and dates use ("the twenty-first century"). */
+export const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
