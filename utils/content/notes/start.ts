@@ -3,11 +3,10 @@
  * notifications from the background, the add-note shortcut, the popup's
  * "show this note", and the finding card's "Add note".
  */
-import * as v from 'valibot';
 import { onMessage } from '../../messaging/protocol';
-import { NoteIdSchema, NotesChangedSchema } from '../../messaging/schemas';
 import { onAddNoteForFinding } from '../add-note';
 import { NotesFeature } from './feature';
+import { isNoteId, isUrl } from './guards';
 
 let current: NotesFeature | null = null;
 
@@ -21,15 +20,13 @@ export function startNotes(ctx: { onInvalidated(cb: () => void): void }): NotesF
   current = feature;
   const stops = [
     onMessage('notes:changed', ({ data }) => {
-      const parsed = v.safeParse(NotesChangedSchema, data);
-      if (parsed.success) feature.notesChanged(parsed.output.url);
+      if (data && isUrl(data.url)) feature.notesChanged(data.url);
     }),
     onMessage('notes:addFromSelection', () => {
       feature.addNoteFromSelection();
     }),
     onMessage('page:scrollToNote', ({ data }) => {
-      const parsed = v.safeParse(NoteIdSchema, data);
-      return parsed.success ? feature.scrollToNote(parsed.output) : false;
+      return isNoteId(data) ? feature.scrollToNote(data) : false;
     }),
     onAddNoteForFinding((finding) => feature.addNoteForFinding(finding)),
   ];
