@@ -25,8 +25,20 @@ interface Bucket<T> {
   bySecond: Map<string, Entry<T>[]>;
 }
 
+/**
+ * A cheap pre-filter on (length, first letter, last letter) of a first word,
+ * read from a bitmap: most words of a text start no entry, and for them this
+ * answers without hashing the word for a Map lookup, which is the dearest
+ * step of matching.
+ */
+function gateIndex(key: string): number {
+  const n = key.length;
+  return ((n > 31 ? 31 : n) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(n - 1) & 31);
+}
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
+  private readonly gate = new Uint8Array(32 << 10);
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word
@@ -46,6 +58,7 @@ export class PhraseTable<T> {
     if (!bucket) {
       bucket = { bySecond: new Map() };
       this.byFirst.set(stems[0]!, bucket);
+      this.gate[gateIndex(stems[0]!)] = 1;
     }
     if (stems.length === 1) {
       bucket.single ??= { stems, values: [] };
@@ -81,7 +94,9 @@ export class PhraseTable<T> {
 
   /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
-    const bucket = this.byFirst.get(keys[i]!);
+    const key = keys[i]!;
+    if (key.length === 0 || this.gate[gateIndex(key)] === 0) return NONE;
+    const bucket = this.byFirst.get(key);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
@@ -103,7 +118,9 @@ export class PhraseTable<T> {
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. */
   matchAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T> | null {
-    const bucket = this.byFirst.get(keys[i]!);
+    const key = keys[i]!;
+    if (key.length === 0 || this.gate[gateIndex(key)] === 0) return null;
+    const bucket = this.byFirst.get(key);
     if (!bucket) return null;
     const next = tokens[i + 1];
     const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
