@@ -33,7 +33,7 @@ interface Bucket<T> {
  */
 function gateIndex(key: string): number {
   const n = key.length;
-  return ((n > 31 ? 31 : n) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(n - 1) & 31);
+  return (Math.min(n, 31) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(n - 1) & 31);
 }
 
 export class PhraseTable<T> {
