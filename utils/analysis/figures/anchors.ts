@@ -149,14 +149,26 @@ const MONTH_OR_WEEKDAY = new Set([
 ]);
 const TIME_WORDS = new Set([...TIME_UNIT_NAMES, 'yesterday', 'tomorrow', 'tonight']);
 const CHANGE_ONLY = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
-export function familiesForAnchor(anchor: string): readonly Family[] | undefined {
+// Shared answers: the scanner asks once per anchor, so none of them is built per call.
+const RANK: readonly Family[] = ['rank'];
+const MONEY_SYMBOL: readonly Family[] = ['change', 'range', 'money'];
+const DATE: readonly Family[] = ['date'];
+const TIME: readonly Family[] = ['date', 'period', 'duration'];
+const CHANGE: readonly Family[] = ['change'];
+const VAGUE: readonly Family[] = ['money', 'vague'];
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪']);
+
+export function familiesForAnchor(anchor: string): readonly Family[] {
   const c = anchor[0]!;
-  if (c === '#') return ['rank'];
-  if (/[$€£¥₹₩₽₺₪]/.test(c)) return ['change', 'range', 'money'];
+  if (c === '#') return RANK;
+  if (CURRENCY_SYMBOLS.has(c)) return MONEY_SYMBOL;
+  const code = c.charCodeAt(0);
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (!letter) return DIGIT_FAMILIES;
   const word = anchor.toLowerCase();
-  if (MONTH_OR_WEEKDAY.has(word)) return ['date'];
-  if (TIME_WORDS.has(word)) return ['date', 'period', 'duration'];
-  if (CHANGE_ONLY.has(word)) return ['change'];
-  if (VAGUE_COUNTS[word] !== undefined || word === 'tens') return ['money', 'vague'];
-  return /[A-Za-z]/.test(c) ? NUMBER_WORD_FAMILIES : DIGIT_FAMILIES;
+  if (MONTH_OR_WEEKDAY.has(word)) return DATE;
+  if (TIME_WORDS.has(word)) return TIME;
+  if (CHANGE_ONLY.has(word)) return CHANGE;
+  if (VAGUE_COUNTS[word] !== undefined || word === 'tens') return VAGUE;
+  return NUMBER_WORD_FAMILIES;
 }

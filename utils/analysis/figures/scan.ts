@@ -19,6 +19,8 @@ export class FigureScanner {
   private readonly anchors = anchorPattern();
   private readonly families = familyPatterns();
   private readonly byName = new Map(this.families);
+  /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
+  private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
 
   scan(text: string): RawFigure[] {
     const out: RawFigure[] = [];
@@ -45,8 +47,7 @@ export class FigureScanner {
   /** The longest family match from the earliest start that reaches past the anchor. */
   private bestAt(text: string, anchor: number, anchorText: string, notBefore: number): RawFigure | undefined {
     const starts = candidateStarts(text, anchor, notBefore);
-    const only = starts.length === 1 ? familiesForAnchor(anchorText) : undefined;
-    const families = only ? only.map((f) => [f, this.byName.get(f)!] as const) : this.families;
+    const families = starts.length === 1 ? this.patterns(familiesForAnchor(anchorText)) : this.families;
     for (const start of starts) {
       let best: RawFigure | undefined;
       for (const [family, re] of families) {
@@ -61,6 +62,15 @@ export class FigureScanner {
     }
     return undefined;
   }
+
+  private patterns(families: readonly Family[]): readonly (readonly [Family, RegExp])[] {
+    let list = this.patternsFor.get(families);
+    if (!list) {
+      list = families.map((f) => [f, this.byName.get(f)!] as const);
+      this.patternsFor.set(families, list);
+    }
+    return list;
+  }
 }
 
 const MAX_PREFIX_WORDS = 4;
@@ -74,10 +84,10 @@ const MAX_PREFIX_WORDS = 4;
 export function candidateStarts(text: string, anchor: number, notBefore: number): number[] {
   const starts: number[] = [];
   let i = anchor;
-  if (text[anchor] === '$') {
+  if (text.charCodeAt(anchor) === 36 /* $ */) {
     let j = anchor;
-    while (j > notBefore && anchor - j < 4 && /[A-Z.]/.test(text[j - 1]!)) j--;
-    if (j < anchor && (j === 0 || !/[\w.]/.test(text[j - 1]!))) i = j;
+    while (j > notBefore && anchor - j < 4 && isUpperOrDot(text.charCodeAt(j - 1))) j--;
+    if (j < anchor && (j === 0 || !isWordOrDot(text.charCodeAt(j - 1)))) i = j;
   }
   starts.push(i);
   for (let n = 0; n < MAX_PREFIX_WORDS; n++) {
@@ -85,8 +95,8 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
     while (end > notBefore && end > i - 3 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === i) break;
     let start = end;
-    while (start > notBefore && end - start < 16 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
-    if (start === end || (start > 0 && /[\w]/.test(text[start - 1]!))) break;
+    while (start > notBefore && end - start < 16 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
+    if (start === end || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) break;
     const word = text.slice(start, end).toLowerCase();
     if (!PREFIX_WORD_SET.has(word)) break;
     if (START_WORDS.has(word)) starts.unshift(start);
@@ -94,6 +104,14 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
   }
   return starts;
 }
+
+// ASCII classes for the backward scans above (the regex classes they replace were ASCII too).
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const isUpperOrDot = (c: number) => isUpper(c) || c === 46;
+const isLetterOrDot = (c: number) => isLetter(c) || c === 46;
+const isWordOrDot = (c: number) => isWordChar(c) || c === 46;
 
 const MAX_TOKEN = 300;
 
