@@ -202,7 +202,7 @@ function isHeadingLine(text: string, lineStart: number, nl: number, next: number
 function periodEnds(text: string, sentenceStart: number, dot: number, next: number, end: number): boolean {
   let i = dot;
   // The word before the dot, letters and inner dots only ("U.S", "e.g", "Dr"); bounded look-back.
-  while (i > sentenceStart && dot - i < 24 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > sentenceStart && dot - i < 24 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot);
   const lower = word.toLowerCase();
   if (word.length === 0) return true;
@@ -221,8 +221,19 @@ function periodEnds(text: string, sentenceStart: number, dot: number, next: numb
 
 function wordAt(text: string, i: number, end: number): string {
   let j = i;
-  while (j < end && j - i < 24 && LETTER.test(text[j]!)) j++;
+  while (j < end && j - i < 24 && isLetterAt(text, j)) j++;
   return text.slice(i, j);
+}
+
+/** ASCII answered by comparison; the Unicode property only for the rest. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]!);
+}
+
+function isLetterOrDot(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 46 || isLetterAt(text, i);
 }
 
 function addSentence(out: Sentence[], text: string, start: number, end: number, block: number): void {
