@@ -58,4 +58,36 @@ describe('AnalysisRunner', () => {
   it('stops when cancelled', async () => {
     expect(await new AnalysisRunner(digits).run(text, blocksOf(text), () => true)).toBeNull();
   });
+
+  it('streams: a full batch goes to the engine while blocks are still being added', async () => {
+    const sent: number[] = [];
+    const runner = new AnalysisRunner(async (input) => {
+      sent.push(input.blocks.length);
+      return digits(input);
+    });
+    const stream = runner.begin();
+    const paragraph = `${'word '.repeat(2000)}7.`;
+    let start = 0;
+    for (let i = 0; i < 5; i++) {
+      stream.add(
+        { start, end: start + paragraph.length, type: 'paragraph' },
+        paragraph.replace('7', String(i)),
+      );
+      start += paragraph.length + 2;
+    }
+    // 5 × ~10,000 characters: two batches of 20,000 left before finish, the last block at finish.
+    expect(sent).toEqual([2, 2]);
+    const findings = await stream.finish();
+    expect(sent).toEqual([2, 2, 1]);
+    expect(findings?.map((f) => f.start)).toEqual(
+      [0, 1, 2, 3, 4].map((i) => i * (paragraph.length + 2) + 10_000),
+    );
+  });
+
+  it('reports an engine failure from finish', async () => {
+    const failing = new AnalysisRunner(async () => {
+      throw new Error('engine down');
+    });
+    await expect(failing.run(text, blocksOf(text))).rejects.toThrow('engine down');
+  });
 });

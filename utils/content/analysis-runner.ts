@@ -3,12 +3,18 @@
  * block's findings by its content. When a dynamic page changes, only blocks
  * whose text (or type or language) changed are analysed again.
  *
+ * Blocks can be fed while the page is still being mapped (`begin`, `add`,
+ * `finish`): a batch goes to the engine as soon as it is full, so on a long
+ * page the engine (in the background) works on the first batches while the
+ * content script maps the rest.
+ *
  * The engine itself runs wherever `engine` says: in the extension this is the
  * background (see utils/background/analysis-service.ts), so the page's main
  * thread only slices strings and maps results.
  */
 import type { AnalysisInput, Block, Finding } from '../analysis/types';
 
+/** Resolves to findings the runner may modify in place (a fresh copy, as a message reply is). */
 export type Engine = (input: { text: string; blocks: Block[] }) => Promise<Finding[]>;
 
 /** Findings of one block, offsets relative to the block's start. */
@@ -21,10 +27,98 @@ const CACHE_LIMIT = 5000;
 
 const keyOf = (text: string, block: Block): string => `${block.type}\u0000${block.lang ?? ''}\u0000${text}`;
 
+interface Pending {
+  key: string;
+  text: string;
+  block: Block;
+}
+
+/** A block of this analysis and, once known, its findings (from the cache or its batch). */
+interface Slot {
+  block: Block;
+  key: string;
+  findings: BlockFindings | null;
+}
+
+/** One analysis of one page: blocks go in as they are mapped, findings come out at the end. */
+export class AnalysisStream {
+  private readonly slots: Slot[] = [];
+  /** Slots waiting for the engine, by block key (a repeated block is analysed once). */
+  private readonly waiting = new Map<string, Slot[]>();
+  private batch: Pending[] = [];
+  private batchChars = 0;
+  private readonly inFlight: Promise<void>[] = [];
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly runner: AnalysisRunner,
+    private readonly cancelled: () => boolean,
+  ) {}
+
+  /** Adds a block (offsets into the page text) with its text; sends a batch when one is full. */
+  add(block: Block, text: string): void {
+    const key = keyOf(text, block);
+    const slot: Slot = { block, key, findings: this.runner.cached(key) ?? null };
+    this.slots.push(slot);
+    if (slot.findings) return;
+    const same = this.waiting.get(key);
+    if (same) {
+      same.push(slot);
+      return;
+    }
+    this.waiting.set(key, [slot]);
+    this.batch.push({ key, text, block });
+    this.batchChars += text.length + 2;
+    if (this.batchChars >= BATCH_CHARS) this.send();
+  }
+
+  /** Sends what is waiting, waits for every batch; findings in page offsets, or null when cancelled. */
+  async finish(): Promise<Finding[] | null> {
+    this.send();
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure.error;
+    if (this.cancelled()) return null;
+    const findings: Finding[] = [];
+    for (const { block, findings: own } of this.slots) {
+      for (const f of own ?? []) {
+        findings.push({ ...f, start: f.start + block.start, end: f.end + block.start });
+      }
+    }
+    this.runner.trimCache();
+    return findings;
+  }
+
+  private send(): void {
+    if (this.batch.length === 0 || this.cancelled()) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
+    // Failures are kept for finish(), so a rejected batch is never an unhandled rejection meanwhile.
+    this.inFlight.push(
+      this.runner.analyseBatch(batch).then(
+        (perBlock) => {
+          batch.forEach(({ key }, n) => {
+            for (const slot of this.waiting.get(key) ?? []) slot.findings = perBlock[n] ?? [];
+            this.waiting.delete(key);
+          });
+        },
+        (error) => {
+          this.failure ??= { error };
+        },
+      ),
+    );
+  }
+}
+
 export class AnalysisRunner {
   private cache = new Map<string, BlockFindings>();
 
   constructor(private readonly engine: Engine) {}
+
+  /** Starts an analysis fed block by block (see AnalysisStream). */
+  begin(cancelled: () => boolean = () => false): AnalysisStream {
+    return new AnalysisStream(this, cancelled);
+  }
 
   /**
    * Findings for `text` (offsets into `text`), analysing uncached blocks in
@@ -35,52 +129,32 @@ export class AnalysisRunner {
     blocks: readonly Block[],
     cancelled: () => boolean = () => false,
   ): Promise<Finding[] | null> {
-    const keys = blocks.map((b) => keyOf(text.slice(b.start, b.end), b));
-    const todo = blocks.map((_, i) => i).filter((i) => !this.cache.has(keys[i] as string));
-    for (let next = 0; next < todo.length; ) {
-      // A batch of uncached blocks, analysed as one small text.
-      const batch: number[] = [];
-      let chars = 0;
-      while (next < todo.length && (batch.length === 0 || chars < BATCH_CHARS)) {
-        const i = todo[next++] as number;
-        batch.push(i);
-        chars += (blocks[i] as Block).end - (blocks[i] as Block).start + 2;
-      }
-      await this.analyseBatch(text, blocks, keys, batch);
-      if (cancelled()) return null;
-    }
-    const findings: Finding[] = [];
-    blocks.forEach((block, i) => {
-      for (const f of this.cache.get(keys[i] as string) ?? []) {
-        findings.push({ ...f, start: f.start + block.start, end: f.end + block.start });
-      }
-    });
-    this.trimCache();
-    return findings;
+    const stream = this.begin(cancelled);
+    for (const block of blocks) stream.add(block, text.slice(block.start, block.end));
+    return stream.finish();
   }
 
-  private async analyseBatch(
-    text: string,
-    blocks: readonly Block[],
-    keys: string[],
-    batch: number[],
-  ): Promise<void> {
+  cached(key: string): BlockFindings | undefined {
+    return this.cache.get(key);
+  }
+
+  /** Analyses a batch of blocks as one small text, caches each block's findings and returns them. */
+  async analyseBatch(batch: readonly Pending[]): Promise<BlockFindings[]> {
     const parts: string[] = [];
     const local: Block[] = [];
     let offset = 0;
-    for (const i of batch) {
-      const block = blocks[i] as Block;
-      const blockText = text.slice(block.start, block.end);
+    for (const { block, text } of batch) {
       if (offset > 0) {
         parts.push('\n\n');
         offset += 2;
       }
-      local.push({ ...block, start: offset, end: offset + blockText.length });
-      parts.push(blockText);
-      offset += blockText.length;
+      local.push({ ...block, start: offset, end: offset + text.length });
+      parts.push(text);
+      offset += text.length;
     }
     const input: AnalysisInput & { blocks: Block[] } = { text: parts.join(''), blocks: local };
-    const findings = [...(await this.engine(input))].sort((a, b) => a.start - b.start);
+    // The engine's reply is ours (a fresh copy from the message): sorted and shifted in place.
+    const findings = (await this.engine(input)).sort((a, b) => a.start - b.start);
     const perBlock: BlockFindings[] = local.map(() => []);
     let b = 0;
     for (const f of findings) {
@@ -88,14 +162,17 @@ export class AnalysisRunner {
       while (b < local.length - 1 && f.start >= (local[b] as Block).end) b++;
       const block = local[b] as Block;
       if (f.end > block.end) continue;
-      perBlock[b]?.push({ ...f, start: f.start - block.start, end: f.end - block.start });
+      f.start -= block.start;
+      f.end -= block.start;
+      perBlock[b]?.push(f);
     }
-    batch.forEach((i, n) => {
-      this.cache.set(keys[i] as string, perBlock[n] as BlockFindings);
+    batch.forEach(({ key }, n) => {
+      this.cache.set(key, perBlock[n] as BlockFindings);
     });
+    return perBlock;
   }
 
-  private trimCache(): void {
+  trimCache(): void {
     if (this.cache.size <= CACHE_LIMIT) return;
     const excess = this.cache.size - CACHE_LIMIT;
     let n = 0;

@@ -8,22 +8,24 @@
  * browser.storage, so every view hears them through watchSettings.
  */
 import type { CardAnchor } from '@/components/page/Card';
+import type { Block } from '../analysis/types';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
 import { WrapperRenderer } from '../highlight/wrapper';
 import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
-import { buildTextMapInSteps, rangeOfOffsets, type TextMap } from '../page/text-map';
+import { boundsOfOffsets, buildTextMapInSteps, rangeOfOffsets, type TextMap } from '../page/text-map';
 import { getSettings, type Settings, updateSettings, watchSettings } from '../settings';
 import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
 import { AnalysisRunner } from './analysis-runner';
-import { isArticleLike } from './article-like';
+import { ArticleEvidence, declaresArticle } from './article-like';
 import {
   countByKind,
   countByLabel,
   type PageItem,
+  pageItem,
   paintable,
   withoutHiddenLabels,
   zeroCounts,
@@ -37,12 +39,22 @@ import { mountPageUi, type PageUiMount } from './ui-mount';
 
 type CardVia = 'hover' | 'click' | 'focus';
 
+/** Documents with more elements than this wait for their first frame before we read them. */
+const LARGE_DOCUMENT_ELEMENTS = 1500;
+
 /**
  * Resolves once the page has rendered a frame (or after 100 ms in a hidden
- * tab, where frames do not run), so the page's own first layout is not paid
- * inside our first task.
+ * tab, where frames do not run), so the first style and layout of a large
+ * page are not paid inside our first task. At once when the page has already
+ * painted, or is small: its first layout costs a few milliseconds, and
+ * waiting a frame would delay its highlights for nothing.
  */
 function afterFirstRender(): Promise<void> {
+  if (
+    performance.getEntriesByType('paint').length > 0 ||
+    document.getElementsByTagName('*').length < LARGE_DOCUMENT_ELEMENTS
+  )
+    return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() =>
@@ -57,8 +69,8 @@ function afterFirstRender(): Promise<void> {
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
-/** Ranges added to the highlight registry per task when painting a long list. */
-const PAINT_SLICE = 2000;
+/** Findings turned into page items per step (each step is a binary search in the text map). */
+const ITEMS_PER_STEP = 500;
 
 export class PageController {
   private settings: Settings | null = null;
@@ -86,14 +98,12 @@ export class PageController {
   private frame = 0;
   private renderFrame = 0;
   private firstPaintMarked = false;
-  /** Bumped by every repaint, so a sliced paint in progress stops when settings change meanwhile. */
-  private paintGeneration = 0;
   private readonly onPointerMove = (e: PointerEvent) => this.pointerMoved(e);
   private readonly onClick = (e: MouseEvent) => this.clicked(e);
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.card) this.closeCard();
   };
-  private readonly onViewportChange = () => this.scheduleRender();
+  private readonly onViewportChange = () => this.viewportChanged();
 
   async start(): Promise<void> {
     // Waiting for the page's first frame and reading settings overlap.
@@ -105,6 +115,8 @@ export class PageController {
       this.state = 'disabled';
       return;
     }
+    // Wakes a sleeping service worker (and its engine) while we read the page.
+    if (this.settings.mode !== 'manual') sendMessage('analysis:warm').catch(() => undefined);
     this.activate(rendered);
   }
 
@@ -121,7 +133,11 @@ export class PageController {
     addEventListener('keydown', this.onKeyDown, true);
     addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     addEventListener('resize', this.onViewportChange, { passive: true });
-    if (this.settings?.mode !== 'manual') void rendered.then(() => this.analyse());
+    if (this.settings?.mode !== 'manual')
+      void rendered.then(() => {
+        performance.mark('rl:rendered');
+        return this.analyse();
+      });
   }
 
   /** Removes every trace from the page: highlights, UI host, listeners, observers. */
@@ -209,8 +225,8 @@ export class PageController {
    * `force` analyses even when the page is not article-like (manual request,
    * "every page" mode).
    */
-  async analyse(force = false): Promise<PageStatus> {
-    if (!this.settings || this.siteDisabled()) return this.status();
+  async analyse(force = false): Promise<void> {
+    if (!this.settings || this.siteDisabled()) return;
     if (force) this.requested = true;
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
@@ -222,59 +238,73 @@ export class PageController {
     if (!root) {
       this.article = false;
       this.showNothing();
-      return this.status();
+      return;
     }
     this.state = 'analysing';
     if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
-    const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled));
-    if (!map || cancelled()) return this.status();
+    // Blocks go to the engine while the rest of the page is still being mapped, as soon as
+    // the page reads as an article (or at once when the whole page is to be analysed).
+    const evidence = new ArticleEvidence(declaresArticle(document, root));
+    const stream = this.runner.begin(cancelled);
+    let held: [Block, string][] | null = wholePage ? null : [];
+    const onBlock = (block: Block, text: string) => {
+      evidence.add(block, text);
+      if (!held) {
+        stream.add(block, text);
+        return;
+      }
+      held.push([block, text]);
+      if (evidence.enough()) {
+        for (const [b, t] of held) stream.add(b, t);
+        held = null;
+      }
+    };
+    const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled), onBlock);
+    if (!map || cancelled()) return;
     performance.mark('rl:mapped', { detail: { slices: sliceStats.slices, blocks: map.blocks.length } });
-    this.article = isArticleLike(document, map);
+    this.article = evidence.enough();
     if (!this.article && !wholePage) {
       this.showNothing();
-      return this.status();
+      return;
     }
-    let findings: Awaited<ReturnType<AnalysisRunner['run']>>;
+    let findings: Awaited<ReturnType<typeof stream.finish>>;
     try {
-      findings = await this.runner.run(map.text, map.blocks, cancelled);
+      findings = await stream.finish();
     } catch (error) {
       // The engine failed (or the background is gone after an update): leave the page as it is.
       console.debug('[Rhetoric Lens] analysis failed', error);
       if (generation === this.generation) this.showNothing();
-      return this.status();
+      return;
     }
-    if (!findings || cancelled()) return this.status();
+    if (!findings || cancelled()) return;
     performance.mark('rl:analysed');
     const items: PageItem[] = [];
     let next = 0;
     const done = await runSliced(() => {
-      const end = Math.min(findings.length, next + 200);
+      const end = Math.min(findings.length, next + ITEMS_PER_STEP);
       for (; next < end; next++) {
         const f = findings[next];
         if (!f) continue;
-        const range = rangeOfOffsets(map, f.start, f.end);
-        if (range) items.push({ ...f, id: items.length, text: map.text.slice(f.start, f.end), range });
+        const bounds = boundsOfOffsets(map, f.start, f.end);
+        if (bounds) items.push(pageItem(f, items.length, map.text.slice(f.start, f.end), bounds));
       }
       return next >= findings.length;
     }, cancelled);
-    if (!done || cancelled()) return this.status();
+    if (!done || cancelled()) return;
     this.map = map;
     this.items = items;
     this.state = 'done';
     this.focusIndex = Math.min(this.focusIndex, items.length - 1);
     this.card = null;
-    if (items.length > PAINT_SLICE) {
-      if (!(await this.paintInSlices())) return this.status();
-    } else {
-      this.repaint();
-    }
+    // A long list is cheap to paint: the renderer registers only what is near the viewport.
+    this.repaint();
     if (!this.firstPaintMarked) {
       this.firstPaintMarked = true;
       performance.mark('rl:painted', {
         detail: { findings: items.length, longestSliceMs: sliceStats.longestMs },
       });
     }
-    return this.status();
+    return;
   }
 
   /** Not an article (or nothing to show): no highlights, no UI host. */
@@ -297,7 +327,6 @@ export class PageController {
   /** Paints what settings allow and re-renders the legend and card. */
   private repaint(): void {
     if (!this.settings || this.state === 'disabled') return;
-    this.paintGeneration++;
     this.painted = this.visible ? paintable(this.items, this.settings) : [];
     if (this.renderer.mutatesDom) {
       // Wrapping moved the page's text into our elements: unwrap, re-derive the ranges from the map, wrap again.
@@ -320,43 +349,17 @@ export class PageController {
     this.render();
   }
 
-  /**
-   * The first paint of a long list, in slices: each task adds a few thousand
-   * ranges, so neither our code nor the browser's rendering of them blocks
-   * the page for long.
-   */
-  private async paintInSlices(): Promise<boolean> {
-    if (!this.settings || !(this.renderer instanceof CssHighlightRenderer)) {
-      this.repaint();
-      return true;
-    }
-    const renderer = this.renderer;
-    const generation = ++this.paintGeneration;
-    this.painted = this.visible ? paintable(this.items, this.settings) : [];
-    const painted = this.painted;
-    renderer.paint([]);
-    let next = 0;
-    const done = await runSliced(
-      () => {
-        renderer.append(painted.slice(next, next + PAINT_SLICE));
-        next += PAINT_SLICE;
-        return next >= painted.length;
-      },
-      () => generation !== this.paintGeneration,
-    );
-    if (done) this.render();
-    return done;
-  }
-
   private focused(): PageItem | null {
     return this.painted[this.focusIndex] ?? null;
   }
 
-  private scheduleRender(): void {
-    if (!this.card || this.renderFrame) return;
+  /** Scroll or resize: the renderer follows the viewport with a long list, the card follows its finding. */
+  private viewportChanged(): void {
+    if (this.renderFrame || (!this.card && this.painted.length === 0)) return;
     this.renderFrame = requestAnimationFrame(() => {
       this.renderFrame = 0;
-      this.render();
+      this.renderer.viewportChanged?.();
+      if (this.card) this.render();
     });
   }
 

@@ -1,5 +1,6 @@
 /** Findings as the content script holds them: engine output plus their page text and DOM range. */
 import type { Finding, FindingKind } from '../analysis/types';
+import { rangeOfBounds, type TextBounds } from '../page/text-map';
 import type { Settings } from '../settings';
 
 export interface PageItem extends Finding {
@@ -7,8 +8,56 @@ export interface PageItem extends Finding {
   id: number;
   /** The finding's text as the page shows it. */
   text: string;
+  /** Created on first use (see pageItem). */
   range: Range;
 }
+
+/**
+ * A finding with its page text and a DOM Range created only when first
+ * needed: a long page holds tens of thousands of findings but paints and
+ * measures only those near the viewport, and every live Range costs the
+ * browser work on each DOM change. A class, not a spread object literal with
+ * accessors: thousands of these are read in tight loops (counts, filters).
+ */
+class LazyRangeItem implements PageItem {
+  kind: Finding['kind'];
+  start: number;
+  end: number;
+  label: string;
+  explanation: string;
+  score: number;
+  value?: Finding['value'];
+  measures?: string;
+  private liveRange: Range | null = null;
+
+  constructor(
+    finding: Finding,
+    readonly id: number,
+    readonly text: string,
+    private readonly bounds: TextBounds,
+  ) {
+    this.kind = finding.kind;
+    this.start = finding.start;
+    this.end = finding.end;
+    this.label = finding.label;
+    this.explanation = finding.explanation;
+    this.score = finding.score;
+    if (finding.value !== undefined) this.value = finding.value;
+    if (finding.measures !== undefined) this.measures = finding.measures;
+  }
+
+  get range(): Range {
+    this.liveRange ??= rangeOfBounds(this.bounds);
+    return this.liveRange;
+  }
+
+  set range(next: Range) {
+    this.liveRange = next;
+  }
+}
+
+export const pageItem = (finding: Finding, id: number, text: string, bounds: TextBounds): PageItem =>
+  new LazyRangeItem(finding, id, text, bounds);
 
 export const KIND_LIST: readonly FindingKind[] = ['claim', 'figure', 'framing'];
 

@@ -10,7 +10,10 @@ export function answerPageMessages(controller: PageController): () => void {
   const stops = [
     onMessage('page:status', () => controller.status()),
     onMessage('page:findings', () => controller.findings()),
-    onMessage('page:analyse', () => controller.analyse(true)),
+    onMessage('page:analyse', async () => {
+      await controller.analyse(true);
+      return controller.status();
+    }),
     onMessage('page:command', ({ data }) => {
       if (data === 'toggle-highlights') controller.toggleVisible();
       else if (data === 'next-finding') controller.step(1);

@@ -2,6 +2,11 @@
  * Paints findings with the CSS Custom Highlight API: one `Highlight` per kind
  * in `CSS.highlights`, styled by `::highlight(rl-<kind>)` rules in the
  * content-script stylesheet. The page's DOM is never touched.
+ *
+ * A long list (more than FULL_PAINT_LIMIT items) is registered a window at a
+ * time, around the viewport (./viewport-window.ts), and the window follows
+ * scrolling (`viewportChanged`): the browser's rendering work after each
+ * change grows with the number of registered ranges, not with what shows.
  */
 import type { FindingKind } from '../analysis/types';
 import {
@@ -11,8 +16,12 @@ import {
   KIND_PRIORITY,
   type PaintItem,
 } from './renderer';
+import { windowAround } from './viewport-window';
 
 const KINDS: FindingKind[] = ['claim', 'figure', 'framing'];
+
+/** Up to this many items are all registered at once. */
+export const FULL_PAINT_LIMIT = 2000;
 
 export const supportsCssHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -20,8 +29,38 @@ export const supportsCssHighlights = (): boolean =>
 export class CssHighlightRenderer implements HighlightRenderer {
   readonly mutatesDom = false;
   private focused: FindingKind | null = null;
+  /** The whole list when it is painted a window at a time. */
+  private windowed: readonly PaintItem[] | null = null;
+  private shown = { from: 0, to: 0 };
 
   paint(items: readonly PaintItem[]): void {
+    if (items.length <= FULL_PAINT_LIMIT) {
+      this.windowed = null;
+      this.register(items);
+      return;
+    }
+    this.windowed = items;
+    this.shown = { from: 0, to: 0 };
+    this.viewportChanged();
+  }
+
+  /** The reader scrolled or resized: move the window when the viewport nears its edge. */
+  viewportChanged(): void {
+    const items = this.windowed;
+    if (!items) return;
+    const rectOf = (i: number) => (items[i] as PaintItem).range.getBoundingClientRect();
+    const next = windowAround(items.length, rectOf, innerHeight);
+    const core = windowAround(items.length, rectOf, innerHeight, { screens: 0, pad: 0 });
+    // Still covering what is visible with room to spare: leave the registry alone.
+    if (this.shown.to > this.shown.from && core.from >= this.shown.from && core.to <= this.shown.to) {
+      const room = Math.min(core.from - this.shown.from, this.shown.to - core.to);
+      if (room >= (next.to - next.from) / 4) return;
+    }
+    this.shown = next;
+    this.register(items.slice(next.from, next.to));
+  }
+
+  private register(items: readonly PaintItem[]): void {
     const byKind = new Map<FindingKind, Range[]>(KINDS.map((k) => [k, []]));
     for (const item of items) byKind.get(item.kind)?.push(item.range);
     for (const kind of KINDS) {
@@ -33,20 +72,6 @@ export class CssHighlightRenderer implements HighlightRenderer {
       const highlight = new Highlight(...ranges);
       highlight.priority = KIND_PRIORITY[kind];
       CSS.highlights.set(highlightName(kind), highlight);
-    }
-  }
-
-  /** Adds items to what is painted, so a long list can be painted across several tasks. */
-  append(items: readonly PaintItem[]): void {
-    for (const item of items) {
-      const name = highlightName(item.kind);
-      let highlight = CSS.highlights.get(name);
-      if (!highlight) {
-        highlight = new Highlight();
-        highlight.priority = KIND_PRIORITY[item.kind];
-        CSS.highlights.set(name, highlight);
-      }
-      highlight.add(item.range);
     }
   }
 
@@ -65,5 +90,6 @@ export class CssHighlightRenderer implements HighlightRenderer {
       CSS.highlights.delete(focusHighlightName(kind));
     }
     this.focused = null;
+    this.windowed = null;
   }
 }

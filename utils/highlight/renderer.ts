@@ -23,6 +23,8 @@ export interface HighlightRenderer {
   focus(item: PaintItem | null): void;
   /** Removes every trace of painting from the page. */
   clear(): void;
+  /** The viewport moved (scroll, resize): a renderer painting only what is near it follows. */
+  viewportChanged?(): void;
   /** True when painting changes the page's DOM (the mutation observer must ignore it). */
   readonly mutatesDom: boolean;
 }

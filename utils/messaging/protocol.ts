@@ -59,6 +59,8 @@ export interface ProtocolMap {
 
   // content script → background: run the engine in the extension's own context, off the page's main thread (text never leaves the browser)
   'analysis:run'(input: { text: string; blocks: Block[] }): Finding[];
+  // content script → background, at content-script start: wakes a sleeping service worker and warms the engine while the page is read
+  'analysis:warm'(): void;
 
   // background → content script: an extension keyboard shortcut (manifest `commands`) for this tab
   'page:command'(command: 'toggle-highlights' | 'next-finding' | 'previous-finding'): void;

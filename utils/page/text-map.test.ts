@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { UI_HOST_TAG } from './exclusions';
-import { buildTextMap, offsetsOfRange, rangeOfOffsets } from './text-map';
+import {
+  boundsOfOffsets,
+  buildTextMap,
+  buildTextMapInSteps,
+  offsetsOfRange,
+  rangeOfBounds,
+  rangeOfOffsets,
+} from './text-map';
 
 function mapOf(html: string) {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -9,7 +16,46 @@ function mapOf(html: string) {
   return buildTextMap(root);
 }
 
+describe('boundsOfOffsets', () => {
+  it('agrees with a live Range over every pair of offsets, without creating one', () => {
+    const map = mapOf(
+      '<h2>Title</h2><p>One <b>bold</b><br>two <span>x</span></p><ul><li>a</li><li>b c</li></ul>' +
+        '<p> lead  two\n words <i> in </i>x\t y z </p>',
+    );
+    expect(map.text.endsWith('lead two words in x y z')).toBe(true);
+    for (let start = -1; start <= map.text.length + 1; start++) {
+      for (let end = start; end <= map.text.length + 2; end++) {
+        const range = rangeOfOffsets(map, start, end);
+        const bounds = boundsOfOffsets(map, start, end);
+        expect(bounds === null).toBe(range === null);
+        if (bounds && range) expect(rangeOfBounds(bounds).toString()).toBe(range.toString());
+      }
+    }
+  });
+});
+
 describe('buildTextMap', () => {
+  it('reports each block with its text as soon as it is complete, in order (mapping in steps)', async () => {
+    document.body.innerHTML =
+      '<div id="root"><h2>Title</h2><p>One <b>bold</b><br>two</p><div>loose <p>inner</p> tail</div></div>';
+    const root = document.getElementById('root') as HTMLElement;
+    const heard: [string, number][] = [];
+    const map = await buildTextMapInSteps(
+      root,
+      {},
+      async (step) => {
+        while (!step()) {
+          // one step at a time, as the sliced runner does
+        }
+        return true;
+      },
+      (block, text) => heard.push([text, block.start]),
+    );
+    expect(map).not.toBeNull();
+    expect(heard).toEqual(map?.blocks.map((b) => [map.text.slice(b.start, b.end), b.start]));
+    expect(heard.map(([t]) => t)).toEqual(['Title', 'One bold\ntwo', 'loose', 'inner', 'tail']);
+  });
+
   it('collapses whitespace as a reader sees it and keeps inline elements inside words', () => {
     const map = mapOf('<p>  Hello,\n   <b>wor</b>ld  and\t<i>you</i> </p>');
     expect(map.text).toBe('Hello, world and you');

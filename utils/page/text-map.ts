@@ -103,12 +103,16 @@ export function blockTypeOf(el: Element, root: Element): BlockType {
   return 'paragraph';
 }
 
-function langOf(el: Element): string | undefined {
-  const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase();
-  return lang || undefined;
-}
+const normaliseLang = (lang: string | null | undefined): string | undefined =>
+  lang?.trim().toLowerCase() || undefined;
 
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+/**
+ * Whitespace that does not map one to one onto the mapped text: runs of two
+ * or more, any tab/newline/CR/FF, and any run at the start or end of a text
+ * node. A lone space between two words stays as it is, so the words around it
+ * are emitted in one piece.
+ */
+const COLLAPSED = /^[ \t\n\r\f]+|[ \t\n\r\f]+$|[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
 
 class Builder {
   private parts: string[] = [];
@@ -121,10 +125,16 @@ class Builder {
   private pendingSpace: { node: Text; offset: number } | null = null;
   /** A separator with no page character behind it: "\n" for `<br>`, " " where an excluded inline element sat. */
   private pendingGap: '' | ' ' | '\n' = '';
+  /** Index in `parts` where the open block's text begins. */
+  private blockPartStart = 0;
+  /** The language the root inherits (`closest('[lang]')` once, not once per block). */
+  private rootLang: string | undefined | null = null;
 
   constructor(
     private readonly root: Element,
     private readonly opts: ExclusionOptions,
+    /** Told about each block as soon as it is complete, with its text (streaming analysis). */
+    private readonly onBlock?: (block: Block, text: string) => void,
   ) {
     this.cursor = root.firstChild;
   }
@@ -186,8 +196,8 @@ class Builder {
   private text(node: Text): void {
     const data = node.data;
     let i = 0;
-    COLLAPSIBLE.lastIndex = 0;
-    for (let m = COLLAPSIBLE.exec(data); ; m = COLLAPSIBLE.exec(data)) {
+    COLLAPSED.lastIndex = 0;
+    for (let m = COLLAPSED.exec(data); ; m = COLLAPSED.exec(data)) {
       const wsStart = m ? m.index : data.length;
       if (wsStart > i) this.word(node, i, wsStart);
       if (!m) break;
@@ -196,7 +206,18 @@ class Builder {
     }
   }
 
-  /** Emits node.data[from, to), which holds no collapsible whitespace. */
+  /** The language declared on `el` or its nearest ancestor. */
+  private langOf(el: Element): string | undefined {
+    for (let cur: Element | null = el; cur && cur !== this.root; cur = cur.parentElement) {
+      const lang = cur.getAttribute('lang');
+      if (lang !== null) return normaliseLang(lang);
+    }
+    if (this.rootLang === null)
+      this.rootLang = normaliseLang(this.root.closest('[lang]')?.getAttribute('lang'));
+    return this.rootLang;
+  }
+
+  /** Emits node.data[from, to): words separated by single spaces, which map one to one. */
   private word(node: Text, from: number, to: number): void {
     if (!this.blockOpen) {
       this.openBlock(node);
@@ -214,13 +235,14 @@ class Builder {
 
   private openBlock(node: Text): void {
     if (this.length > 0) this.push('\n\n');
+    this.blockPartStart = this.parts.length;
     let owner = node.parentElement ?? this.root;
     while (owner !== this.root && !isBlockElement(owner) && owner.parentElement) owner = owner.parentElement;
     this.blocks.push({
       start: this.length,
       end: this.length,
       type: blockTypeOf(owner, this.root),
-      lang: langOf(owner),
+      lang: this.langOf(owner),
     });
     this.blockElements.push(owner);
     this.blockOpen = true;
@@ -229,7 +251,10 @@ class Builder {
   private closeBlock(): void {
     if (this.blockOpen) {
       const block = this.blocks[this.blocks.length - 1];
-      if (block) block.end = this.length;
+      if (block) {
+        block.end = this.length;
+        this.onBlock?.(block, this.parts.slice(this.blockPartStart).join(''));
+      }
     }
     this.blockOpen = false;
     this.pendingSpace = null;
@@ -286,14 +311,16 @@ const NODES_PER_STEP = 64;
 /**
  * The same map built in small steps: `runSteps` receives a step function
  * (true when done) and decides when to yield to the page (see
- * utils/content/idle.ts). Returns null when `runSteps` gave up.
+ * utils/content/idle.ts). Returns null when `runSteps` gave up. `onBlock`
+ * hears each block (with its text) as soon as it is complete, in order.
  */
 export async function buildTextMapInSteps(
   root: Element,
   opts: ExclusionOptions,
   runSteps: (step: () => boolean) => Promise<boolean>,
+  onBlock?: (block: Block, text: string) => void,
 ): Promise<TextMap | null> {
-  const builder = new Builder(root, opts);
+  const builder = new Builder(root, opts, onBlock);
   const done = await runSteps(() => builder.walk(NODES_PER_STEP));
   return done ? builder.result() : null;
 }
@@ -315,42 +342,82 @@ function segmentAtOrBefore(map: TextMap, offset: number): number {
   return found;
 }
 
+/** A DOM boundary point inside a mapped text node, with the index of its segment (for ordering). */
+interface MappedPoint {
+  node: Text;
+  offset: number;
+  segment: number;
+}
+
 /**
  * The DOM point of a string offset. `forward` (for a range start) snaps an
  * offset that falls on a separator to the next page character; `backward`
  * (for a range end) snaps to just after the previous one.
  */
-export function pointAt(
-  map: TextMap,
-  offset: number,
-  affinity: 'forward' | 'backward',
-): { node: Text; offset: number } | null {
+function mappedPoint(map: TextMap, offset: number, affinity: 'forward' | 'backward'): MappedPoint | null {
   const i = segmentAtOrBefore(map, affinity === 'backward' ? offset - 1 : offset);
   const seg = map.segments[i];
   if (affinity === 'backward') {
     if (!seg) return null;
     const end = Math.min(offset, seg.end);
-    return { node: seg.node, offset: seg.nodeStart + (end - seg.start) };
+    return { node: seg.node, offset: seg.nodeStart + (end - seg.start), segment: i };
   }
-  if (seg && offset < seg.end) return { node: seg.node, offset: seg.nodeStart + (offset - seg.start) };
+  if (seg && offset < seg.end)
+    return { node: seg.node, offset: seg.nodeStart + (offset - seg.start), segment: i };
   const next = map.segments[i + 1];
-  return next ? { node: next.node, offset: next.nodeStart } : null;
+  return next ? { node: next.node, offset: next.nodeStart, segment: i + 1 } : null;
+}
+
+export function pointAt(
+  map: TextMap,
+  offset: number,
+  affinity: 'forward' | 'backward',
+): { node: Text; offset: number } | null {
+  const point = mappedPoint(map, offset, affinity);
+  return point && { node: point.node, offset: point.offset };
+}
+
+/** Where a Range over two offsets of `map.text` would start and end in the DOM. */
+export interface TextBounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/**
+ * The DOM bounds of the text between two offsets (end exclusive), or null
+ * when they cover no page character (out of bounds, or only separators).
+ * Computed from the segment table alone, without creating a Range: a page
+ * with thousands of findings creates Ranges only for those it shows.
+ */
+export function boundsOfOffsets(map: TextMap, start: number, end: number): TextBounds | null {
+  if (!(end > start)) return null;
+  const from = mappedPoint(map, Math.max(0, start), 'forward');
+  const to = mappedPoint(map, Math.min(end, map.text.length), 'backward');
+  if (!from || !to) return null;
+  // Segments are in document order; within one segment, offsets are.
+  if (from.segment > to.segment || (from.segment === to.segment && from.offset >= to.offset)) return null;
+  return { startNode: from.node, startOffset: from.offset, endNode: to.node, endOffset: to.offset };
+}
+
+/** A live DOM Range over `bounds`. */
+export function rangeOfBounds(bounds: TextBounds): Range {
+  const range = bounds.startNode.ownerDocument.createRange();
+  range.setStart(bounds.startNode, bounds.startOffset);
+  range.setEnd(bounds.endNode, bounds.endOffset);
+  return range;
 }
 
 /**
  * A live DOM Range over the text between two offsets of `map.text` (end
  * exclusive), or null when the offsets cover no page character (out of
- * bounds, or only separators). Finding offsets from the engine and note
- * selectors both go through here.
+ * bounds, or only separators). Note selectors go through here.
  */
 export function rangeOfOffsets(map: TextMap, start: number, end: number): Range | null {
-  if (!(end > start)) return null;
-  const from = pointAt(map, Math.max(0, start), 'forward');
-  const to = pointAt(map, Math.min(end, map.text.length), 'backward');
-  if (!from || !to) return null;
-  const range = map.root.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
+  const bounds = boundsOfOffsets(map, start, end);
+  if (!bounds) return null;
+  const range = rangeOfBounds(bounds);
   return range.collapsed ? null : range;
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
+import { WARMUP_INPUT, warmEngine } from './engine-warmup';
+
+describe('engine warm-up', () => {
+  it('reaches every detector: the made-up paragraph yields claims, figures and framing', () => {
+    const kinds = new Set(analyze(WARMUP_INPUT()).map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['claim', 'figure', 'framing']);
+  });
+  it('well-formed blocks that tile the text', () => {
+    const { text, blocks } = WARMUP_INPUT();
+    for (const b of blocks) expect(text.slice(b.start, b.end).trim()).toBe(text.slice(b.start, b.end));
+    expect(blocks.at(-1)?.end).toBe(text.length);
+  });
+  it('runs once per worker lifetime', () => {
+    expect(warmEngine()).toBeGreaterThan(0);
+    expect(warmEngine()).toBe(0);
+  });
+});
