@@ -40,6 +40,8 @@ export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): Bloc
   for (const t of ctx.tokens) {
     if (t.kind === 'word') {
       words++;
+      // Every pronoun looked for has at most four letters; longer words skip the lookups.
+      if (t.norm.length > 4) continue;
       if (FIRST_PERSON.has(t.norm)) firstPerson = true;
       else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
     } else if (t.norm === '!') exclamation = true;

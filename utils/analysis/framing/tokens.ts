@@ -30,6 +30,11 @@ export interface QuoteInfo {
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›', '`']);
 
+/** Quote marks are " ' ` or beyond ASCII: most punctuation (. , ; : ( ) …) skips the set lookups. */
+function mayBeQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code >= 128;
+}
+
 /** ' ’ ʼ and - ‐ ‑ join two word characters into one word. */
 function isJoiner(code: number): boolean {
   return (
@@ -113,7 +118,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       continue;
     }
     const ch = text[i]!;
-    if (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch)) {
+    if (mayBeQuote(code) && (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch))) {
       tokens.push({
         kind: 'quote',
         start: i,
