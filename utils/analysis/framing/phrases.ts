@@ -39,6 +39,8 @@ function gateIndex(key: string): number {
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
   private readonly gate = new Uint8Array(32 << 10);
+  /** The same pre-filter for the second words of multi-word entries. */
+  private readonly secondGate = new Uint8Array(32 << 10);
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word
@@ -72,6 +74,7 @@ export class PhraseTable<T> {
       return this;
     }
     list.push({ stems, values: [value] });
+    this.secondGate[gateIndex(stems[1]!)] = 1;
     // Longest first, so "the truth is this" wins over "the truth is".
     list.sort((a, b) => b.stems.length - a.stems.length);
     bucket.bySecond.set(stems[1]!, list);
@@ -100,8 +103,7 @@ export class PhraseTable<T> {
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
-    const next = tokens[i + 1];
-    const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
+    const list = this.entriesBySecond(bucket, tokens, keys, i);
     if (list) {
       for (const e of list) {
         if (!matchesRest(tokens, keys, i, e.stems)) continue;
@@ -122,8 +124,7 @@ export class PhraseTable<T> {
     if (key.length === 0 || this.gate[gateIndex(key)] === 0) return null;
     const bucket = this.byFirst.get(key);
     if (!bucket) return null;
-    const next = tokens[i + 1];
-    const list = next?.kind === 'word' ? bucket.bySecond.get(keys[i + 1]!) : undefined;
+    const list = this.entriesBySecond(bucket, tokens, keys, i);
     if (list) {
       for (const e of list) {
         if (matchesRest(tokens, keys, i, e.stems))
@@ -131,6 +132,19 @@ export class PhraseTable<T> {
       }
     }
     return bucket.single ? { from: i, to: i + 1, values: bucket.single.values } : null;
+  }
+
+  /** Multi-word entries of `bucket` whose second word is the word after token `i`. */
+  private entriesBySecond(
+    bucket: Bucket<T>,
+    tokens: readonly Token[],
+    keys: readonly string[],
+    i: number,
+  ): Entry<T>[] | undefined {
+    if (bucket.bySecond.size === 0 || tokens[i + 1]?.kind !== 'word') return undefined;
+    const second = keys[i + 1]!;
+    if (second.length === 0 || this.secondGate[gateIndex(second)] === 0) return undefined;
+    return bucket.bySecond.get(second);
   }
 }
 
