@@ -190,11 +190,12 @@ function fold(c: number): number {
  * and hashing a string.
  */
 function gateKey(length: number, first: number, last: number): number {
-  return (length << 16) | ((first & 0xff) << 8) | (last & 0xff);
+  return (Math.min(length, 31) << 10) | ((first & 31) << 5) | (last & 31);
 }
-const WORD_GATE = new Set<number>();
+/** A bitmap rather than a Set: the gate runs once per word, and an array read costs less than a hash probe. */
+const WORD_GATE = new Uint8Array(32 << 10);
 for (const w of WORD_CLASSES.keys()) {
-  WORD_GATE.add(gateKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
+  WORD_GATE[gateKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 }
 
 /** Does text[start, end) end with `suffix` (lower-case ASCII), ignoring case and apostrophe style? */
@@ -360,7 +361,7 @@ export function spanFeatures(
       const last = fold(text.charCodeAt(i - 1));
       let lower = '';
       let classes = 0;
-      if (WORD_GATE.has(gateKey(length, fold(c), last))) {
+      if (WORD_GATE[gateKey(length, fold(c), last)] === 1) {
         lower = text.slice(wStart, i);
         if (needsLower) lower = lower.toLowerCase();
         if (curlyApostrophe) lower = lower.replaceAll('’', "'");
