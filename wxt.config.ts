@@ -54,6 +54,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // The CSS Custom Highlight API (every highlight on the page) arrived in Chrome 105.
+        { minimum_chrome_version: '105' }),
   }),
 });

@@ -11,11 +11,10 @@ import type { CardAnchor } from '@/components/page/Card';
 import type { Block } from '../analysis/types';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
-import { WrapperRenderer } from '../highlight/wrapper';
 import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
-import { boundsOfOffsets, buildTextMapInSteps, rangeOfOffsets, type TextMap } from '../page/text-map';
+import { boundsOfOffsets, buildTextMapInSteps, type TextMap } from '../page/text-map';
 import { getSettings, type Settings, updateSettings, watchSettings } from '../settings';
 import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
@@ -81,9 +80,7 @@ export class PageController {
   private map: TextMap | null = null;
   private items: PageItem[] = [];
   private painted: PageItem[] = [];
-  private renderer: HighlightRenderer = supportsCssHighlights()
-    ? new CssHighlightRenderer()
-    : new WrapperRenderer();
+  private renderer: HighlightRenderer = new CssHighlightRenderer();
   private runner = new AnalysisRunner((input) => sendMessage('analysis:run', input));
   private generation = 0;
   private visible = true;
@@ -106,6 +103,11 @@ export class PageController {
   private readonly onViewportChange = () => this.viewportChanged();
 
   async start(): Promise<void> {
+    // Every browser the extension installs on has it (manifest minimum versions); anything else stays untouched.
+    if (!supportsCssHighlights()) {
+      this.state = 'disabled';
+      return;
+    }
     // Waiting for the page's first frame and reading settings overlap.
     const rendered = afterFirstRender();
     this.settings = await getSettings();
@@ -241,7 +243,6 @@ export class PageController {
       return;
     }
     this.state = 'analysing';
-    if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
     // Blocks go to the engine while the rest of the page is still being mapped, as soon as
     // the page reads as an article (or at once when the whole page is to be analysed).
     const evidence = new ArticleEvidence(declaresArticle(document, root));
@@ -314,8 +315,7 @@ export class PageController {
     this.painted = [];
     this.map = null;
     this.card = null;
-    if (this.renderer.mutatesDom) this.watch?.quietly(() => this.renderer.clear());
-    else this.renderer.clear();
+    this.renderer.clear();
     this.ui?.unmount();
     this.ui = null;
     // Other features (notes) may still have UI in the host on a non-article page.
@@ -328,22 +328,8 @@ export class PageController {
   private repaint(): void {
     if (!this.settings || this.state === 'disabled') return;
     this.painted = this.visible ? paintable(this.items, this.settings) : [];
-    if (this.renderer.mutatesDom) {
-      // Wrapping moved the page's text into our elements: unwrap, re-derive the ranges from the map, wrap again.
-      const map = this.map;
-      const paint = () => {
-        this.renderer.clear();
-        if (map)
-          for (const item of this.items) item.range = rangeOfOffsets(map, item.start, item.end) ?? item.range;
-        this.renderer.paint(this.painted);
-        this.renderer.focus(this.focused());
-      };
-      if (this.watch) this.watch.quietly(paint);
-      else paint();
-    } else {
-      this.renderer.paint(this.painted);
-      this.renderer.focus(this.focused());
-    }
+    this.renderer.paint(this.painted);
+    this.renderer.focus(this.focused());
     if (this.card && !this.painted.includes(this.card.item)) this.card = null;
     if (this.focusIndex >= this.painted.length) this.focusIndex = -1;
     this.render();

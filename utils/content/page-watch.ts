@@ -3,10 +3,10 @@
  * and tells the controller once things settle (debounced).
  *
  * Our own changes never count: the UI host (and everything in its shadow
- * root), and the fallback renderer's wrapper elements, are filtered out, so
- * painting can never trigger another analysis.
+ * root) is filtered out, so our UI can never trigger another analysis
+ * (highlights themselves never touch the DOM).
  */
-import { UI_HOST_TAG, WRAPPER_TAG } from '../page/exclusions';
+import { UI_HOST_TAG } from '../page/exclusions';
 
 export type ChangeReason = 'content' | 'navigation';
 
@@ -14,18 +14,11 @@ export type ChangeReason = 'content' | 'navigation';
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
 
-function isOurs(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const name = (node as Element).localName;
-  return name === UI_HOST_TAG || name === WRAPPER_TAG;
-}
+const isOurs = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName === UI_HOST_TAG;
 
-/** True when a mutation record is about the page's content rather than our own UI or wrappers. */
+/** True when a mutation record is about the page's content rather than our own UI. */
 function isPageChange(record: MutationRecord): boolean {
-  if (isOurs(record.target) || (record.target.parentNode && isOurs(record.target.parentNode))) {
-    // Text inside our wrappers is page text, but its changes are ours while painting.
-    return false;
-  }
+  if (isOurs(record.target) || (record.target.parentNode && isOurs(record.target.parentNode))) return false;
   if (record.type === 'characterData') return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.some(
@@ -34,8 +27,6 @@ function isPageChange(record: MutationRecord): boolean {
 }
 
 export interface PageWatch {
-  /** Ignore mutations while `fn` runs (the fallback renderer wrapping or unwrapping text). */
-  quietly<T>(fn: () => T): T;
   stop(): void;
 }
 
@@ -44,7 +35,6 @@ export function watchPage(onChange: (reason: ChangeReason) => void): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let pendingReason: ChangeReason | null = null;
-  let muted = 0;
 
   const flush = () => {
     timer = undefined;
@@ -64,7 +54,6 @@ export function watchPage(onChange: (reason: ChangeReason) => void): PageWatch {
   };
 
   const observer = new MutationObserver((records) => {
-    if (muted > 0) return;
     if (records.some(isPageChange)) schedule('content');
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -78,16 +67,6 @@ export function watchPage(onChange: (reason: ChangeReason) => void): PageWatch {
   nav?.addEventListener('navigatesuccess', onNavigate);
 
   return {
-    quietly(fn) {
-      muted++;
-      try {
-        return fn();
-      } finally {
-        // Records of our own changes are delivered in a microtask: drop them first.
-        observer.takeRecords();
-        muted--;
-      }
-    },
     stop() {
       observer.disconnect();
       removeEventListener('popstate', onNavigate);

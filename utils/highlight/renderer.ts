@@ -1,10 +1,9 @@
 /**
- * One interface for drawing findings on the page, whatever the browser offers.
- *
- * The CSS Custom Highlight renderer (css-highlights.ts) paints ranges without
- * touching the page's DOM; the wrapper renderer (wrapper.ts) is the fallback
- * for browsers without `CSS.highlights` and wraps text in custom elements that
- * it removes without trace.
+ * How the controller draws findings on the page. The CSS Custom Highlight
+ * renderer (css-highlights.ts) paints ranges without touching the page's DOM;
+ * every browser the extension supports has the API (Chrome 105+, Firefox
+ * 140+; see the manifest's minimum versions), so there is no element-wrapping
+ * fallback.
  */
 import type { FindingKind } from '../analysis/types';
 
@@ -12,7 +11,7 @@ export interface PaintItem {
   kind: FindingKind;
   /** Technique / figure type / claim type. */
   label: string;
-  /** What to paint. The wrapper renderer replaces it with a range around its wrappers. */
+  /** What to paint. */
   range: Range;
 }
 
@@ -25,8 +24,6 @@ export interface HighlightRenderer {
   clear(): void;
   /** The viewport moved (scroll, resize): a renderer painting only what is near it follows. */
   viewportChanged?(): void;
-  /** True when painting changes the page's DOM (the mutation observer must ignore it). */
-  readonly mutatesDom: boolean;
 }
 
 /** Painting order: the smaller, more specific marks sit on top of claims. */

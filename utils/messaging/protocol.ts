@@ -11,7 +11,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Block, Finding, FindingKind } from '../analysis/types';
-import type { Note } from '../notes/model';
+import type { Note, NoteTarget } from '../notes/model';
 
 /** What the popup shows about a tab's page. */
 export interface PageStatus {
@@ -44,6 +44,8 @@ export interface ProtocolMap {
   'notes:save'(note: Note): Note;
   'notes:delete'(id: string): void;
   'notes:tags'(): string[];
+  // content script → background: where the page's notes are in its text (fuzzy anchoring runs off the page's main thread and out of the content script)
+  'notes:anchor'(input: { text: string; targets: NoteTarget[] }): ({ start: number; end: number } | null)[];
 
   // background → content script: notes of this URL changed elsewhere (popup, dashboard, other tab)
   'notes:changed'(data: { url: string }): void;

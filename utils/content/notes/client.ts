@@ -5,7 +5,7 @@
  * background validates again with the full schemas before writing.
  */
 import { sendMessage } from '../../messaging/protocol';
-import type { Note } from '../../notes/model';
+import type { Note, NoteTarget } from '../../notes/model';
 import { checked, isNote, isNoteId, isNoteList, isStringList, isUrl } from './guards';
 
 export async function fetchNotes(url: string): Promise<Note[]> {
@@ -24,4 +24,20 @@ export async function deleteNoteViaBackground(id: string): Promise<void> {
 
 export async function fetchTags(): Promise<string[]> {
   return checked(await sendMessage('notes:tags'), isStringList, 'tags');
+}
+
+const isAnchorList = (x: unknown, count: number): x is ({ start: number; end: number } | null)[] =>
+  Array.isArray(x) &&
+  x.length === count &&
+  x.every(
+    (a) => a === null || (typeof a?.start === 'number' && typeof a?.end === 'number' && a.end > a.start),
+  );
+
+/** Where each target's passage is in `text` (null: not found), worked out by the background. */
+export async function anchorViaBackground(
+  text: string,
+  targets: NoteTarget[],
+): Promise<({ start: number; end: number } | null)[]> {
+  const anchors = await sendMessage('notes:anchor', { text, targets });
+  return checked(anchors, (x): x is typeof anchors => isAnchorList(x, targets.length), 'anchors');
 }

@@ -12,7 +12,6 @@
 import type { EditorState, NotesLayerProps, PreviewState } from '@/components/notes/NotesLayer';
 import type { PassageRect } from '@/components/notes/position';
 import type { NoteDraft } from '@/components/shared/NoteEditForm';
-import { anchorAll } from '../../anchoring/anchor';
 import { describe } from '../../anchoring/describe';
 import { createNote, editNote } from '../../notes/create';
 import type { Note, NoteFinding, NoteTarget } from '../../notes/model';
@@ -32,7 +31,13 @@ import { runSliced } from '../idle';
 import { type PageWatch, watchPage } from '../page-watch';
 import { isOwnUi } from '../ui-host';
 import { mountNotesUi, type NotesUiMount } from '../ui-mount';
-import { deleteNoteViaBackground, fetchNotes, fetchTags, saveNoteViaBackground } from './client';
+import {
+  anchorViaBackground,
+  deleteNoteViaBackground,
+  fetchNotes,
+  fetchTags,
+  saveNoteViaBackground,
+} from './client';
 import { noteAt } from './hit';
 import { NotePainter } from './painter';
 import { noteableSelection } from './selection';
@@ -236,11 +241,18 @@ export class NotesFeature {
       runSliced(step, () => generation !== this.generation),
     );
     if (!map || generation !== this.generation) return;
+    let anchors: ({ start: number; end: number } | null)[];
+    try {
+      anchors = await anchorViaBackground(
+        map.text,
+        withTarget.map((n) => n.target as NoteTarget),
+      );
+    } catch (error) {
+      console.debug('[Rhetoric Lens] could not anchor notes', error);
+      return;
+    }
+    if (generation !== this.generation) return;
     this.map = map;
-    const anchors = anchorAll(
-      map.text,
-      withTarget.map((n) => n.target as NoteTarget),
-    );
     const anchored: AnchoredNote[] = [];
     const orphans: Note[] = [];
     withTarget.forEach((note, i) => {
