@@ -3,10 +3,12 @@
  * bulk selection (delete, export) and editing in place. Results come from a
  * live query, so edits made in the popup or another tab appear at once.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { allTags, deleteNotes, type NoteQuery } from '@/utils/db';
 import { browseNotes, urlsOf } from '@/utils/db/browse';
 import { allSites, labelsInUse } from '@/utils/db/facets';
+import { preloadSearchTexts } from '@/utils/db/searchCache';
+import type { Note } from '@/utils/notes/model';
 import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useNotesVersion } from '../shared/useNotesVersion';
@@ -22,6 +24,8 @@ export interface NotesViewProps {
 }
 
 const rowKey = (row: Row) => (row.type === 'page' ? `page:${row.url}` : row.id);
+/** Notes read with the ids, so the first screenful shows at once (more than a tall window holds). */
+const FIRST_SCREEN = 24;
 const estimate = (row: Row) => (row.type === 'page' ? 64 : 130);
 
 export function NotesView({ labels }: NotesViewProps) {
@@ -37,15 +41,25 @@ export function NotesView({ labels }: NotesViewProps) {
   // Matching ids only: each visible row reads its own note (see NoteRow).
   // Re-read when the query changes or any note changes anywhere. The grouped view also needs each note's page.
   const version = useNotesVersion();
-  const [results, setResults] = useState<{ query: NoteQuery; ids: string[]; urls?: string[] }>();
+  // Read the search texts while the list loads, so the first search is answered from memory.
+  useEffect(preloadSearchTexts, []);
+  const [results, setResults] = useState<{
+    query: NoteQuery;
+    ids: string[];
+    urls?: string[];
+    /** The first rows' notes, read with the ids: shown until each row's own live query answers. */
+    first: Map<string, Note>;
+  }>();
   const [loadError, setLoadError] = useState('');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version signals changes in the database.
-  useEffect(() => {
+  // A layout effect starts the query right after the render that changed it, not a frame later.
+  // Re-run when the query changes or when `version` says the database changed.
+  useLayoutEffect(() => {
     let current = true;
     (async () => {
-      const { ids } = await browseNotes(query, filters.sort);
+      const { ids, first } = await browseNotes(query, filters.sort, view === 'list' ? FIRST_SCREEN : 0);
+      performance.measure('rl:search-ids', { start: changedAt.current, end: performance.now() });
       const urls = view === 'pages' ? await urlsOf(ids) : undefined;
-      if (current) setResults({ query, ids, urls });
+      if (current) setResults({ query, ids, urls, first: new Map(first.map((n) => [n.id, n])) });
     })().catch((e) => current && setLoadError(e instanceof Error ? e.message : String(e)));
     return () => {
       current = false;
@@ -62,7 +76,8 @@ export function NotesView({ labels }: NotesViewProps) {
     return urls ? groupedRows(ids, urls) : noteRows(ids);
   }, [results, view]);
 
-  useEffect(() => {
+  // Measured when the results are in the DOM (the next paint shows them).
+  useLayoutEffect(() => {
     if (results?.query === query) {
       performance.measure('rl:search', { start: changedAt.current, end: performance.now() });
     }
@@ -105,6 +120,7 @@ export function NotesView({ labels }: NotesViewProps) {
     ) : (
       <NoteRow
         id={row.id}
+        initial={results?.first.get(row.id)}
         labels={labels}
         tagSuggestions={tags.value ?? []}
         selected={selected.has(row.id)}

@@ -1,23 +1,21 @@
 /**
  * Fills the extension's notes database for e2e tests and the UI benchmark.
  * The built bundle exposes no modules, so the records are prepared in Node
- * exactly as utils/db stores them (derived `site` and search `terms`, with the
- * same functions) and written with plain IndexedDB from an extension page,
- * whose origin owns the database. Open pages must reload to see them.
+ * exactly as utils/db stores them (derived `site`, and each note's search text
+ * in its bucket of the `search` table, with the same functions) and written
+ * with plain IndexedDB from an extension page, whose origin owns the database.
+ * Open pages must reload to see them.
  */
 import type { Page } from 'playwright-core';
 import type { StoredNote } from '../../utils/db/database';
 import { DB_NAME } from '../../utils/db/schema';
-import { searchTerms } from '../../utils/db/terms';
+import { bucketOf } from '../../utils/db/searchBuckets';
+import { noteSearchText } from '../../utils/db/searchText';
 import type { Note } from '../../utils/notes/model';
 import { siteOf } from '../../utils/url';
 
 export function toStoredNote(note: Note): StoredNote {
-  return {
-    ...note,
-    site: siteOf(note.url),
-    terms: searchTerms(note.body, note.target?.quote.exact, note.pageTitle, note.tags.join(' ')),
-  };
+  return { ...note, site: siteOf(note.url) };
 }
 
 /** Topical words first (the most frequent), then 1,000 made-up words for a long tail. */
@@ -94,22 +92,39 @@ export function makeNotes(count: number, pages: number, seed = 1): Note[] {
 /** Writes notes with plain IndexedDB from `page`, an extension page that has opened the database already. */
 export async function writeNotes(page: Page, notes: readonly Note[]): Promise<void> {
   const records = notes.map(toStoredNote);
+  const buckets = new Map<number, [string, string][]>();
+  for (const note of notes) {
+    const bucket = bucketOf(note.id);
+    const entries = buckets.get(bucket) ?? [];
+    entries.push([note.id, noteSearchText(note)]);
+    buckets.set(bucket, entries);
+  }
   await page.evaluate(
-    async ({ name, records }) => {
+    async ({ name, records, texts }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('notes', 'readwrite');
+        const tx = db.transaction(['notes', 'search'], 'readwrite');
         const store = tx.objectStore('notes');
         for (const record of records) store.put(record);
+        // Each bucket row: read, add these notes' texts, write back (same transaction).
+        const search = tx.objectStore('search');
+        for (const [bucket, entries] of texts) {
+          const read = search.get(bucket);
+          read.onsuccess = () => {
+            const row = read.result ?? { bucket, texts: new Map<string, string>() };
+            for (const [id, text] of entries) row.texts.set(id, text);
+            search.put(row);
+          };
+        }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
       db.close();
     },
-    { name: DB_NAME, records },
+    { name: DB_NAME, records, texts: [...buckets] },
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../notes/model';
 import { browseNotes, urlsOf } from './browse';
 import { closeNotesDb, notesDb } from './database';
-import { deleteNotes, putNotesInOneTransaction, saveNote, searchNotes } from './notes';
+import { deleteNotes, getNotes, putNotesInOneTransaction, saveNote, searchNotes } from './notes';
 
 const note = (i: number, extra: Partial<Note>): Note => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -64,6 +64,14 @@ describe('browseNotes', () => {
       const actual = (await browseNotes(query, 'created-desc')).ids;
       expect(actual, JSON.stringify(query)).toEqual(expected);
     }
+  });
+
+  it('reads the notes of the first ids with them, as getNotes returns them', async () => {
+    const { ids, first } = await browseNotes({ text: 'tariff' }, 'created-asc', 2);
+    expect(ids.map((id) => Number(id.slice(-2)))).toEqual([1, 3, 4]);
+    expect(first).toEqual(await getNotes(ids.slice(0, 2)));
+    expect(first[0]).not.toHaveProperty('site');
+    expect((await browseNotes({ text: 'tariff' }, 'created-asc')).first).toEqual([]);
   });
 
   it('sees notes added and deleted since the last call', async () => {

@@ -3,22 +3,28 @@
  * thousands of notes but only a screenful is visible, so this module returns
  * the matching ids in display order and the list reads the visible notes by id.
  *
- * Speed: everything here is a key-only IndexedDB read answered by one
- * `getAllKeys` call on an index (no note is deserialised, no cursor walks the
- * index one step per note), and the sort order of all notes is cached until
- * the notes change (Dexie's 'storagemutated' event, which also reports writes
- * made in other tabs, the popup and the background).
+ * Speed: text is matched in memory (./searchCache.ts); every other criterion
+ * is a key-only IndexedDB read answered by one `getAllKeys` call on an index
+ * (no note is deserialised, no cursor walks the index one step per note), and
+ * the sort order of all notes is cached until the notes change (Dexie's
+ * 'storagemutated' event, which also reports writes made in other tabs, the
+ * popup and the background).
  *
  * Owned by the popup/dashboard work; the rest of utils/db is the notes module's.
  */
 import Dexie from 'dexie';
+import type { Note } from '../notes/model';
+import type { StoredNote } from './database';
 import { notesDb } from './database';
 import type { NoteQuery, NoteSort } from './notes';
-import { words } from './terms';
+import { idsMatchingText } from './searchCache';
+import { queryNeedles } from './searchText';
 
 export interface BrowseResult {
   /** Matching note ids in the requested order. */
   ids: string[];
+  /** The notes of the first `firstCount` ids (read in the same transaction, for the first screen). */
+  first: Note[];
 }
 
 const ORDER: Record<NoteSort, { index: 'modified' | 'created' | 'url'; reverse: boolean }> = {
@@ -57,56 +63,21 @@ function intersect(a: Set<string> | undefined, b: readonly IDBValidKey[]): Set<s
   return next;
 }
 
-/** Below this many candidates, the remaining search words are checked on the notes themselves. */
-const CHECK_IN_MEMORY = 400;
-
 /**
- * Ids of notes where every word starts a search term. A first read capped at
- * CHECK_IN_MEMORY keys per word finds whether some word is rare; if so its
- * notes are the candidates and the other words are checked on those notes'
- * terms. Otherwise each word's whole index range narrows the set, longest
- * (usually rarest) word first.
+ * Ids matching every criterion of `query`, or undefined when there is no
+ * criterion (everything matches). `textIds`: the notes matching the query's
+ * text, found beforehand (an IndexedDB transaction cannot stay open across
+ * that in-memory step when the copy must first be read).
  */
-async function textCandidates(notes: IDBObjectStore, queryWords: string[]): Promise<Set<string> | undefined> {
-  if (queryWords.length === 0) return undefined;
-  const terms = notes.index('terms');
-  const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
-  const firstKeys = await Promise.all(
-    queryWords.map(async (word) => ({
-      word,
-      keys: (await request(terms.getAllKeys(range(word), CHECK_IN_MEMORY + 1))) as string[],
-    })),
-  );
-  const rare = firstKeys
-    .filter((w) => w.keys.length <= CHECK_IN_MEMORY)
-    .sort((a, b) => a.keys.length - b.keys.length)[0];
-  if (rare) {
-    const ids = new Set(rare.keys);
-    const rest = queryWords.filter((word) => word !== rare.word);
-    if (rest.length === 0 || ids.size === 0) return ids;
-    const rows = (await Promise.all([...ids].map((id) => request(notes.get(id))))) as {
-      id: string;
-      terms: string[];
-    }[];
-    return new Set(
-      rows.filter((n) => n && rest.every((word) => n.terms.some((t) => t.startsWith(word)))).map((n) => n.id),
-    );
-  }
-  let ids: Set<string> | undefined;
-  for (const word of [...queryWords].sort((a, b) => b.length - a.length)) {
-    if (ids?.size === 0) break;
-    ids = intersect(ids, await request(terms.getAllKeys(range(word))));
-  }
-  return ids;
-}
-
-/** Ids matching every criterion of `query`, or undefined when there is no criterion (everything matches). */
-async function candidates(notes: IDBObjectStore, query: NoteQuery): Promise<Set<string> | undefined> {
-  let ids: Set<string> | undefined;
+async function candidates(
+  notes: IDBObjectStore,
+  query: NoteQuery,
+  textIds: Set<string> | undefined,
+): Promise<Set<string> | undefined> {
+  let ids = textIds;
   const narrow = async (index: string, range: IDBKeyRange) => {
     if (ids?.size !== 0) ids = intersect(ids, await request(notes.index(index).getAllKeys(range)));
   };
-  ids = await textCandidates(notes, [...new Set(words(query.text ?? ''))]);
   for (const tag of query.tags ?? []) await narrow('tags', IDBKeyRange.only(tag));
   if (query.label) await narrow('label', IDBKeyRange.only(query.label));
   if (query.site) await narrow('site', IDBKeyRange.only(query.site.replace(/^www\./, '').toLowerCase()));
@@ -125,16 +96,21 @@ async function candidates(notes: IDBObjectStore, query: NoteQuery): Promise<Set<
 
 /**
  * Notes matching `query` (same meaning as searchNotes: every word a prefix of
- * a word in body, quote, title or tags) as ids in `sort` order.
+ * a word in body, quote, title or tags) as ids in `sort` order, with the
+ * notes of the first `firstCount` of them.
  */
 export async function browseNotes(
   query: NoteQuery = {},
   sort: NoteSort = 'modified-desc',
+  firstCount = 0,
 ): Promise<BrowseResult> {
   watchChanges();
+  const text = query.text ?? '';
+  const textIds = queryNeedles(text).length ? await idsMatchingText(text) : undefined;
+  if (textIds?.size === 0) return { ids: [], first: [] };
   const notes = await store();
-  const wanted = await candidates(notes, query);
-  if (wanted?.size === 0) return { ids: [] };
+  const wanted = await candidates(notes, query, textIds);
+  if (wanted?.size === 0) return { ids: [], first: [] };
   let sorted = sortedCache.get(sort);
   if (!sorted) {
     const { index, reverse } = ORDER[sort];
@@ -142,7 +118,16 @@ export async function browseNotes(
     if (reverse) sorted.reverse();
     sortedCache.set(sort, sorted);
   }
-  return { ids: wanted ? sorted.filter((id) => wanted.has(id)) : [...sorted] };
+  const ids = wanted ? sorted.filter((id) => wanted.has(id)) : [...sorted];
+  // Still inside the transaction: no second one to open, one round of reads.
+  const rows = (await Promise.all(ids.slice(0, firstCount).map((id) => request(notes.get(id))))) as (
+    | StoredNote
+    | undefined
+  )[];
+  const first = rows
+    .filter((row): row is StoredNote => row !== undefined)
+    .map(({ site: _site, ...note }) => note);
+  return { ids, first };
 }
 
 /** The page URL of each id, for grouping by page: one key-only read per page that has notes. */

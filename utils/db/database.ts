@@ -6,14 +6,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Note } from '../notes/model';
 import { DB_NAME, declareSchema } from './schema';
+import type { SearchTable } from './searchBuckets';
 
-/** A note as stored: the Note plus fields derived for the indexes (never returned to callers). */
+/** A note as stored: the Note plus the field derived for the site index (never returned to callers). */
 export interface StoredNote extends Note {
   site: string;
-  terms: string[];
 }
 
-export type NotesDatabase = Dexie & { notes: EntityTable<StoredNote, 'id'> };
+/** `search` holds the notes' search texts (./searchBuckets.ts), written with the notes. */
+export type NotesDatabase = Dexie & { notes: EntityTable<StoredNote, 'id'>; search: SearchTable };
 
 export function openNotesDatabase(name = DB_NAME): NotesDatabase {
   const db = new Dexie(name) as NotesDatabase;

@@ -101,6 +101,15 @@ describe('notes database', () => {
     expect(await countNotes()).toBe(3);
   });
 
+  it('keeps nothing of a large batch whose invalid note comes after many valid ones', async () => {
+    await saveNote(note({ body: 'kept' }));
+    const many = Array.from({ length: 1200 }, (_, i) => note({ body: `bulk ${i}` }));
+    many[1100] = { ...many[1100]!, url: '' };
+    await expect(putNotesInOneTransaction(many)).rejects.toThrow(/Note 1101/);
+    expect(await countNotes()).toBe(1);
+    expect((await searchNotes({ text: 'bulk' })).total).toBe(0);
+  });
+
   it('rolls back an import when the database fails midway', async () => {
     await saveNote(note({ body: 'kept' }));
     const table = notesDb().notes;

@@ -11,7 +11,8 @@ import { normalizeUrl, siteOf } from '../url';
 import { ALL_URLS, notifyChanged } from './changes';
 import { notesDb, type StoredNote } from './database';
 import { NotesStorageError, toStorageError } from './errors';
-import { searchTerms, words } from './terms';
+import { deleteSearchTexts, putSearchTexts, readSearchTexts } from './searchBuckets';
+import { matchesQuery, noteSearchText, queryNeedles } from './searchText';
 
 /** Validates and cleans a note (URL normalised, tags trimmed and de-duplicated). Throws NotesStorageError('invalid'). */
 export function cleanNote(note: Note): Note {
@@ -38,15 +39,11 @@ export function cleanNote(note: Note): Note {
 }
 
 function toStored(note: Note): StoredNote {
-  return {
-    ...note,
-    site: siteOf(note.url),
-    terms: searchTerms(note.body, note.target?.quote.exact, note.pageTitle, note.tags.join(' ')),
-  };
+  return { ...note, site: siteOf(note.url) };
 }
 
 function toNote(stored: StoredNote): Note {
-  const { site: _site, terms: _terms, ...note } = stored;
+  const { site: _site, ...note } = stored;
   return note;
 }
 
@@ -63,9 +60,10 @@ export async function saveNote(note: Note): Promise<Note> {
   const clean = cleanNote(note);
   const previous = await guard('save the note', async () => {
     const db = notesDb();
-    return db.transaction('rw', db.notes, async () => {
+    return db.transaction('rw', db.notes, db.search, async () => {
       const old = await db.notes.get(clean.id);
       await db.notes.put(toStored(clean));
+      await putSearchTexts(db.search, [[clean.id, noteSearchText(clean)]]);
       return old;
     });
   });
@@ -87,9 +85,10 @@ export async function deleteNotes(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const urls = await guard('delete notes', async () => {
     const db = notesDb();
-    return db.transaction('rw', db.notes, async () => {
+    return db.transaction('rw', db.notes, db.search, async () => {
       const existing = await db.notes.bulkGet(ids);
       await db.notes.bulkDelete(ids);
+      await deleteSearchTexts(db.search, ids);
       return existing.filter((s): s is StoredNote => s !== undefined).map((s) => s.url);
     });
   });
@@ -121,28 +120,57 @@ export async function allTags(): Promise<string[]> {
 }
 
 /**
+ * How many notes are validated, converted and handed to IndexedDB at a time:
+ * the browser stores one chunk while the next is prepared, so preparing
+ * (validation, search texts) overlaps with writing instead of preceding it.
+ */
+const WRITE_CHUNK = 500;
+
+function validNote(note: Note, index: number): Note {
+  try {
+    return cleanNote(note);
+  } catch (error) {
+    throw new NotesStorageError('invalid', `Note ${index + 1}: ${(error as Error).message}`, error);
+  }
+}
+
+/**
  * Writes many notes in one transaction: all or nothing (import). Every note is
- * validated first; an invalid one rejects the whole batch before anything is written.
+ * validated; an invalid one aborts the transaction, so nothing of the batch is
+ * kept. The search texts are written in the same transaction.
  */
 export async function putNotesInOneTransaction(notes: Note[]): Promise<number> {
-  const clean = notes.map((note, index) => {
-    try {
-      return cleanNote(note);
-    } catch (error) {
-      throw new NotesStorageError('invalid', `Note ${index + 1}: ${(error as Error).message}`, error);
-    }
-  });
+  const urls: string[] = [];
   await guard('save the notes', async () => {
     const db = notesDb();
-    await db.transaction('rw', db.notes, () => db.notes.bulkPut(clean.map(toStored)));
+    await db.transaction('rw', db.notes, db.search, async () => {
+      const writes: Promise<unknown>[] = [];
+      const texts: (readonly [string, string])[] = [];
+      for (let start = 0; start < notes.length; start += WRITE_CHUNK) {
+        const chunk = notes.slice(start, start + WRITE_CHUNK).map((note, i) => validNote(note, start + i));
+        const written = db.notes.bulkPut(chunk.map(toStored));
+        // Observed here so that an abort by a later invalid note is not reported as unhandled.
+        written.catch(() => undefined);
+        writes.push(written);
+        for (const note of chunk) {
+          texts.push([note.id, noteSearchText(note)]);
+          urls.push(note.url);
+        }
+      }
+      await Promise.all(writes);
+      await putSearchTexts(db.search, texts);
+    });
   });
-  notifyChanged(clean.length > 20 ? [ALL_URLS] : clean.map((n) => n.url));
-  return clean.length;
+  notifyChanged(urls.length > 20 ? [ALL_URLS] : urls);
+  return urls.length;
 }
 
 /** Deletes every note (the dashboard asks for confirmation first). */
 export async function clearAll(): Promise<void> {
-  await guard('delete all notes', () => notesDb().notes.clear());
+  await guard('delete all notes', async () => {
+    const db = notesDb();
+    await db.transaction('rw', db.notes, db.search, () => Promise.all([db.notes.clear(), db.search.clear()]));
+  });
   notifyChanged([ALL_URLS]);
 }
 
@@ -183,10 +211,17 @@ function intersect(a: Set<string> | undefined, b: Iterable<string>): Set<string>
   return next;
 }
 
+/** Ids of the notes whose search text matches every word of `text` (./searchText.ts). */
+async function idsMatchingText(text: string): Promise<string[]> {
+  const needles = queryNeedles(text);
+  const all = await readSearchTexts(notesDb().search);
+  return all.ids.filter((_, i) => matchesQuery(all.texts[i] as string, needles));
+}
+
 /**
- * Searches notes. Every criterion backed by an index (text terms, tags, label,
- * site, dates) is answered by an index query returning ids; the id sets are
- * intersected and only the matching notes are read.
+ * Searches notes. Text is matched on the stored search texts; every other
+ * criterion (tags, label, site, dates) is an index query returning ids. The id
+ * sets are intersected and only the matching notes are read.
  */
 export async function searchNotes(
   query: NoteQuery = {},
@@ -203,10 +238,7 @@ export async function searchNotes(
       if (ids?.size === 0) return;
       ids = intersect(ids, await keys);
     };
-    const queryWords = [...new Set(words(query.text ?? ''))];
-    // Longest words first: they are the most selective ranges.
-    queryWords.sort((a, b) => b.length - a.length);
-    for (const word of queryWords) await narrow(table.where('terms').startsWith(word).primaryKeys());
+    if (queryNeedles(query.text ?? '').length) await narrow(idsMatchingText(query.text ?? ''));
     for (const tag of query.tags ?? []) await narrow(table.where('tags').equals(tag).primaryKeys());
     if (query.label) await narrow(table.where('label').equals(query.label).primaryKeys());
     if (query.site)

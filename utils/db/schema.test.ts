@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setChangeNotifier } from './changes';
 import { closeNotesDb, notesDb } from './database';
 import { allTags, getNote, notesForUrl, searchNotes } from './notes';
-import { DB_NAME, SCHEMA_VERSIONS, schemaV1 } from './schema';
+import { DB_NAME, SCHEMA_VERSIONS, schemaV1, schemaV2 } from './schema';
+import { bucketOf } from './searchBuckets';
 
 /** A note as release 1 stored it (derived index fields included). */
 const V1_RECORD = {
@@ -70,5 +71,54 @@ describe('schema versions', () => {
     expect((await notesForUrl('https://example.org/article#x')).length).toBe(1);
     expect(await allTags()).toEqual(['oil']);
     expect((await searchNotes({ text: 'opec' })).total).toBe(1);
+  });
+
+  it('v2 drops the terms index and adds the search table', async () => {
+    const v2 = new Dexie(DB_NAME);
+    schemaV1(v2);
+    schemaV2(v2);
+    await v2.open();
+    const indexes = v2
+      .table('notes')
+      .schema.indexes.map((i) => i.name)
+      .sort();
+    expect(indexes).toEqual(['created', 'label', 'modified', 'site', 'tags', 'url']);
+    expect(v2.table('search').schema.primKey.name).toBe('bucket');
+    v2.close();
+  });
+
+  it('a database written through v1 reads back through v2, search texts built from every note', async () => {
+    const v1 = new Dexie(DB_NAME);
+    schemaV1(v1);
+    const { target: _target, ...untargeted } = V1_RECORD;
+    const second = {
+      ...untargeted,
+      id: '7a2b3c4d-0000-4000-8000-000000000002',
+      pageTitle: 'Budget vote',
+      body: 'Another remark on the election',
+      tags: ['oil'],
+      terms: ['another', 'remark', 'on', 'the', 'election', 'budget', 'vote', 'oil'],
+    };
+    await v1.table('notes').bulkPut([V1_RECORD, second]);
+    v1.close();
+
+    const v2 = new Dexie(DB_NAME);
+    schemaV1(v2);
+    schemaV2(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const raw = await v2.table('notes').get(V1_RECORD.id);
+    expect(raw).not.toHaveProperty('terms');
+    expect(raw.site).toBe('example.org');
+    const row = await v2.table('search').get(bucketOf(V1_RECORD.id));
+    expect(row.texts.get(V1_RECORD.id)).toBe(' check the opec report production fell oil and election');
+    v2.close();
+
+    // Body, quote, title and tag words are all found through today's API.
+    const found = async (text: string) => (await searchNotes({ text })).notes.map((n) => n.id).sort();
+    expect(await found('opec')).toEqual([V1_RECORD.id]);
+    expect(await found('produc')).toEqual([V1_RECORD.id]);
+    expect(await found('remark elect')).toEqual([second.id]);
+    expect(await found('oil')).toEqual([V1_RECORD.id, second.id].sort());
   });
 });

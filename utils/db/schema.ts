@@ -9,6 +9,8 @@
  * add a test that writes through v1 and reads through v2.
  */
 import type Dexie from 'dexie';
+import { putSearchTexts, type SearchTable } from './searchBuckets';
+import { noteSearchText } from './searchText';
 
 export const DB_NAME = 'RhetoricLensDB';
 
@@ -27,8 +29,35 @@ export function schemaV1(db: Dexie): void {
   });
 }
 
+/**
+ * v2: full-text search moves from the notes' multi-entry `*terms` index to the
+ * `search` table of bucketed search texts (see searchBuckets.ts): writing
+ * about 20 index entries per note made a 10,000-note import twice as slow.
+ * - `notes` loses the `terms` index and field; its other indexes are unchanged;
+ * - `search`: primary key `bucket` (0..SEARCH_BUCKETS-1), no index.
+ * The upgrade fills `search` from every note and drops each note's `terms`.
+ */
+export function schemaV2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      notes: 'id, url, *tags, label, site, created, modified',
+      search: 'bucket',
+    })
+    .upgrade(async (tx) => {
+      const entries: [string, string][] = [];
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((note) => {
+          entries.push([note.id, noteSearchText(note)]);
+          delete note.terms;
+        });
+      await putSearchTexts(tx.table('search') as SearchTable, entries);
+    });
+}
+
 /** Every version in order; the last one is the current schema. */
-export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [schemaV1];
+export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [schemaV1, schemaV2];
 
 /** Declares versions 1..`upTo` on `db` (all of them by default). */
 export function declareSchema(db: Dexie, upTo = SCHEMA_VERSIONS.length): void {
