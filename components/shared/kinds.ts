@@ -10,7 +10,19 @@ export const KINDS: readonly { id: FindingKind; name: string; plural: string }[]
 /** Techniques and types per kind, as the engine labels them (utils/analysis/types.ts). */
 export const TECHNIQUES: Record<FindingKind, readonly string[]> = {
   claim: ['claim', 'reported_claim'],
-  figure: ['percent', 'money', 'date', 'duration', 'count', 'rank', 'range', 'change', 'number'],
+  figure: [
+    'percent',
+    'proportion',
+    'money',
+    'date',
+    'duration',
+    'count',
+    'rank',
+    'range',
+    'change',
+    'temperature',
+    'number',
+  ],
   framing: [
     'loaded_language',
     'name_calling',

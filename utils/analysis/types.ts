@@ -30,8 +30,8 @@ export interface Finding {
   start: number;
   end: number;
   /**
-   * Figure type (`percent`, `money`, `date`, `duration`, `count`, `rank`, `range`,
-   * `change`, `number`), framing technique (`loaded_language`, `name_calling`,
+   * Figure type (`percent`, `proportion`, `money`, `date`, `duration`, `count`, `rank`,
+   * `range`, `change`, `temperature`, `number`), framing technique (`loaded_language`, `name_calling`,
    * `scare_quotes`, …) or claim type (`claim` for the author's own assertion,
    * `reported_claim` for one attributed to someone else).
    */

@@ -16,6 +16,8 @@ import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_CODES,
+  FOLD_WORDS,
+  FRACTION_WORDS,
   MONTHS,
   QUALIFIERS,
   SCALE_WORDS,
@@ -48,10 +50,16 @@ const ANCHOR_WORDS = [
   'trebled',
   'quadrupled',
   'halved',
+  ...Object.keys(FRACTION_WORDS),
+  ...Object.keys(FOLD_WORDS),
+  'twice',
+  // Quarter dates: "first-quarter", "fourth quarter" ("second" and "third" are anchors already).
+  'first',
+  'fourth',
 ];
 // Case-insensitive with \b: measured ~2× faster than case variants behind a lookbehind.
 // Lower-case "may" or "march" become anchors too; the case-sensitive families reject them.
-const ANCHOR_SOURCE = `(?<![\\w.,])[0-9]|[${FRACTION_CHARS.slice(1, -1)}€£¥₹₩₽₺₪#@$]|[-−–](?=\\d)|\\b(?:${alt([...ANCHOR_WORDS, ...MONTH_NAMES, ...WEEKDAYS])})\\b`;
+const ANCHOR_SOURCE = `(?<![\\w.,])[0-9]|[${FRACTION_CHARS.slice(1, -1)}€£¥₹₩₽₺₪#@$]|[-−–](?=\\d)|\\b(?:${alt([...new Set([...ANCHOR_WORDS, ...MONTH_NAMES, ...WEEKDAYS])])})\\b|\\bQ[1-4]\\b`;
 export function anchorPattern(): RegExp {
   return new RegExp(ANCHOR_SOURCE, 'gi');
 }
@@ -78,6 +86,11 @@ const PREFIX_WORDS = [
   'coming',
   'previous',
   'following',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
   'this',
   'few',
   'several',
@@ -108,6 +121,11 @@ export const START_WORDS = new Set([
   'from',
   'the',
   'this',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
   'last',
   'next',
   'a',
@@ -155,6 +173,9 @@ const MONEY_SYMBOL: readonly Family[] = ['change', 'range', 'money'];
 const DATE: readonly Family[] = ['date'];
 const TIME: readonly Family[] = ['date', 'period', 'duration'];
 const CHANGE: readonly Family[] = ['change'];
+const FACTOR: readonly Family[] = ['factor'];
+const FACTOR_WORDS = new Set([...Object.keys(FOLD_WORDS), 'twice']);
+const QUARTER_ORDINALS = new Set(['first', 'fourth']);
 const VAGUE: readonly Family[] = ['money', 'vague'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪']);
 
@@ -166,6 +187,10 @@ export function familiesForAnchor(anchor: string): readonly Family[] {
   const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (!letter) return DIGIT_FAMILIES;
   const word = anchor.toLowerCase();
+  // Fractions first: "quarter" is also a date word ("last quarter"), which the number-word families include.
+  if (FRACTION_WORDS[word] !== undefined) return NUMBER_WORD_FAMILIES;
+  if (FACTOR_WORDS.has(word)) return FACTOR;
+  if (QUARTER_ORDINALS.has(word) || /^q[1-4]$/.test(word)) return DATE;
   if (MONTH_OR_WEEKDAY.has(word)) return DATE;
   if (TIME_WORDS.has(word)) return TIME;
   if (CHANGE_ONLY.has(word)) return CHANGE;

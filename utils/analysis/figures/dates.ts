@@ -24,7 +24,27 @@ const MONTH_WORD =
 const YEAR = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/;
 const DAY = /(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)/;
 
+const DAY_RUN =
+  /(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s?[-‐‑‒–—−]\s?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)/;
+
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const QUARTER_MONTHS = ['January to March', 'April to June', 'July to September', 'October to December'];
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+
+/** "Q3 2024", "the third quarter of 2024", "first-quarter"; null for anything else. */
+function quarter(text: string): Interpretation | null {
+  const m = /^Q([1-4])\b|\b(first|second|third|fourth|final)[-‐‑\s]+quarter\b/i.exec(text);
+  if (!m) return null;
+  const n = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;
+  const year = YEAR.exec(text)?.[1];
+  return {
+    label: 'date',
+    value: year ? { iso: year } : undefined,
+    explanation: `A date: the ${ordinal(n)} quarter${year ? ` of ${year}` : ''} (${QUARTER_MONTHS[n - 1]}${year ? ` ${year}` : ', year not given'}).`,
+    score: year ? 0.9 : 0.7,
+  };
+}
 
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
@@ -32,13 +52,26 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (/^\d{1,2}(?::\d\d|\s?[ap])/.test(t)) return timeOfDay(t);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return absolute(t, t);
+  const q = quarter(t);
+  if (q) return q;
   const month = MONTH_WORD.exec(t);
   if (month) {
     const m = MONTHS[month[1]!.toLowerCase()]!;
     const rest = t.replace(month[0], ' ');
     const year = YEAR.exec(rest)?.[1];
+    const days = DAY_RUN.exec(rest.replace(YEAR, ' '));
     const day = DAY.exec(rest.replace(YEAR, ' '))?.[1];
     if (/^(?:this|last|next)\s/i.test(t)) return relative(t);
+    if (days) {
+      const from = `${year ?? '-'}-${pad(m)}-${pad(Number(days[1]))}`;
+      const to = `${year ?? '-'}-${pad(m)}-${pad(Number(days[2]))}`;
+      return {
+        label: 'date',
+        value: { iso: `${from}/${to}` },
+        explanation: `A run of days: ${t} (${from} to ${to}${year ? '' : ', year not given'}).`,
+        score: 0.9,
+      };
+    }
     if (day) return absolute(t, `${year ?? '-'}-${pad(m)}-${pad(Number(day))}`);
     if (year) return absolute(t, `${year}-${pad(m)}`);
     return absolute(t, `--${pad(m)}`);

@@ -186,6 +186,75 @@ describe('ranks, ranges and changes', () => {
   });
 });
 
+describe('proportions, factors, temperatures', () => {
+  it.each([
+    ['Only 1 in 5 voters turned out.', 'Only 1 in 5', 0.2],
+    ['Nine out of ten doctors agree.', 'Nine out of ten', 0.9],
+    ['Two-thirds of them were under 30.', 'Two-thirds', 2 / 3],
+    ['About a third of voters backed it.', 'About a third', 1 / 3],
+    ['Three quarters of the budget went to defence.', 'Three quarters', 0.75],
+    ['Half of the country voted.', 'Half', 0.5],
+  ])('%s', (text, span, share) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('proportion');
+    expect(f.value?.unit).toBe('ratio');
+    expect(f.value?.number).toBeCloseTo(share, 6);
+  });
+  it('leaves fractions that are not shares alone', () => {
+    expect(figures('They met on the third of July.').map((f) => f.label)).not.toContain('proportion');
+    expect(spans('Sales rose in the first half of the year.')).toEqual([]);
+    expect(spans('It cooled by several tenths of a degree.')).toEqual([]);
+    expect(figures('He waited a quarter of an hour.').map((f) => f.label)).not.toContain('proportion');
+  });
+  it('reads "half a million" as 500,000', () => {
+    expect(figure('Half a million people marched.', 'Half a million people').value).toEqual({
+      number: 500_000,
+      unit: 'count',
+    });
+  });
+  it.each([
+    ['Prices rose fivefold in a decade.', 'fivefold', 5],
+    ['a 10-fold rise in cases', '10-fold', 10],
+    ['They were three times as likely to vote.', 'three times as likely', 3],
+    ['Wages grew twice as fast as prices.', 'twice as fast', 2],
+  ])('factor: %s', (text, span, n) => {
+    expect(figure(text, span).value).toEqual({ number: n, unit: 'factor' });
+  });
+  it('does not read "doubled down" as a change', () => {
+    expect(spans('The senator doubled down on his claim.')).toEqual([]);
+  });
+  it('reads temperatures', () => {
+    expect(figure('It reached 30°C by noon.', '30°C').value).toEqual({ number: 30, unit: '°C' });
+    expect(figure('Lows of -5 °F are expected.', '-5 °F').value).toEqual({ number: -5, unit: '°F' });
+  });
+});
+
+describe('more money and date shapes', () => {
+  it('reads compound-adjective money', () => {
+    expect(figure('They backed a 2.3-trillion-yuan plan.', '2.3-trillion-yuan').value).toEqual({
+      number: 2.3e12,
+      unit: 'CNY',
+    });
+  });
+  it('reads quarters and runs of days', () => {
+    expect(figure('Growth slowed in Q3 2024.', 'Q3 2024').value).toEqual({ iso: '2024' });
+    expect(figure('Profits fell in the third quarter of 2023.', 'the third quarter of 2023').label).toBe(
+      'date',
+    );
+    expect(figure('The poll was conducted Jan. 5-9, 2026.', 'Jan. 5-9, 2026').value).toEqual({
+      iso: '2026-01-05/2026-01-09',
+    });
+  });
+  it('reads "between 2010 and 2020" as a range of years', () => {
+    expect(figure('It grew between 2010 and 2020.', 'between 2010 and 2020').value).toEqual({
+      low: 2010,
+      high: 2020,
+      unit: 'year',
+      iso: '2010/2020',
+    });
+  });
+});
+
 describe('not figures', () => {
   it('ignores plain-word ordinals and pronoun "one"', () => {
     expect(

@@ -15,6 +15,8 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DURATION_MINUTES,
+  FOLD_WORDS,
+  FRACTION_WORDS,
   MONTHS,
   ORDINALS,
   QUALIFIERS,
@@ -40,8 +42,8 @@ const UNITS = capAlt(Object.keys(UNIT_WORDS));
 const TENS = capAlt(Object.keys(TENS_WORDS));
 const SCALE = alt(Object.keys(SCALE_WORDS));
 const BASE_WORD = `(?:${TENS}(?:[-‐‑ ]${alt(Object.keys(UNIT_WORDS).slice(1, 10))})?|${UNITS})${END}`;
-/** "forty", "twenty-five", "one hundred and twenty thousand", "a million". */
-const WORD_NUMBER = `(?:${BASE_WORD}|[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
+/** "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million". */
+const WORD_NUMBER = `(?:${BASE_WORD}|(?:${words('half')}${W})?[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
 const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
 /** A number in digits or words, with an optional scale word ("3 million"). */
 const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END})?|${WORD_NUMBER})${AND_A_HALF}`;
@@ -70,7 +72,8 @@ const CURRENCY_NAME = `(?:(?:${alt(['US', 'U.S.', 'American', 'Canadian', 'Austr
     ),
 )}(?:${W}sterling)?${END}`;
 const SCALE_ABBREVIATION = `${alt(Object.keys(SCALE_ABBREVIATIONS))}${END}`;
-const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${SCALE_ABBREVIATION}|${W}${SCALE}${END})?`;
+/** "3bn", "3 billion", and the compound-adjective "3-billion" ("a $3-billion deal"). */
+const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${SCALE_ABBREVIATION}|(?:${W}|[-‐‑])${SCALE}${END})?`;
 
 // ---- dates ----------------------------------------------------------------
 
@@ -93,7 +96,8 @@ const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
 /** Words that make a date only after this/last/next ("last night", "next summer"). */
 export const RELATIVE_ONLY_UNITS = ['night', 'weekend', 'quarter', 'season', ...SEASONS];
-const RELATIVE_UNIT = `(?:${alt(['weekend', 'week', 'month', 'year', 'decade', 'century', 'night', 'quarter', 'season'])}${END}|${SEASON}${END}|${WEEKDAY}|${MONTH})`;
+// "the last quarter century" is a period, not last quarter's date.
+const RELATIVE_UNIT = `(?:${alt(['weekend', 'week', 'month', 'year', 'decade', 'century', 'night', 'season'])}${END}|quarter${END}(?!${W}century)|${SEASON}${END}|${WEEKDAY}|${MONTH})`;
 const ORDINAL_WORD = alt(ORDINALS);
 
 // ---- the shapes -------------------------------------------------------------
@@ -115,7 +119,8 @@ const CHANGE = [
   `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT}(?:${PERCENT_SIGN}|${W}${CURRENCY_NAME})?))(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
-  `${capAlt(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved'])}${END}`,
+  // "doubled down" is an idiom, not a change.
+  `${capAlt(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved'])}${END}(?!${W}down${END})`,
 ].join('|');
 
 /** One end of a range; the unit may come after the second end only ("3 to 5 percent"). */
@@ -131,10 +136,17 @@ const RANGE = [
   `${RANGE_END}${W}to${W}${RANGE_END}${RANGE_UNIT}`,
 ].join('|');
 
+/** "5-9" in "Jan. 5-9" or "5–9 January": a run of days. */
+const DAYS = `${DAY}(?:${DASH}${DAY})?`;
+const QUARTER_ORDINAL = words('first', 'second', 'third', 'fourth', 'final');
+
 const DATE = [
   String.raw`(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?!\d)`,
-  `${MONTH}${W}${DAY}(?:,?${W}${YEAR})?`,
-  `${DAY}${W}(?:of${W})?${MONTH}(?:,?${W}${YEAR})?`,
+  `${MONTH}${W}${DAYS}(?:,?${W}${YEAR})?`,
+  `${DAYS}${W}(?:of${W})?${MONTH}(?:,?${W}${YEAR})?`,
+  // Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter".
+  `Q[1-4](?:${W}${YEAR})?${END}`,
+  `(?:${words('the')}${W})?${QUARTER_ORDINAL}(?:[-‐‑]|${W})quarter(?:${W}of${W}${YEAR}|,?${W}${YEAR})?${END}`,
   `${MONTH},?${W}${YEAR}`,
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
   `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${W}century${END}`,
@@ -156,6 +168,8 @@ const AGE = `${QUALIFIER}?${AMOUNT}(?:${DASH}years?${DASH}old|${W}years?${W}old)
 
 const MONEY = [
   `${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}`,
+  // The compound adjective: "a 2.3-trillion-yuan plan", "a 5-million-dollar fine".
+  `${NUMERAL}(?:[-‐‑]${SCALE})?[-‐‑]${CURRENCY_NAME}`,
   `${CURRENCY_CODE}\\s?${MONEY_AMOUNT}`,
   `${MONEY_AMOUNT}\\s?${CURRENCY_CODE}`,
   `${AMOUNT}${W}${CURRENCY_NAME}`,
@@ -163,6 +177,29 @@ const MONEY = [
 ].join('|');
 
 const PERCENT = `${AMOUNT}${PERCENT_SIGN}`;
+
+/** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
+const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;
+const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')}(?:[-‐‑]|${W}))`;
+/** "of an hour", "of a century": the fraction is a duration, not a share of something. */
+const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?${TIME_UNIT})`;
+const PROPORTION = [
+  `${RATIO_TERM}${W}(?:in|out${W}of)${W}${RATIO_TERM}`,
+  // A numerator is required: "the third of July" and "several tenths of a degree" are not shares.
+  `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
+  // "half of the voters", "half the country"; not "the first half of the year" (a period).
+  `(?<!${words('first', 'second', 'other', 'better')}${W})${words('half')}(?=${W}(?:of|the|all|its|their|our|his|her)${END})${NOT_OF_TIME}`,
+].join('|');
+
+/** Multipliers: "fivefold", "a 10-fold rise", "three times as many", "twice as likely". */
+const FACTOR = [
+  `${capAlt(Object.keys(FOLD_WORDS))}${END}`,
+  String.raw`\d{1,4}(?:\.\d{1,2})?[-‐‑]?fold${END}`,
+  `(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|${BASE_WORD})${W}times|${words('twice')})${W}(?:as${W}(?:many|much|large|high|big|likely|long|fast)|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less)${END}`,
+].join('|');
+
+/** Temperatures: "30°C", "-5 °F", "thirty degrees Celsius". */
+const TEMPERATURE = `(?:${NEGATIVE}${NUMERAL}\\s?°\\s?[CF]|${AMOUNT}${W}degrees?${W}(?:Celsius|Fahrenheit|centigrade))${END}`;
 
 const DURATION_AMOUNT = `(?:${AMOUNT}|${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
 const DURATION_PART = `${DURATION_AMOUNT}(?:${W}|[-‐‑])${TIME_UNIT}${AND_A_HALF}`;
@@ -202,6 +239,9 @@ export const FAMILIES = {
   rank: RANK,
   money: `${QUALIFIER}?(?:${MONEY})`,
   percent: `${QUALIFIER}?(?:${PERCENT})`,
+  proportion: `${QUALIFIER}?(?:${PROPORTION})`,
+  factor: FACTOR,
+  temperature: `${QUALIFIER}?(?:${TEMPERATURE})`,
   duration: `${QUALIFIER}?(?:${DURATION})`,
   vague: `${QUALIFIER}?(?:${VAGUE_COUNT})`,
   number: `${QUALIFIER}?(?:${NUMBER})`,

@@ -13,6 +13,8 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DURATION_MINUTES,
+  FOLD_WORDS,
+  FRACTION_WORDS,
   QUALIFIERS,
   VAGUE_COUNTS,
 } from './lexicon';
@@ -42,6 +44,12 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
       return interpretMoney(raw, text);
     case 'percent':
       return interpretPercent(raw, text);
+    case 'proportion':
+      return interpretProportion(raw, text);
+    case 'factor':
+      return interpretFactor(raw);
+    case 'temperature':
+      return interpretTemperature(raw);
     case 'duration':
       return interpretDuration(raw);
     case 'range':
@@ -136,6 +144,70 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
   };
 }
 
+// ---- proportions and factors ----------------------------------------------------
+
+/** "1 in 5", "nine out of ten", "two-thirds", "a quarter", "half": a share of a whole, as a ratio. */
+function interpretProportion(raw: RawFigure, text: string): Interpretation | null {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const t = tidy(rest);
+  const ratio = /^(.+?)\s+(?:in|out\s+of)\s+(.+)$/i.exec(t);
+  let share: number | undefined;
+  if (ratio) {
+    const part = parseAmount(ratio[1]!);
+    const whole = parseAmount(ratio[2]!);
+    if (part !== undefined && whole) share = part / whole;
+  } else {
+    const [first, second] = t.toLowerCase().split(/[-‐‑\s]+/);
+    const denominator = FRACTION_WORDS[second ?? first!];
+    const numerator = second === undefined || first === 'a' || first === 'an' ? 1 : parseAmount(first!);
+    if (denominator !== undefined && numerator !== undefined) share = numerator * denominator;
+  }
+  // "3 in 2" is not a share of a whole.
+  if (share === undefined || share > 1) return null;
+  const value: FigureValue = { number: round(share), unit: 'ratio' };
+  const measure = measureAfter(text, raw.end);
+  return {
+    label: 'proportion',
+    value,
+    measures: measure?.measures,
+    explanation: `A proportion: ${qualified(qualifier, t)} (${formatNumber(Math.round(share * 1000) / 10)}%)${measure ? `, of ${measure.measures}` : ''}.`,
+    score: 0.85,
+  };
+}
+
+const TIMES = /^(.+?)\s+times\b/i;
+
+/** "fivefold", "10-fold", "three times as many", "twice as likely": a multiplying factor. */
+function interpretFactor(raw: RawFigure): Interpretation | null {
+  const t = tidy(raw.text);
+  const lower = t.toLowerCase();
+  const times = TIMES.exec(lower);
+  const n = lower.startsWith('twice')
+    ? 2
+    : (FOLD_WORDS[lower] ?? (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$/, ''))));
+  if (n === undefined || n <= 0) return null;
+  return {
+    label: 'change',
+    value: { number: n, unit: 'factor' },
+    explanation: `A comparison: ${t}, a factor of ${formatNumber(n)}.`,
+    score: 0.75,
+  };
+}
+
+/** "30°C", "-5 °F", "thirty degrees Celsius". */
+function interpretTemperature(raw: RawFigure): Interpretation | null {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const n = parseAmount(rest);
+  if (n === undefined) return null;
+  const unit = /F|Fahrenheit/.test(rest) ? '°F' : '°C';
+  return {
+    label: 'temperature',
+    value: { number: n, unit },
+    explanation: `A temperature: ${qualified(qualifier, `${formatNumber(n)} ${unit}`)}.`,
+    score: 0.85,
+  };
+}
+
 // ---- durations ------------------------------------------------------------------
 
 const UNIT_IN =
@@ -193,7 +265,10 @@ function interpretDuration(raw: RawFigure): Interpretation {
 
 function interpretRange(raw: RawFigure): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
-  const years = /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body);
+  // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004".
+  const years =
+    /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body) ??
+    /^((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)$/.exec(body);
   if (years) {
     const low = Number(years[1]);
     const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);

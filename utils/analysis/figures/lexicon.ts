@@ -70,6 +70,36 @@ export const VAGUE_COUNTS: Record<string, number> = {
   trillions: 1e12,
 };
 
+/** Fractions written as words ("a third of", "two-thirds of"), as a share of one. */
+export const FRACTION_WORDS: Record<string, number> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
+};
+
+/** Multiplier words: "rose fivefold". */
+export const FOLD_WORDS: Record<string, number> = {
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  sixfold: 6,
+  sevenfold: 7,
+  eightfold: 8,
+  ninefold: 9,
+  tenfold: 10,
+  twentyfold: 20,
+  hundredfold: 100,
+  thousandfold: 1000,
+};
+
 export const VULGAR_FRACTIONS: Record<string, number> = {
   '½': 0.5,
   '¼': 0.25,

@@ -56,7 +56,8 @@ function trimGroups(raw: string): string {
 }
 
 function scaleAfter(rest: string): number {
-  const m = /^\s{0,3}([A-Za-z]+)/.exec(rest);
+  // A hyphen too: "a 3-billion-dollar deal".
+  const m = /^(?:\s{1,3}|[-‐‑])?([A-Za-z]+)/.exec(rest);
   if (!m) return 1;
   const word = m[1]!.toLowerCase();
   return SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word] ?? 1;
@@ -68,6 +69,8 @@ export function parseWords(text: string): { value: number; length: number } | un
   let current = 0;
   let seen = false;
   let end = 0;
+  // "half a million": a leading "half" halves whatever follows.
+  let factor = 1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
@@ -88,6 +91,9 @@ export function parseWords(text: string): { value: number; length: number } | un
       current = (current || 1) * VAGUE_COUNTS[word]!;
     } else if (word === 'tens') {
       current = 10;
+    } else if (word === 'half' && !seen) {
+      factor = 0.5;
+      continue;
     } else if (word === 'a' || word === 'an' || word === 'and' || word === 'of') {
       if (seen && (word === 'a' || word === 'an')) break;
       continue;
@@ -96,5 +102,5 @@ export function parseWords(text: string): { value: number; length: number } | un
     seen = true;
     end = m.index + m[0].length;
   }
-  return seen ? { value: total + current, length: end } : undefined;
+  return seen ? { value: (total + current) * factor, length: end } : undefined;
 }
