@@ -10,6 +10,7 @@ import { analyze } from '../analysis';
 import type { Block, BlockType } from '../analysis/types';
 import { onMessage } from '../messaging/protocol';
 import { warmEngine } from './engine-warmup';
+import { packFindings } from './findings-wire';
 
 const BLOCK_TYPES = new Set<BlockType>(['paragraph', 'heading', 'quote', 'caption', 'list-item', 'other']);
 /** Larger inputs are refused: the content script sends batches of a few thousand characters. */
@@ -54,12 +55,15 @@ function timedAnalyze(input: { text: string; blocks: Block[] }) {
 }
 
 export function registerAnalysisService(): void {
-  onMessage('analysis:run', ({ data }) => {
+  const run = (data: unknown) => {
     const input = validAnalysisInput(data);
     if (!input) throw new Error('analysis:run: malformed input');
     warmEngine();
     return timedAnalyze(input);
-  });
+  };
+  onMessage('analysis:run', ({ data }) => run(data));
+  // What the content script uses: the same findings in a much smaller message.
+  onMessage('analysis:runPacked', ({ data }) => packFindings(run(data)));
   // Waking the worker is the point; warming happens once per worker lifetime.
   onMessage('analysis:warm', () => {
     warmEngine();

@@ -75,13 +75,41 @@ describe('AnalysisRunner', () => {
       );
       start += paragraph.length + 2;
     }
-    // 5 × ~10,000 characters: two batches of 20,000 left before finish, the last block at finish.
-    expect(sent).toEqual([2, 2]);
+    // 5 × ~10,000 characters: a first small batch at once, then batches of 20,000, all before finish.
+    expect(sent).toEqual([1, 2, 2]);
+    stream.add({ start, end: start + 5, type: 'paragraph' }, 'Last.');
+    expect(sent).toEqual([1, 2, 2]);
     const findings = await stream.finish();
-    expect(sent).toEqual([2, 2, 1]);
+    expect(sent).toEqual([1, 2, 2, 1]);
     expect(findings?.map((f) => f.start)).toEqual(
       [0, 1, 2, 3, 4].map((i) => i * (paragraph.length + 2) + 10_000),
     );
+  });
+
+  it('passes findings on in page order as soon as the batches before them are back', async () => {
+    const replies: ((findings: Finding[]) => void)[] = [];
+    const inputs: string[] = [];
+    const runner = new AnalysisRunner((input) => {
+      inputs.push(input.text);
+      return new Promise((resolve) => replies.push(() => void digits(input).then(resolve)));
+    });
+    const heard: number[][] = [];
+    const stream = runner.begin(undefined, (found) => heard.push(found.map((f) => f.start)));
+    const long = `${'word '.repeat(1000)}1.`;
+    stream.add({ start: 0, end: long.length, type: 'paragraph' }, long);
+    const second = { start: long.length + 2, end: long.length + 4, type: 'paragraph' } as const;
+    stream.add(second, '22');
+    const done = stream.finish();
+    expect(inputs).toEqual([long, '22']);
+    // The second batch answers first: nothing is passed on before the first block's findings.
+    replies[1]?.([]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toEqual([]);
+    replies[0]?.([]);
+    const all = await done;
+    // Then both blocks at once, in page order.
+    expect(heard).toEqual([[5000, second.start]]);
+    expect(all?.map((f) => f.start)).toEqual([5000, second.start]);
   });
 
   it('reports an engine failure from finish', async () => {

@@ -22,6 +22,8 @@ type BlockFindings = Finding[];
 
 /** Characters per engine call: big enough to amortise a message, small enough to keep results flowing. */
 const BATCH_CHARS = 20_000;
+/** The first call goes out sooner, so the engine starts while the rest of even a short page is mapped. */
+const FIRST_BATCH_CHARS = 4_000;
 /** Oldest cached blocks are dropped past this many (a page re-rendering forever must not grow memory). */
 const CACHE_LIMIT = 5000;
 
@@ -40,19 +42,32 @@ interface Slot {
   findings: BlockFindings | null;
 }
 
-/** One analysis of one page: blocks go in as they are mapped, findings come out at the end. */
+/** Told about findings as soon as they are known, in page order, block after block (page offsets). */
+export type FindingsListener = (findings: Finding[]) => void;
+
+/**
+ * One analysis of one page: blocks go in as they are mapped; findings come
+ * out to the listener in page order as the batches covering them return
+ * (so the caller can prepare them while the engine works on later batches),
+ * and all together from `finish`.
+ */
 export class AnalysisStream {
   private readonly slots: Slot[] = [];
+  /** Slots before this one have been passed to the listener. */
+  private emitted = 0;
+  private readonly found: Finding[] = [];
   /** Slots waiting for the engine, by block key (a repeated block is analysed once). */
   private readonly waiting = new Map<string, Slot[]>();
   private batch: Pending[] = [];
   private batchChars = 0;
   private readonly inFlight: Promise<void>[] = [];
+  private sent = false;
   private failure: { error: unknown } | null = null;
 
   constructor(
     private readonly runner: AnalysisRunner,
     private readonly cancelled: () => boolean,
+    private readonly listener?: FindingsListener,
   ) {}
 
   /** Adds a block (offsets into the page text) with its text; sends a batch when one is full. */
@@ -60,7 +75,10 @@ export class AnalysisStream {
     const key = keyOf(text, block);
     const slot: Slot = { block, key, findings: this.runner.cached(key) ?? null };
     this.slots.push(slot);
-    if (slot.findings) return;
+    if (slot.findings) {
+      this.emit();
+      return;
+    }
     const same = this.waiting.get(key);
     if (same) {
       same.push(slot);
@@ -69,7 +87,7 @@ export class AnalysisStream {
     this.waiting.set(key, [slot]);
     this.batch.push({ key, text, block });
     this.batchChars += text.length + 2;
-    if (this.batchChars >= BATCH_CHARS) this.send();
+    if (this.batchChars >= (this.sent ? BATCH_CHARS : FIRST_BATCH_CHARS)) this.send();
   }
 
   /** Sends what is waiting, waits for every batch; findings in page offsets, or null when cancelled. */
@@ -78,14 +96,20 @@ export class AnalysisStream {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure.error;
     if (this.cancelled()) return null;
-    const findings: Finding[] = [];
-    for (const { block, findings: own } of this.slots) {
-      for (const f of own ?? []) {
-        findings.push({ ...f, start: f.start + block.start, end: f.end + block.start });
-      }
-    }
+    this.emit();
     this.runner.trimCache();
-    return findings;
+    return this.found;
+  }
+
+  /** Passes on the findings of the complete slots at the head of the page. */
+  private emit(): void {
+    const start = this.found.length;
+    for (; this.emitted < this.slots.length; this.emitted++) {
+      const { block, findings: own } = this.slots[this.emitted] as Slot;
+      if (!own) break;
+      for (const f of own) this.found.push({ ...f, start: f.start + block.start, end: f.end + block.start });
+    }
+    if (this.found.length > start && !this.cancelled()) this.listener?.(this.found.slice(start));
   }
 
   private send(): void {
@@ -93,6 +117,7 @@ export class AnalysisStream {
     const batch = this.batch;
     this.batch = [];
     this.batchChars = 0;
+    this.sent = true;
     // Failures are kept for finish(), so a rejected batch is never an unhandled rejection meanwhile.
     this.inFlight.push(
       this.runner.analyseBatch(batch).then(
@@ -101,6 +126,7 @@ export class AnalysisStream {
             for (const slot of this.waiting.get(key) ?? []) slot.findings = perBlock[n] ?? [];
             this.waiting.delete(key);
           });
+          this.emit();
         },
         (error) => {
           this.failure ??= { error };
@@ -116,8 +142,8 @@ export class AnalysisRunner {
   constructor(private readonly engine: Engine) {}
 
   /** Starts an analysis fed block by block (see AnalysisStream). */
-  begin(cancelled: () => boolean = () => false): AnalysisStream {
-    return new AnalysisStream(this, cancelled);
+  begin(cancelled: () => boolean = () => false, listener?: FindingsListener): AnalysisStream {
+    return new AnalysisStream(this, cancelled, listener);
   }
 
   /**

@@ -9,12 +9,13 @@
  */
 import type { CardAnchor } from '@/components/page/Card';
 import type { Block } from '../analysis/types';
+import { unpackFindings } from '../background/findings-wire';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
 import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
-import { boundsOfOffsets, buildTextMapInSteps, type TextMap } from '../page/text-map';
+import { buildTextMapInSteps, type TextMap } from '../page/text-map';
 import { getSettings, type Settings, updateSettings, watchSettings } from '../settings';
 import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
@@ -24,13 +25,13 @@ import {
   countByKind,
   countByLabel,
   type PageItem,
-  pageItem,
   paintable,
   withoutHiddenLabels,
   zeroCounts,
 } from './findings';
 import { findingAt } from './hit-test';
 import { runSliced, sliceStats } from './idle';
+import { ItemBuilder } from './item-builder';
 import { noteOrphanIds } from './notes/start';
 import { type PageWatch, watchPage } from './page-watch';
 import { removeUiHost, removeUiHostIfEmpty } from './ui-host';
@@ -68,8 +69,6 @@ function afterFirstRender(): Promise<void> {
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
-/** Findings turned into page items per step (each step is a binary search in the text map). */
-const ITEMS_PER_STEP = 500;
 
 export class PageController {
   private settings: Settings | null = null;
@@ -81,7 +80,9 @@ export class PageController {
   private items: PageItem[] = [];
   private painted: PageItem[] = [];
   private renderer: HighlightRenderer = new CssHighlightRenderer();
-  private runner = new AnalysisRunner((input) => sendMessage('analysis:run', input));
+  private runner = new AnalysisRunner(async (input) =>
+    unpackFindings(await sendMessage('analysis:runPacked', input)),
+  );
   private generation = 0;
   private visible = true;
   private legendOpen = false;
@@ -246,7 +247,8 @@ export class PageController {
     // Blocks go to the engine while the rest of the page is still being mapped, as soon as
     // the page reads as an article (or at once when the whole page is to be analysed).
     const evidence = new ArticleEvidence(declaresArticle(document, root));
-    const stream = this.runner.begin(cancelled);
+    const builder = new ItemBuilder(cancelled);
+    const stream = this.runner.begin(cancelled, builder.take);
     let held: [Block, string][] | null = wholePage ? null : [];
     const onBlock = (block: Block, text: string) => {
       evidence.add(block, text);
@@ -268,6 +270,7 @@ export class PageController {
       this.showNothing();
       return;
     }
+    if (!(await builder.mapped(map))) return;
     let findings: Awaited<ReturnType<typeof stream.finish>>;
     try {
       findings = await stream.finish();
@@ -279,19 +282,8 @@ export class PageController {
     }
     if (!findings || cancelled()) return;
     performance.mark('rl:analysed');
-    const items: PageItem[] = [];
-    let next = 0;
-    const done = await runSliced(() => {
-      const end = Math.min(findings.length, next + ITEMS_PER_STEP);
-      for (; next < end; next++) {
-        const f = findings[next];
-        if (!f) continue;
-        const bounds = boundsOfOffsets(map, f.start, f.end);
-        if (bounds) items.push(pageItem(f, items.length, map.text.slice(f.start, f.end), bounds));
-      }
-      return next >= findings.length;
-    }, cancelled);
-    if (!done || cancelled()) return;
+    if (!(await builder.finish()) || cancelled()) return;
+    const items = builder.items;
     this.map = map;
     this.items = items;
     this.state = 'done';
