@@ -32,6 +32,49 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const QUARTER_MONTHS = ['January to March', 'April to June', 'July to September', 'October to December'];
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
+/**
+ * "1/6/2021", "21.07.2022": day and month are told apart when one of them is
+ * over 12; otherwise the order depends on the writer's country, so the value
+ * keeps only the year and the explanation gives both readings.
+ */
+function numericDate(text: string): Interpretation | null {
+  const m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = m[4]!.length === 4 ? m[4]! : `${Number(m[4]) <= 40 ? 20 : 19}${m[4]}`;
+  const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+  if (a > 12 || b > 12) {
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    return absolute(text, iso(month, day));
+  }
+  if (a === b) return absolute(text, iso(a, b));
+  const us = humanDate(a, b, year);
+  const other = humanDate(b, a, year);
+  return {
+    label: 'date',
+    value: { iso: year },
+    explanation: `A date: ${text}, ${us} in US order or ${other} in most other countries.`,
+    score: 0.8,
+  };
+}
+
+const MONTH_NAMES_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const humanDate = (month: number, day: number, year: string) => `${day} ${MONTH_NAMES_EN[month - 1]} ${year}`;
+
 /** "Q3 2024", "the third quarter of 2024", "first-quarter"; null for anything else. */
 function quarter(text: string): Interpretation | null {
   const m = /^Q([1-4])\b|\b(first|second|third|fourth|final)[-‐‑\s]+quarter\b/i.exec(text);
@@ -54,6 +97,8 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (iso) return absolute(t, t);
   const q = quarter(t);
   if (q) return q;
+  const numeric = numericDate(t);
+  if (numeric) return numeric;
   const month = MONTH_WORD.exec(t);
   if (month) {
     const m = MONTHS[month[1]!.toLowerCase()]!;

@@ -255,6 +255,31 @@ describe('more money and date shapes', () => {
   });
 });
 
+describe('numeric dates, tallies and rates', () => {
+  it('reads all-numeric dates, and says when day and month could be swapped', () => {
+    expect(figure('They met on 21.07.2022 in Bogotá.', '21.07.2022').value).toEqual({ iso: '2022-07-21' });
+    expect(figure('It happened on 12/25/2020.', '12/25/2020').value).toEqual({ iso: '2020-12-25' });
+    const ambiguous = figure('The riot on 1/6/2021 shocked everyone.', '1/6/2021');
+    expect(ambiguous.value).toEqual({ iso: '2021' });
+    expect(ambiguous.explanation).toContain('6 January 2021 in US order');
+  });
+  it('does not read version numbers or phone numbers as figures', () => {
+    expect(spans('Update to Python 3.10.12 now.')).not.toContain('3.10.12');
+    expect(spans('Call 555-1234 for details.')).toEqual([]);
+  });
+  it('reads a falling pair as a tally, not a range', () => {
+    const f = figure('The Senate voted 52-48 to confirm.', '52-48');
+    expect(f.label).toBe('count');
+    expect(f.explanation).toBe('A tally (a score or a vote): 52 to 48.');
+  });
+  it('reads rates per thousand', () => {
+    expect(figure('About 3 per 1,000 residents are homeless.', 'About 3 per 1,000').value).toEqual({
+      number: 0.003,
+      unit: 'ratio',
+    });
+  });
+});
+
 describe('not figures', () => {
   it('ignores plain-word ordinals and pronoun "one"', () => {
     expect(

@@ -108,6 +108,9 @@ const IDIOM = [
   String.raw`24\/7`,
   String.raw`9\/11`,
   `${words('one')}${DASH}(?:on${DASH}one|time|off|sided|size)`,
+  // Phone numbers: "555-1234", "(212) 555-1234".
+  String.raw`(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?!\d)`,
+  `${words('zero')}(?:${W}|[-‐‑])(?:tolerance|sum)${END}`,
   // "One day we will…": someday, not a duration.
   `${words('one', 'some')}${W}day(?=${W}(?:we|I|you|he|she|they|it|soon|when|this|that)${END})`,
 ].join('|');
@@ -142,6 +145,10 @@ const QUARTER_ORDINAL = words('first', 'second', 'third', 'fourth', 'final');
 
 const DATE = [
   String.raw`(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?!\d)`,
+  // All-numeric dates with a year: "1/6/2021", "06/09/22", "21.07.2022" (dotted ones need four
+  // digits: "3.10.12" is a version number).
+  String.raw`(?:[12]\d|3[01]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])\/(?:1\d{3}|20\d{2}|\d{2})(?![\d\/])`,
+  String.raw`(?:[12]\d|3[01]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:1\d{3}|20\d{2})(?![\d.]\d|\d)`,
   `${MONTH}${W}${DAYS}(?:,?${W}${YEAR})?`,
   `${DAYS}${W}(?:of${W})?${MONTH}(?:,?${W}${YEAR})?`,
   // Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter".
@@ -184,7 +191,7 @@ const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four',
 /** "of an hour", "of a century": the fraction is a duration, not a share of something. */
 const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?${TIME_UNIT})`;
 const PROPORTION = [
-  `${RATIO_TERM}${W}(?:in|out${W}of)${W}${RATIO_TERM}`,
+  `${RATIO_TERM}${W}(?:in|out${W}of|per)${W}${RATIO_TERM}`,
   // A numerator is required: "the third of July" and "several tenths of a degree" are not shares.
   `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
   // "half of the voters", "half the country"; not "the first half of the year" (a period).

@@ -150,7 +150,7 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
 function interpretProportion(raw: RawFigure, text: string): Interpretation | null {
   const { qualifier, rest } = splitQualifier(raw.text);
   const t = tidy(rest);
-  const ratio = /^(.+?)\s+(?:in|out\s+of)\s+(.+)$/i.exec(t);
+  const ratio = /^(.+?)\s+(?:in|out\s+of|per)\s+(.+)$/i.exec(t);
   let share: number | undefined;
   if (ratio) {
     const part = parseAmount(ratio[1]!);
@@ -282,6 +282,17 @@ function interpretRange(raw: RawFigure): Interpretation {
   const [a, b] = splitOnce(body);
   let low = parseAmount(a);
   let high = parseAmount(b);
+  // "won 3-1", "a 52-48 vote", "a 5-4 ruling": a falling pair of small whole numbers is a tally.
+  const tally =
+    /^\d{1,3}\s*[-‐‑–—]\s*\d{1,3}$/.test(body) && low !== undefined && high !== undefined && low > high;
+  if (tally) {
+    return {
+      // No value: a tally is two counts of different things, not a bounded quantity.
+      label: 'count',
+      explanation: `A tally (a score or a vote): ${low} to ${high}.`,
+      score: 0.7,
+    };
+  }
   const unitText = b || a;
   let unit = 'count';
   if (/%|percent|per\s+cent/i.test(unitText)) {
