@@ -40,7 +40,8 @@ const NEGATIVE = '(?:[-−–](?=\\d))?';
 
 const UNITS = capAlt(Object.keys(UNIT_WORDS));
 const TENS = capAlt(Object.keys(TENS_WORDS));
-const SCALE = alt(Object.keys(SCALE_WORDS));
+// Capitalised too: headlines write "43.7 Million".
+const SCALE = capAlt(Object.keys(SCALE_WORDS));
 const BASE_WORD = `(?:${TENS}(?:[-‐‑ ]${alt(Object.keys(UNIT_WORDS).slice(1, 10))})?|${UNITS})${END}`;
 /** "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million". */
 const WORD_NUMBER = `(?:${BASE_WORD}|(?:${words('half')}${W})?[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;

@@ -460,7 +460,8 @@ function nameBefore(text: string, start: number): string | undefined {
   const m = CAPITALISED_BEFORE.exec(before);
   if (!m) return undefined;
   const preceding = before.slice(0, m.index).trimEnd();
-  const sentenceStart = preceding === '' ? start - before.length === 0 : /[.!?:;"“”(]$/.test(preceding);
+  // An opening bracket does not start a sentence: "(Quran 4.89)" is a reference.
+  const sentenceStart = preceding === '' ? start - before.length === 0 : /[.!?:;"“”]$/.test(preceding);
   return sentenceStart ? undefined : m[1];
 }
 
