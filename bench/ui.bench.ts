@@ -51,7 +51,7 @@ export interface UiFigures {
   popupFirstContentMs: number;
   popupRunsMs: number[];
   /** Medians of when the page became interactive, the tab was known and the content script answered. */
-  popupSteps: { domInteractiveMs: number; tabMs: number; statusMs: number };
+  popupSteps: { domInteractiveMs: number; scriptMs: number; tabMs: number; statusMs: number };
   popupNotesShown: number;
   pageNotesIndexMs: number;
   pageNotesScanMs: number;
@@ -251,7 +251,7 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     return (await chrome.tabs.query({ active: true }))[0]?.id;
   });
   const popupRuns: number[] = [];
-  const popupSteps: { scriptStart: number; tab: number; status: number }[] = [];
+  const popupSteps: { scriptStart: number; script: number; tab: number; status: number }[] = [];
   let popupNotesShown = 0;
   let pageQuery = { indexMs: 0, scanMs: 0, same: false };
   for (let run = 0; run < RUNS; run++) {
@@ -262,7 +262,12 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
       await popup.evaluate(() => {
         const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return { scriptStart: nav?.domInteractive ?? Number.NaN, tab: at('rl:tab'), status: at('rl:status') };
+        return {
+          scriptStart: nav?.domInteractive ?? Number.NaN,
+          script: at('rl:script'),
+          tab: at('rl:tab'),
+          status: at('rl:status'),
+        };
       }),
     );
     popupNotesShown = await popup.locator('.note-list > li').count();
@@ -329,6 +334,7 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     popupRunsMs: popupRuns,
     popupSteps: {
       domInteractiveMs: median(popupSteps.map((p) => p.scriptStart)),
+      scriptMs: median(popupSteps.map((p) => p.script)),
       tabMs: median(popupSteps.map((p) => p.tab)),
       statusMs: median(popupSteps.map((p) => p.status)),
     },
@@ -346,7 +352,7 @@ function report(f: UiFigures): string {
   const lines = [
     `ui: ${f.notes.toLocaleString('en')} notes in the database`,
     `  popup first content: ${f.popupFirstContentMs.toFixed(1)} ms median of ${f.popupRunsMs.length} (target < ${POPUP_TARGET_MS} ms: ${verdict(f.popupFirstContentMs, POPUP_TARGET_MS)}); ${f.popupNotesShown} notes shown`,
-    `    steps: document interactive ${f.popupSteps.domInteractiveMs.toFixed(1)} ms, tab known ${f.popupSteps.tabMs.toFixed(1)} ms, content script answered ${f.popupSteps.statusMs.toFixed(1)} ms`,
+    `    steps: document interactive ${f.popupSteps.domInteractiveMs.toFixed(1)} ms, script loaded ${f.popupSteps.scriptMs.toFixed(1)} ms, tab known ${f.popupSteps.tabMs.toFixed(1)} ms, content script answered ${f.popupSteps.statusMs.toFixed(1)} ms`,
     `    this page's notes via the url index: ${f.pageNotesIndexMs.toFixed(1)} ms; scanning the whole table: ${f.pageNotesScanMs.toFixed(1)} ms`,
     `  dashboard first load of all notes: ${f.dashboardFirstLoadMs} ms`,
     `  dashboard search (typed → results on screen) vs scanning the whole table:`,

@@ -4,36 +4,31 @@
  * page), then the content script's status: finding counts and toggles, or a
  * clear explanation of why there is nothing to show.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { allTags, notesDb, notesForUrl } from '@/utils/db';
+import { allTags, notesForUrl } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging/protocol';
+import type { Note } from '@/utils/notes/model';
 import { updateSettings } from '@/utils/settings';
 import { normalizeUrl, siteOf } from '@/utils/url';
 import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useSettings } from '../shared/useSettings';
+import type { EarlyStart } from './earlyStart';
 import { FindingCounts } from './FindingCounts';
 import { PageNotes } from './PageNotes';
 import { PageState } from './PageState';
 import { analysed } from './status';
-import { resolveTab, type TabInfo, usePageConnection } from './usePageConnection';
+import { type TabInfo, usePageConnection } from './usePageConnection';
 
-export function Popup() {
+export function Popup({ early }: { early: EarlyStart }) {
   const [tab, setTab] = useState<TabInfo | null>();
-  useEffect(() => {
-    // Open the database while the tab and its content script are asked, so the notes query finds it ready.
-    notesDb()
-      .open()
-      .catch(() => undefined);
-    resolveTab(location.search).then(
-      (t) => {
-        performance.mark('rl:tab');
-        setTab(t ?? null);
-      },
-      () => setTab(null),
-    );
-  }, []);
+  const [earlyNotes, setEarlyNotes] = useState<{ url: string; notes: Note[] }>();
+  // Layout effects: take the early results as soon as they arrive, not a frame after the first render.
+  useLayoutEffect(() => {
+    early.tab.then(setTab);
+    early.notes.then(setEarlyNotes);
+  }, [early]);
   const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined);
   const settings = useSettings();
 
@@ -41,12 +36,14 @@ export function Popup() {
   const rawUrl = tab?.url ?? statusUrl;
   const restricted = connection.state === 'restricted';
   const url = rawUrl && !restricted ? normalizeUrl(rawUrl) : undefined;
-  const notes = useLiveQuery(async () => (url ? notesForUrl(url) : []), [url]);
+  const live = useLiveQuery(async () => (url ? notesForUrl(url) : []), [url]);
+  // Until the live query first answers, the notes read at startup for this same page.
+  const notes = live.value ?? (url && earlyNotes?.url === url ? earlyNotes.notes : undefined);
   const tags = useLiveQuery(allTags, []);
   const title = (connection.state === 'ready' && connection.status.title) || tab?.title || rawUrl || '';
 
   // Marks the moment the reader sees the page's title and notes (read by bench/ui.bench.ts).
-  const firstContent = tab !== undefined && (restricted || notes.value !== undefined);
+  const firstContent = tab !== undefined && (restricted || notes !== undefined);
   useEffect(() => {
     if (firstContent && performance.getEntriesByName('rl:first-content').length === 0) {
       performance.mark('rl:first-content');
@@ -96,7 +93,7 @@ export function Popup() {
 
       {url && tab && (
         <PageNotes
-          notes={notes.value}
+          notes={notes}
           orphanIds={connection.state === 'ready' ? connection.status.orphanIds : []}
           url={url}
           pageTitle={title}

@@ -1,18 +1,14 @@
 /**
- * Which tab the popup is about, whether the extension may run there, and what
- * its content script reports. The popup normally describes the active tab;
- * `popup.html?tab=<id>` describes another one (tests, dashboard links).
+ * Whether the extension may run in the popup's tab (./tab.ts finds which),
+ * and what its content script reports.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
 import { accessFromScriptingError, type PageAccess, pageAccess } from './pageAccess';
+import type { TabInfo } from './tab';
 
-export interface TabInfo {
-  id: number;
-  url: string | undefined;
-  title: string;
-}
+export type { TabInfo } from './tab';
 
 export type Connection =
   | { state: 'loading' }
@@ -38,16 +34,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-export async function resolveTab(search: string): Promise<TabInfo | undefined> {
-  const requested = Number(new URLSearchParams(search).get('tab'));
-  const tab =
-    Number.isInteger(requested) && requested > 0
-      ? await browser.tabs.get(requested).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab || tab.id === undefined) return undefined;
-  return { id: tab.id, url: tab.url ?? tab.pendingUrl, title: tab.title ?? '' };
 }
 
 export function usePageConnection(tab: TabInfo | undefined) {

@@ -1,0 +1,9 @@
+/** Renders the popup; loaded by the entry script once it has asked for the tab (see entrypoints/popup/main.tsx). */
+import { render } from 'preact';
+import { startEarly } from './earlyStart';
+import { Popup } from './Popup';
+import type { TabInfo } from './tab';
+
+export function mountPopup(root: HTMLElement, tab: Promise<TabInfo | null>): void {
+  render(<Popup early={startEarly(tab)} />, root);
+}
