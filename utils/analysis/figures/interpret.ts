@@ -38,6 +38,8 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'colon':
       return null;
     case 'date':
+    case 'numericDate':
+    case 'quarter':
     case 'period':
       return interpretDate(raw);
     case 'money':
