@@ -66,6 +66,10 @@ function afterFirstRender(): Promise<void> {
   });
 }
 
+/** True when settings say to analyse this page without being asked. */
+const analysesAutomatically = (settings: Settings): boolean =>
+  settings.mode !== 'manual' && !settings.disabledSites.includes(siteOf(location.href));
+
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -109,25 +113,44 @@ export class PageController {
       this.state = 'disabled';
       return;
     }
-    // Waiting for the page's first frame and reading settings overlap.
     const rendered = afterFirstRender();
-    this.settings = await getSettings();
+    const settingsRead = getSettings();
+    // The page is read while settings load; nothing is sent or drawn until they allow it.
+    const allowed = settingsRead.then(
+      (settings) => analysesAutomatically(settings),
+      () => false,
+    );
+    const early = rendered.then(() => {
+      performance.mark('rl:rendered');
+      // Settings already known and saying no: nothing to read.
+      if (this.settings && !analysesAutomatically(this.settings)) return true;
+      return this.analyse(false, allowed);
+    });
+    this.settings = await settingsRead;
     performance.mark('rl:settings');
     this.stopSettings = watchSettings((s) => this.settingsChanged(s));
     if (this.siteDisabled()) {
       this.state = 'disabled';
       return;
     }
+    if (!analysesAutomatically(this.settings)) {
+      this.activate(rendered);
+      return;
+    }
     // Wakes a sleeping service worker (and its engine) while we read the page.
-    if (this.settings.mode !== 'manual') sendMessage('analysis:warm').catch(() => undefined);
-    this.activate(rendered);
+    sendMessage('analysis:warm').catch(() => undefined);
+    this.activate(rendered, early);
   }
 
   // ── lifecycle ─────────────────────────────────────────────
 
-  /** Starts watching the page and analyses it when the mode says so. */
-  private activate(rendered: Promise<void> = afterFirstRender()): void {
-    this.state = 'idle';
+  /**
+   * Starts watching the page and analyses it when the mode says so. `early`
+   * is an analysis started before settings were known: it resolves to false
+   * when it left the decision to settings (no main content found).
+   */
+  private activate(rendered: Promise<void> = afterFirstRender(), early?: Promise<boolean>): void {
+    if (!early) this.state = 'idle';
     // A marker tests and the page's own diagnostics can wait for; removed on deactivation.
     document.documentElement.dataset.rhetoricLens = 'active';
     this.watch = watchPage((reason) => void this.pageChanged(reason));
@@ -136,11 +159,8 @@ export class PageController {
     addEventListener('keydown', this.onKeyDown, true);
     addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
     addEventListener('resize', this.onViewportChange, { passive: true });
-    if (this.settings?.mode !== 'manual')
-      void rendered.then(() => {
-        performance.mark('rl:rendered');
-        return this.analyse();
-      });
+    if (early) void early.then((handled) => (handled ? undefined : this.analyse()));
+    else if (this.settings?.mode !== 'manual') void rendered.then(() => this.analyse());
   }
 
   /** Removes every trace from the page: highlights, UI host, listeners, observers. */
@@ -227,21 +247,29 @@ export class PageController {
    * Finds the main content, maps it, analyses changed blocks and paints.
    * `force` analyses even when the page is not article-like (manual request,
    * "every page" mode).
+   *
+   * With `allowed`, settings are still loading: the page is found and mapped
+   * meanwhile, but no block goes to the engine before `allowed` resolves to
+   * true (false cancels). Resolves to false when it could not go on without
+   * settings (no main content: whether the whole page counts depends on the
+   * mode), true otherwise.
    */
-  async analyse(force = false): Promise<void> {
-    if (!this.settings || this.siteDisabled()) return;
+  async analyse(force = false, allowed?: Promise<boolean>): Promise<boolean> {
+    const early = allowed !== undefined && !this.settings;
+    if (!early && (!this.settings || this.siteDisabled())) return true;
     if (force) this.requested = true;
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
     const opts = { isVisible: browserVisibility };
-    const mode = this.settings.mode;
-    const wholePage = force || mode === 'always' || this.requested;
+    const wholePageNow = () => force || this.requested || this.settings?.mode === 'always';
+    let wholePage = !early && wholePageNow();
     const root = findMainContent(document, opts) ?? (wholePage ? document.body : null);
     performance.mark('rl:root');
     if (!root) {
+      if (early) return false;
       this.article = false;
       this.showNothing();
-      return;
+      return true;
     }
     this.state = 'analysing';
     // Blocks go to the engine while the rest of the page is still being mapped, as soon as
@@ -250,6 +278,12 @@ export class PageController {
     const builder = new ItemBuilder(cancelled);
     const stream = this.runner.begin(cancelled, builder.take);
     let held: [Block, string][] | null = wholePage ? null : [];
+    let open = !early;
+    const release = () => {
+      if (!held || !open || !(wholePage || evidence.enough())) return;
+      for (const [b, t] of held) stream.add(b, t);
+      held = null;
+    };
     const onBlock = (block: Block, text: string) => {
       evidence.add(block, text);
       if (!held) {
@@ -257,20 +291,30 @@ export class PageController {
         return;
       }
       held.push([block, text]);
-      if (evidence.enough()) {
-        for (const [b, t] of held) stream.add(b, t);
-        held = null;
-      }
+      release();
     };
+    const settled = early
+      ? (allowed as Promise<boolean>).then((ok) => {
+          if (!ok) {
+            if (!cancelled()) this.generation++;
+            return false;
+          }
+          wholePage = wholePageNow();
+          open = true;
+          release();
+          return true;
+        })
+      : Promise.resolve(true);
     const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled), onBlock);
-    if (!map || cancelled()) return;
+    if (!map || cancelled()) return true;
     performance.mark('rl:mapped', { detail: { slices: sliceStats.slices, blocks: map.blocks.length } });
+    if (!(await settled) || cancelled()) return true;
     this.article = evidence.enough();
     if (!this.article && !wholePage) {
       this.showNothing();
-      return;
+      return true;
     }
-    if (!(await builder.mapped(map))) return;
+    if (!(await builder.mapped(map))) return true;
     let findings: Awaited<ReturnType<typeof stream.finish>>;
     try {
       findings = await stream.finish();
@@ -278,11 +322,11 @@ export class PageController {
       // The engine failed (or the background is gone after an update): leave the page as it is.
       console.debug('[Rhetoric Lens] analysis failed', error);
       if (generation === this.generation) this.showNothing();
-      return;
+      return true;
     }
-    if (!findings || cancelled()) return;
+    if (!findings || cancelled()) return true;
     performance.mark('rl:analysed');
-    if (!(await builder.finish()) || cancelled()) return;
+    if (!(await builder.finish()) || cancelled()) return true;
     const items = builder.items;
     this.map = map;
     this.items = items;
@@ -297,7 +341,7 @@ export class PageController {
         detail: { findings: items.length, longestSliceMs: sliceStats.longestMs },
       });
     }
-    return;
+    return true;
   }
 
   /** Not an article (or nothing to show): no highlights, no UI host. */
