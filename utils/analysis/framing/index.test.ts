@@ -51,6 +51,12 @@ describe('detectFraming: loaded language and labels', () => {
 
   it('does not read a label used as a modifier or a verb as name-calling', () => {
     expect(spans('The elite universities raised fees.', 'name_calling')).toEqual([]);
+  });
+
+  it('reads hyphenated labels by their head', () => {
+    const text = 'The senator called his critics race-baiters, and the clinic turned away the anti-vaxxers.';
+    expect(spans(text, 'name_calling')).toEqual(['race-baiters', 'anti-vaxxers']);
+    expect(spans('The anti-war march and the well-known writer met.', 'name_calling')).toEqual([]);
     expect(spans('Their accounts were hacked last week.', 'name_calling')).toEqual([]);
   });
 });

@@ -15,13 +15,18 @@ import {
 } from './context';
 import { explain, SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
+import { COMPOUND_LABEL_HEADS } from './lexicon/labels';
 import type { BlockContext, Candidate } from './types';
 
 export function detectNameCalling(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = hits[i];
-    if (!hit) continue;
+    if (!hit) {
+      const c = compoundLabel(ctx, hits, i);
+      if (c) out.push(c);
+      continue;
+    }
     const c =
       personLabel(ctx, hits, hit.from, hit.to) ??
       groupLabel(ctx, hits, hit.from, hit.to) ??
@@ -93,6 +98,32 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
     from: start,
     to,
     label: 'name_calling',
+    rule: 'person',
+    score: 0.7,
+    why: (w) => explain('name_calling', w),
+  };
+}
+
+/**
+ * A hyphenated label: "race-monger", "tree-huggers", "anti-Semite",
+ * "anti-vaxxers". The head word (or the anti- shape of a person noun) makes
+ * the compound an accusation whatever its first part.
+ */
+function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const dash = t.norm.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const head = t.norm.slice(dash + 1).replace(/s$/, '');
+  const anti = t.norm.startsWith('anti-') && /(?:ite|er)$/.test(head);
+  if (!anti && !COMPOUND_LABEL_HEADS.has(head)) return null;
+  let start = i;
+  if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
+  return {
+    from: start,
+    to: i + 1,
+    label: 'name_calling',
+    // Shares the person-label weights of the re-scorer: the same kind of word.
     rule: 'person',
     score: 0.7,
     why: (w) => explain('name_calling', w),

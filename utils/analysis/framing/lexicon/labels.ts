@@ -265,3 +265,38 @@ marionette
 errand boy
 foot soldier
 `);
+
+/**
+ * Last parts of hyphenated labels for a person: "race-monger", "war-monger",
+ * "tree-hugger", "Jew-baiter", "climate-denier". The first part names what the
+ * person is accused of; the head makes it an accusation.
+ */
+export const COMPOUND_LABEL_HEADS = new Set(
+  lines(`
+monger
+baiter
+basher
+hater
+peddler
+pusher
+denier
+apologist
+phobe
+hugger
+licker
+chaser
+grabber
+worshipper
+abuser
+liar
+tard
+nut
+freak
+fanatic
+zealot
+troll
+shill
+stooge
+thug
+`),
+);
