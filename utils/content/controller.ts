@@ -55,6 +55,11 @@ function afterFirstRender(): Promise<void> {
     document.getElementsByTagName('*').length < LARGE_DOCUMENT_ELEMENTS
   )
     return Promise.resolve();
+  return afterNextFrame();
+}
+
+/** Resolves in the task after the next rendered frame (or after 100 ms where frames do not run). */
+function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() =>
@@ -334,7 +339,8 @@ export class PageController {
     this.focusIndex = Math.min(this.focusIndex, items.length - 1);
     this.card = null;
     // A long list is cheap to paint: the renderer registers only what is near the viewport.
-    this.repaint();
+    // The first time, the legend waits for the frame that shows the highlights.
+    this.repaint(this.firstPaintMarked ? 'now' : 'after-frame');
     if (!this.firstPaintMarked) {
       this.firstPaintMarked = true;
       performance.mark('rl:painted', {
@@ -360,15 +366,26 @@ export class PageController {
 
   // ── painting & UI ─────────────────────────────────────────
 
-  /** Paints what settings allow and re-renders the legend and card. */
-  private repaint(): void {
+  /**
+   * Paints what settings allow and re-renders the legend and card, at once or
+   * (`after-frame`) once the browser has drawn the highlights: mounting the
+   * UI then costs the reader nothing while the text's highlights appear.
+   */
+  private repaint(ui: 'now' | 'after-frame' = 'now'): void {
     if (!this.settings || this.state === 'disabled') return;
     this.painted = this.visible ? paintable(this.items, this.settings) : [];
     this.renderer.paint(this.painted);
     this.renderer.focus(this.focused());
     if (this.card && !this.painted.includes(this.card.item)) this.card = null;
     if (this.focusIndex >= this.painted.length) this.focusIndex = -1;
-    this.render();
+    if (ui === 'now') {
+      this.render();
+      return;
+    }
+    const generation = this.generation;
+    void afterNextFrame().then(() => {
+      if (generation === this.generation) this.render();
+    });
   }
 
   private focused(): PageItem | null {
