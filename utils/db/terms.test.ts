@@ -38,6 +38,17 @@ describe('search terms', () => {
     }
   });
 
+  it('gives the terms of several texts in order, as if each were read alone', () => {
+    const anyText = fc.oneof(text({ long: false }), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(fc.option(anyText, { nil: undefined }), { maxLength: 4 }), (texts) => {
+        const alone = [...new Set(texts.flatMap((t) => (t ? referenceWords(t) : [])))];
+        expect(searchTerms(...texts)).toEqual(alone.filter((w) => w.length >= 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds the same words as the plain definition on ASCII and non-ASCII text', () => {
     const anyText = fc.oneof(
       text({ long: false }),

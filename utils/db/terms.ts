@@ -49,13 +49,11 @@ export function words(text: string): string[] {
 /** Distinct search terms of the given texts (single characters dropped: they match everything). */
 export function searchTerms(...texts: (string | undefined)[]): string[] {
   const terms = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const word of words(text)) {
-      if (word.length < 2) continue;
-      terms.add(word);
-      if (terms.size >= MAX_TERMS) return [...terms];
-    }
+  // One pass over the texts joined by a line break (a word boundary): a third of the calls, same words.
+  for (const word of words(texts.filter(Boolean).join('\n'))) {
+    if (word.length < 2) continue;
+    terms.add(word);
+    if (terms.size >= MAX_TERMS) break;
   }
   return [...terms];
 }
