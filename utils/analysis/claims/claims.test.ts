@@ -56,6 +56,12 @@ describe('claim features', () => {
     expect(featureNames('Remember what happened in the harbour.')).toContain('imperative');
   });
 
+  it('sees a stated provenance ("come directly from"), not a bare "from"', () => {
+    expect(featureNames('The weapons come directly from the US market.')).toContain('origin');
+    expect(featureNames('Funds were smuggled from Venezuela.')).toContain('origin');
+    expect(featureNames('He came home and spoke from the heart of the matter.')).not.toContain('origin');
+  });
+
   it('does not take "US" the country for "us" the pronoun, nor "one of" for a count', () => {
     expect(featureNames('Ships from the US docked at the harbour.')).not.toContain('first_plural');
     expect(featureNames('It is one of the finest harbours anywhere.')).not.toContain('number');

@@ -28,6 +28,7 @@ import {
   MONEY_WORDS,
   MONTHS,
   NUMBER_WORDS,
+  ORIGIN_VERBS,
   SECOND_PERSON,
   TIME_WORDS,
   UNIVERSALS,
@@ -82,6 +83,7 @@ export const DENSE_FEATURES = [
   'intensifier',
   'conjunction_start',
   'stance_frame',
+  'origin',
 ] as const;
 
 export type DenseFeature = (typeof DENSE_FEATURES)[number];
@@ -142,6 +144,8 @@ const C = {
   there: 1 << 26,
   conjunction: 1 << 27,
   negation: 1 << 28,
+  origin: 1 << 29,
+  from: 1 << 30,
 } as const;
 
 const WORD_CLASSES = new Map<string, number>();
@@ -177,6 +181,8 @@ addClass(new Set(['is', 'are', 'was', 'were']), C.copula);
 addClass(new Set(['there']), C.there);
 addClass(new Set(['but', 'and', 'so']), C.conjunction);
 addClass(new Set(['not', 'never']), C.negation);
+addClass(ORIGIN_VERBS, C.origin);
+addClass(new Set(['from']), C.from);
 
 /** ASCII lower-casing of one code unit; the curly apostrophe reads as a straight one. */
 function fold(c: number): number {
@@ -256,6 +262,9 @@ const F_UNIVERSAL = at('universal');
 const F_INTENSIFIER = at('intensifier');
 const F_CONJUNCTION_START = at('conjunction_start');
 const F_STANCE = at('stance_frame');
+const F_ORIGIN = at('origin');
+/** How many words may stand between an origin verb and its "from" ("come directly from"). */
+const ORIGIN_REACH = 3;
 
 /**
  * The writer's own framing of a conclusion: "it is clear that", "the truth is",
@@ -326,6 +335,7 @@ export function spanFeatures(
   let prevFlags = 0;
   let prevClasses = 0;
   let inEntity = false;
+  let originAt = Number.NEGATIVE_INFINITY;
 
   let i = start;
   while (i < end) {
@@ -432,6 +442,8 @@ export function spanFeatures(
         if (first && flags & C.filler) f[F_FILLER] = 1;
         if (first && flags & C.conjunction) f[F_CONJUNCTION_START] = 1;
         if (words === 2 && flags & C.copula && prevClasses & C.there) f[F_EXISTENTIAL] = 1;
+        if (flags & C.origin) originAt = words;
+        else if (flags & C.from && words - originAt <= ORIGIN_REACH) f[F_ORIGIN] = 1;
       }
       const past =
         (flags & C.irregularPast) !== 0 ||

@@ -40,6 +40,15 @@ export const EVALUATIVE = set(
 );
 
 /** Causal connectives asserting that one thing brought about another. */
+/**
+ * Verbs that say where something comes from ("the weapons come directly from
+ * the US market", "funds were smuggled from Venezuela"): with "from" after them
+ * they state a provenance a reader can trace.
+ */
+export const ORIGIN_VERBS = set(
+  'come comes came coming originate originates originated originating flow flows flowed flowing sourced supplied imported smuggled shipped funded financed bought stolen derived obtained received trafficked',
+);
+
 export const CAUSAL = set(
   'because caused causes causing due result resulted results consequence led leads responsible blame blamed thanks therefore hence',
 );
