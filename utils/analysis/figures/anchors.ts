@@ -107,6 +107,8 @@ const PREFIX_WORDS = [
   'American',
   'Canadian',
   'Australian',
+  'Rs',
+  'Rs.',
   ...CURRENCY_CODES,
 ];
 /** First words of a figure that begins before its anchor (lower case). */
@@ -144,6 +146,8 @@ export const START_WORDS = new Set([
   'american',
   'canadian',
   'australian',
+  'rs',
+  'rs.',
   ...CURRENCY_CODES.map((c) => c.toLowerCase()),
 ]);
 

@@ -272,6 +272,28 @@ describe('numeric dates, tallies and rates', () => {
     expect(f.label).toBe('count');
     expect(f.explanation).toBe('A tally (a score or a vote): 52 to 48.');
   });
+  it('reads "7 of the 10" as a share but not "one of five"', () => {
+    expect(figure('Seven of the 10 biggest banks agreed.', 'Seven of the 10').value).toEqual({
+      number: 0.7,
+      unit: 'ratio',
+    });
+    expect(figures('The punishment is one of five things.').map((f) => f.label)).not.toContain('proportion');
+  });
+  it('reads scales in words and abbreviations', () => {
+    expect(
+      figure('Nearly a quarter of a million people live there.', 'Nearly a quarter of a million people')
+        .value,
+    ).toEqual({ number: 250_000, unit: 'count' });
+    expect(figure('The 1.3bn people of India vote.', '1.3bn people').value).toEqual({
+      number: 1.3e9,
+      unit: 'count',
+    });
+    expect(figure('They raised $5K more.', '$5K').value).toEqual({ number: 5000, unit: 'USD' });
+    expect(figure('They spend Rs 500 crore a year.', 'Rs 500 crore').value).toEqual({
+      number: 5e9,
+      unit: 'INR',
+    });
+  });
   it('reads rates per thousand', () => {
     expect(figure('About 3 per 1,000 residents are homeless.', 'About 3 per 1,000').value).toEqual({
       number: 0.003,

@@ -43,11 +43,19 @@ const TENS = capAlt(Object.keys(TENS_WORDS));
 // Capitalised too: headlines write "43.7 Million".
 const SCALE = capAlt(Object.keys(SCALE_WORDS));
 const BASE_WORD = `(?:${TENS}(?:[-‐‑ ]${alt(Object.keys(UNIT_WORDS).slice(1, 10))})?|${UNITS})${END}`;
+/** "half a million", "a quarter of a million", "three-quarters of a billion". */
+const SCALE_FRACTION = `(?:${words('half')}|${words('a', 'one', 'three')}(?:[-‐‑]|${W})quarters?${W}of)${W}`;
 /** "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million". */
-const WORD_NUMBER = `(?:${BASE_WORD}|(?:${words('half')}${W})?[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
+const WORD_NUMBER = `(?:${BASE_WORD}|(?:${SCALE_FRACTION})?[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
 const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
-/** A number in digits or words, with an optional scale word ("3 million"). */
-const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END})?|${WORD_NUMBER})${AND_A_HALF}`;
+/** Abbreviations written in either case: "$5K", "$2B", "€3bn". */
+const anyCase = (xs: string[]) =>
+  alt(xs.flatMap((x) => [x, x.toUpperCase(), x[0]!.toUpperCase() + x.slice(1)]));
+const SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS))}${END}`;
+/** Abbreviations that mean a scale without a currency too ("1.3bn people"); "5m" and "5k" may be metres and kilometres. */
+const PLAIN_SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS).filter((a) => a.length > 1))}${END}`;
+/** A number in digits or words, with an optional scale word ("3 million", "1.3bn"). */
+const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION})?|${WORD_NUMBER})${AND_A_HALF}`;
 
 // The lookahead lets digit anchors skip the long alternation at once.
 const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
@@ -72,7 +80,6 @@ const CURRENCY_NAME = `(?:(?:${alt(['US', 'U.S.', 'American', 'Canadian', 'Austr
       n.endsWith('s') || ['yen', 'yuan', 'pence', 'renminbi'].includes(n) ? [n] : [n, `${n}s`],
     ),
 )}(?:${W}sterling)?${END}`;
-const SCALE_ABBREVIATION = `${alt(Object.keys(SCALE_ABBREVIATIONS))}${END}`;
 /** "3bn", "3 billion", and the compound-adjective "3-billion" ("a $3-billion deal"). */
 const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${SCALE_ABBREVIATION}|(?:${W}|[-‐‑])${SCALE}${END})?`;
 
@@ -199,10 +206,12 @@ const PERCENT = `${AMOUNT}${PERCENT_SIGN}`;
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
 const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;
 const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')}(?:[-‐‑]|${W}))`;
-/** "of an hour", "of a century": the fraction is a duration, not a share of something. */
-const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?${TIME_UNIT})`;
+/** "of an hour", "of a century", "of a million": a duration or an amount, not a share of something. */
+const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?(?:${TIME_UNIT}|${SCALE}${END}))`;
 const PROPORTION = [
   `${RATIO_TERM}${W}(?:in|out${W}of|per)${W}${RATIO_TERM}`,
+  // "7 of the 10 biggest banks"; not "one of five things" (membership, not a share).
+  `(?!${words('one')}${END})${RATIO_TERM}${W}of${W}(?:the${W})?${RATIO_TERM}(?=${W}[a-z])`,
   // A numerator is required: "the third of July" and "several tenths of a degree" are not shares.
   `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
   // "half of the voters", "half the country"; not "the first half of the year" (a period).
@@ -240,7 +249,8 @@ const RANK = [
 
 const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?${capAlt(Object.keys(VAGUE_COUNTS))}${END}`;
 
-const NUMBER = `${AMOUNT}(?![${LN}_]|[-‐‑][${L}])`;
+/** A number not glued to letters, or the count in "a 10,000-strong crowd". */
+const NUMBER = `${AMOUNT}(?:[-‐‑]strong${END}|(?![${LN}_]|[-‐‑][${L}]))`;
 
 /**
  * The figure shapes, each its own sticky regex (small enough for V8 to compile

@@ -152,7 +152,7 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
 function interpretProportion(raw: RawFigure, text: string): Interpretation | null {
   const { qualifier, rest } = splitQualifier(raw.text);
   const t = tidy(rest);
-  const ratio = /^(.+?)\s+(?:in|out\s+of|per)\s+(.+)$/i.exec(t);
+  const ratio = /^(.+?)\s+(?:in|out\s+of|per|of(?:\s+the)?)\s+(.+)$/i.exec(t);
   let share: number | undefined;
   if (ratio) {
     const part = parseAmount(ratio[1]!);

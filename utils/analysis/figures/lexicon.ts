@@ -44,6 +44,9 @@ export const SCALE_WORDS: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian scales: "Rs 500 crore", "5 lakh people".
+  lakh: 1e5,
+  crore: 1e7,
 };
 
 /** Abbreviated scales, as in "$3bn" or "€40m"; only trusted next to money. */
@@ -173,6 +176,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  'Rs.': 'INR',
+  Rs: 'INR',
   '₩': 'KRW',
   '₽': 'RUB',
   '₺': 'TRY',

@@ -4,6 +4,7 @@
  * "3 million", "3bn", "a dozen", "two and a half".
  */
 import {
+  FRACTION_WORDS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   TENS_WORDS,
@@ -69,7 +70,7 @@ export function parseWords(text: string): { value: number; length: number } | un
   let current = 0;
   let seen = false;
   let end = 0;
-  // "half a million": a leading "half" halves whatever follows.
+  // "half a million", "three quarters of a billion": a leading fraction scales whatever follows.
   let factor = 1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -91,8 +92,10 @@ export function parseWords(text: string): { value: number; length: number } | un
       current = (current || 1) * VAGUE_COUNTS[word]!;
     } else if (word === 'tens') {
       current = 10;
-    } else if (word === 'half' && !seen) {
-      factor = 0.5;
+    } else if (FRACTION_WORDS[word] !== undefined && total === 0 && current < 10) {
+      factor = (current || 1) * FRACTION_WORDS[word]!;
+      current = 0;
+      seen = false;
       continue;
     } else if (word === 'a' || word === 'an' || word === 'and' || word === 'of') {
       if (seen && (word === 'a' || word === 'an')) break;
