@@ -30,7 +30,7 @@ import {
   zeroCounts,
 } from './findings';
 import { findingAt } from './hit-test';
-import { runSliced, sliceStats } from './idle';
+import { nextSlice, runSliced, sliceStats } from './idle';
 import { ItemBuilder } from './item-builder';
 import { noteOrphanIds } from './notes/start';
 import { type PageWatch, watchPage } from './page-watch';
@@ -383,9 +383,14 @@ export class PageController {
       return;
     }
     const generation = this.generation;
-    void afterNextFrame().then(() => {
+    void (async () => {
+      await afterNextFrame();
+      if (generation !== this.generation) return;
+      // The UI host (shadow root, stylesheet) in one task, the legend's first render in the next.
+      if (!this.ui && this.items.length > 0) this.ui = mountPageUi();
+      await nextSlice();
       if (generation === this.generation) this.render();
-    });
+    })();
   }
 
   private focused(): PageItem | null {

@@ -11,46 +11,64 @@ import { boundsOfOffsets, type TextMap } from '../page/text-map';
 import { type PageItem, pageItem } from './findings';
 import { runSliced } from './idle';
 
+/** Findings converted per step: a few hundred binary searches, well inside a slice. */
+const PER_STEP = 300;
+
 export class ItemBuilder {
   readonly items: PageItem[] = [];
   private readonly queue: Finding[][] = [];
+  /** How far into the queue's first array conversion has got. */
+  private offset = 0;
   private map: TextMap | null = null;
-  /** True once the backlog is converted: findings are converted as they arrive. */
+  /** True once the map is complete: arriving findings are converted without waiting for `finish`. */
   private live = false;
+  private running: Promise<boolean> | null = null;
 
   constructor(private readonly cancelled: () => boolean) {}
 
   /** The analysis stream's listener: findings in page order, page offsets. */
   readonly take = (found: Finding[]): void => {
-    if (this.live && this.map) this.convert(found, this.map);
-    else this.queue.push(found);
+    if (found.length === 0) return;
+    this.queue.push(found);
+    if (this.live) void this.drain();
   };
 
   /** The text map is complete: converts the backlog in slices. False when cancelled meanwhile. */
   async mapped(map: TextMap): Promise<boolean> {
     this.map = map;
-    if (!(await this.drain())) return false;
     this.live = true;
-    return true;
+    return this.drain();
   }
 
-  /** Every finding is in: converts whatever still waits. False when cancelled meanwhile. */
+  /** Every finding is in: resolves once all are converted. False when cancelled meanwhile. */
   finish(): Promise<boolean> {
     return this.drain();
   }
 
+  /** Converts what is queued, in slices; one run at a time, and again for what arrived meanwhile. */
   private drain(): Promise<boolean> {
-    return runSliced(() => {
-      const next = this.queue.shift();
-      if (next && this.map) this.convert(next, this.map);
-      return this.queue.length === 0;
-    }, this.cancelled);
+    this.running ??= runSliced(() => this.step(), this.cancelled).finally(() => {
+      this.running = null;
+    });
+    return this.running.then((ok) => (ok && this.queue.length > 0 ? this.drain() : ok));
   }
 
-  private convert(found: readonly Finding[], map: TextMap): void {
-    for (const f of found) {
-      const bounds = boundsOfOffsets(map, f.start, f.end);
-      if (bounds) this.items.push(pageItem(f, this.items.length, map.text.slice(f.start, f.end), bounds));
+  private step(): boolean {
+    const head = this.queue[0];
+    if (head && this.map) {
+      const end = Math.min(head.length, this.offset + PER_STEP);
+      for (let i = this.offset; i < end; i++) {
+        const f = head[i] as Finding;
+        const bounds = boundsOfOffsets(this.map, f.start, f.end);
+        if (bounds)
+          this.items.push(pageItem(f, this.items.length, this.map.text.slice(f.start, f.end), bounds));
+      }
+      this.offset = end;
+      if (end >= head.length) {
+        this.queue.shift();
+        this.offset = 0;
+      }
     }
+    return this.queue.length === 0 || !this.map;
   }
 }
