@@ -125,7 +125,8 @@ export class PageController {
       (settings) => analysesAutomatically(settings),
       () => false,
     );
-    const early = rendered.then(() => {
+    // After one yield: the task that injected us (often the page's own DOMContentLoaded work) ends first.
+    const early = rendered.then(nextSlice).then(() => {
       performance.mark('rl:rendered');
       // Settings already known and saying no: nothing to read.
       if (this.settings && !analysesAutomatically(this.settings)) return true;
