@@ -53,6 +53,17 @@ describe('detectFraming: loaded language and labels', () => {
     expect(spans('The elite universities raised fees.', 'name_calling')).toEqual([]);
   });
 
+  it('finds fear appeals by grammar: a modal or warning before a harm word', () => {
+    expect(spans('Experts warn that the epidemic could explode at any time.', 'appeal_to_fear')).toEqual([
+      'Experts warn that the epidemic could explode',
+    ]);
+    expect(spans('The attack killed 80 people last year.', 'appeal_to_fear')).toEqual([]);
+    expect(spans('The new rules would not kill the industry.', 'appeal_to_fear')).toEqual([]);
+    const name =
+      'The old minister now chairs the National Bureau for Risk and Disaster Management in the capital.';
+    expect(spans(name, 'appeal_to_fear')).toEqual([]);
+  });
+
   it('reads hyphenated labels by their head', () => {
     const text = 'The senator called his critics race-baiters, and the clinic turned away the anti-vaxxers.';
     expect(spans(text, 'name_calling')).toEqual(['race-baiters', 'anti-vaxxers']);

@@ -10,6 +10,7 @@ import type { Segmented } from '../segment';
 import type { Finding } from '../types';
 import { blockContext, quoteText } from './context';
 import { detectSuperlatives } from './exaggeration';
+import { detectFearAppeals } from './fear';
 import { scanWords } from './hits';
 import { detectLoadedLanguage } from './loaded-language';
 import { detectNameCalling } from './name-calling';
@@ -139,6 +140,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
     ...detectPhraseDevices(ctx),
     ...detectSloganShapes(ctx),
     ...detectRhetoricalQuestions(ctx),
+    ...detectFearAppeals(ctx),
   ];
 }
 

@@ -330,3 +330,61 @@ real people
 silent majority
 the silent majority
 `);
+
+/**
+ * Harm words: what a fear appeal threatens. On their own they report harm
+ * ("the attack killed 80 people"); after a modal or a warning verb they
+ * predict it ("could destroy", "threatens to kill"), which is the appeal.
+ * Base forms; inflections are matched by the stemmer.
+ */
+export const HARM_WORDS = lines(`
+destroy
+kill
+die
+death
+deadly
+danger
+dangerous
+threat
+catastrophe
+catastrophic
+disaster
+disastrous
+devastate
+devastating
+decimate
+annihilate
+annihilation
+explode
+collapse
+ruin
+wipe
+perish
+slaughter
+massacre
+persecution
+tragedy
+bloodshed
+chaos
+invade
+invasion
+jeopardize
+jeopardise
+endanger
+`);
+
+/** Words that make what follows a prediction or a warning rather than a report. */
+export const FEAR_TRIGGERS = lines(`
+could
+would
+will
+'ll
+may
+might
+risk
+risks
+threaten
+threatens
+lest
+otherwise
+`);

@@ -1,0 +1,79 @@
+/**
+ * Appeals to fear built by grammar rather than by set phrases: a modal or a
+ * warning word followed closely by a harm word ("could explode", "threatens
+ * to destroy", "will simply lose … and die"). A report of harm that happened
+ * ("the attack killed 80") has no trigger and is left alone.
+ */
+import { isContentWord, isNameLike } from './context';
+import { explain } from './explain';
+import { FEAR_TRIGGERS, HARM_WORDS } from './lexicon/appeals';
+import { stem } from './stem';
+import type { BlockContext, Candidate } from './types';
+
+const HARM_STEMS = new Set(HARM_WORDS.map(stem));
+const TRIGGERS = new Set(FEAR_TRIGGERS);
+/** Words a trigger may stand before its harm word ("could actually accelerate the collapse"). */
+const MAX_GAP = 5;
+
+export function detectFearAppeals(ctx: BlockContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  let trigger = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && '.!?;:'.includes(t.norm)) {
+      trigger = -1;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (TRIGGERS.has(t.norm)) {
+      // "the National Bureau for Risk": a capital inside a sentence makes it part of a name.
+      trigger = isNameLike(ctx, i) ? -1 : i;
+      continue;
+    }
+    if (trigger < 0 || i - trigger > MAX_GAP || !HARM_STEMS.has(ctx.stems[i]!)) continue;
+    // "would The Man Who Killed Ken": a title, not a threat.
+    if (isNameLike(ctx, i)) continue;
+    // "would not kill", "will never die": a denied harm is not a threat.
+    if (negatedBetween(ctx, trigger, i)) continue;
+    let to = i + 1;
+    // The harm's object joins the highlight: "destroy the country", "kill infidels".
+    if (tokens[to]?.norm === 'the' || tokens[to]?.norm === 'our' || tokens[to]?.norm === 'your') to++;
+    if (isContentWord(ctx, to)) to++;
+    out.push({
+      from: clauseStart(ctx, trigger),
+      to,
+      label: 'appeal_to_fear',
+      rule: 'fear-grammar',
+      score: 0.5,
+      why: (w) => explain('appeal_to_fear', w),
+    });
+    trigger = -1;
+  }
+  return out;
+}
+
+/** Words a clause may reach back before its trigger: the subject ("the epidemic could explode"). */
+const MAX_SUBJECT = 10;
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
+
+/** The first word of the trigger's clause: after the last punctuation mark, at most MAX_SUBJECT words back. */
+function clauseStart(ctx: BlockContext, trigger: number): number {
+  let start = trigger;
+  for (let k = trigger - 1; k >= 0 && trigger - k <= MAX_SUBJECT; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') break;
+    start = k;
+  }
+  // A clause opened by a conjunction starts after it: "and some people will die".
+  while (start < trigger && CONJUNCTIONS.has(ctx.tokens[start]!.norm)) start++;
+  return start;
+}
+
+function negatedBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === 'not' || n === 'never' || n === "n't" || n.endsWith("n't")) return true;
+  }
+  return false;
+}
