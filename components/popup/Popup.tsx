@@ -29,21 +29,25 @@ export function Popup({ early }: { early: EarlyStart }) {
     early.tab.then(setTab);
     early.notes.then(setEarlyNotes);
   }, [early]);
-  const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined);
+  const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined, early.status);
   const settings = useSettings();
 
   const statusUrl = connection.state === 'ready' ? connection.status.url : undefined;
   const rawUrl = tab?.url ?? statusUrl;
   const restricted = connection.state === 'restricted';
   const url = rawUrl && !restricted ? normalizeUrl(rawUrl) : undefined;
-  const live = useLiveQuery(async () => (url ? notesForUrl(url) : []), [url]);
-  // Until the live query first answers, the notes read at startup for this same page.
-  const notes = live.value ?? (url && earlyNotes?.url === url ? earlyNotes.notes : undefined);
+  // Each result names its page: right after the URL becomes known, the live query still holds
+  // its answer for the previous (unknown) URL, which must not pass for this page's notes.
+  const live = useLiveQuery(async () => (url ? { url, notes: await notesForUrl(url) } : undefined), [url]);
+  // The live answer, or until it comes the notes read at startup for this same page.
+  const notes = [live.value, earlyNotes].find((read) => read && read.url === url)?.notes;
   const tags = useLiveQuery(allTags, []);
   const title = (connection.state === 'ready' && connection.status.title) || tab?.title || rawUrl || '';
 
-  // Marks the moment the reader sees the page's title and notes (read by bench/ui.bench.ts).
-  const firstContent = tab !== undefined && (restricted || notes !== undefined);
+  // Marks the moment the reader sees the page's title and notes (read by bench/ui.bench.ts). When
+  // the tab does not tell its URL, the content script's answer may, so that is waited for too.
+  const firstContent =
+    tab !== undefined && (restricted || notes !== undefined || (!url && connection.state !== 'loading'));
   useEffect(() => {
     if (firstContent && performance.getEntriesByName('rl:first-content').length === 0) {
       performance.mark('rl:first-content');

@@ -1,11 +1,16 @@
 /**
  * What the popup starts before its first render: opening the database and,
- * once the tab is known, reading that page's notes. Started from a
- * component's effects instead, each step would wait for a frame (Preact runs
- * effects after the browser paints), and the first content would come two or
- * three frames later.
+ * once the tab is known, asking its content script for the page's status and
+ * reading that page's notes. Started from a component's effects instead, each
+ * step would wait for a frame (Preact runs effects after the browser paints),
+ * and the first content would come two or three frames later.
+ *
+ * Without the activeTab grant (the popup opened other than from the toolbar
+ * button) the tab may not tell its URL; the content script's status does, so
+ * the notes are then read as soon as it answers.
  */
 import { notesDb, notesForUrl } from '@/utils/db';
+import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
 import type { Note } from '@/utils/notes/model';
 import { normalizeUrl } from '@/utils/url';
 import type { TabInfo } from './tab';
@@ -13,20 +18,33 @@ import type { TabInfo } from './tab';
 export interface EarlyStart {
   /** The tab (null: it closed or cannot be found). */
   tab: Promise<TabInfo | null>;
+  /** The content script's first status, once the tab is known (undefined: not asked, not a web page). */
+  status: Promise<{ reply: Promise<PageStatus> } | undefined>;
   /** The notes of the tab's page as first read, with the normalised URL they belong to. */
   notes: Promise<{ url: string; notes: Note[] } | undefined>;
 }
+
+/** Only web pages have the content script; other pages are handled by the popup's own checks. */
+const mayHaveContentScript = (url: string | undefined) => !url || /^https?:/i.test(url);
 
 export function startEarly(tab: Promise<TabInfo | null>): EarlyStart {
   // Opening the database overlaps with finding the tab.
   notesDb()
     .open()
     .catch(() => undefined);
+  const status = tab.then((t) => {
+    if (!t || !mayHaveContentScript(t.url)) return undefined;
+    const reply = sendMessage('page:status', undefined, t.id);
+    // Observed here: the hook reports a failed request; no unhandled rejection meanwhile.
+    reply.catch(() => undefined);
+    return { reply };
+  });
   const notes = tab.then(async (t) => {
-    if (!t?.url) return undefined;
-    const url = normalizeUrl(t.url);
+    const raw = t?.url ?? (await (await status)?.reply.catch(() => undefined))?.url;
+    if (!raw) return undefined;
+    const url = normalizeUrl(raw);
     return { url, notes: await notesForUrl(url) };
   });
   // A failed early read is not an error: the popup's live query reads the notes again.
-  return { tab, notes: notes.catch(() => undefined) };
+  return { tab, status, notes: notes.catch(() => undefined) };
 }

@@ -36,7 +36,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export function usePageConnection(tab: TabInfo | undefined) {
+/**
+ * `earlyStatus`: the content script's answer to a status request the popup
+ * sent as soon as it knew the tab (./earlyStart.ts); the first refresh uses it
+ * instead of asking again.
+ */
+export function usePageConnection(
+  tab: TabInfo | undefined,
+  earlyStatus?: Promise<{ reply: Promise<PageStatus> } | undefined>,
+) {
   const [connection, setConnection] = useState<Connection>({ state: 'loading' });
   const alive = useRef(true);
   useEffect(
@@ -46,6 +54,7 @@ export function usePageConnection(tab: TabInfo | undefined) {
     [],
   );
   const set = useCallback((next: Connection) => alive.current && setConnection(next), []);
+  const unusedEarlyStatus = useRef(earlyStatus);
 
   const refresh = useCallback(async () => {
     if (!tab) return;
@@ -59,7 +68,12 @@ export function usePageConnection(tab: TabInfo | undefined) {
       return;
     }
     try {
-      const status = await withTimeout(sendMessage('page:status', undefined, tab.id), STATUS_TIMEOUT_MS);
+      const early = (await unusedEarlyStatus.current)?.reply;
+      unusedEarlyStatus.current = undefined;
+      const status = await withTimeout(
+        early ?? sendMessage('page:status', undefined, tab.id),
+        STATUS_TIMEOUT_MS,
+      );
       performance.mark('rl:status');
       set({ state: 'ready', status, busy: false });
       // Manual analysis in progress elsewhere (legend, shortcut): follow it until done.
