@@ -8,6 +8,13 @@ import type { FindingKind } from './analysis/types';
 import { DEFAULT_LABELS } from './notes/model';
 
 export type AnalysisMode = 'article' | 'always' | 'manual';
+/**
+ * How highlights are drawn: 'auto' uses the CSS Custom Highlight API (the
+ * page's DOM untouched) where the browser has it; 'elements' wraps the text in
+ * the extension's own elements, which also shows where a page's styles hide
+ * highlights and survives printing. Elements are removed without trace.
+ */
+export type HighlightStyle = 'auto' | 'elements';
 
 export interface Settings {
   /** Analyse automatically on article-like pages (default), on every page, or only when asked. */
@@ -20,6 +27,7 @@ export interface Settings {
   disabledSites: string[];
   /** Verdict labels offered in the note editor. */
   labels: { id: string; name: string }[];
+  highlightStyle: HighlightStyle;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenLabels: [],
   disabledSites: [],
   labels: DEFAULT_LABELS.map((l) => ({ ...l })),
+  highlightStyle: 'auto',
 };
 
 const KEY = 'settings';
@@ -52,6 +61,7 @@ export function withDefaults(stored: unknown): Settings {
     hiddenLabels: strings(s.hiddenLabels),
     disabledSites: strings(s.disabledSites),
     labels: labels.length > 0 ? labels : DEFAULT_SETTINGS.labels,
+    highlightStyle: s.highlightStyle === 'elements' ? 'elements' : 'auto',
   };
 }
 

@@ -47,12 +47,12 @@ export function bodyText(page: Page): Promise<string> {
   });
 }
 
-/** True when the page shows no trace of the extension: no registered highlights, no UI host. */
+/** True when the page shows no trace of the extension: no registered highlights, no UI host, no wrappers. */
 export function hasNoTrace(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
       CSS.highlights.size === 0 &&
-      document.querySelectorAll('rhetoric-lens-ui').length === 0 &&
+      document.querySelectorAll('rhetoric-lens-ui, rhetoric-lens-mark').length === 0 &&
       document.documentElement.dataset.rhetoricLens === undefined,
   );
 }

@@ -12,11 +12,12 @@ import type { Block } from '../analysis/types';
 import { unpackFindings } from '../background/findings-wire';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
+import { WrapperRenderer } from '../highlight/wrapper';
 import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
 import { buildTextMapInSteps, type TextMap } from '../page/text-map';
-import { getSettings, type Settings, updateSettings, watchSettings } from '../settings';
+import { getSettings, type HighlightStyle, type Settings, updateSettings, watchSettings } from '../settings';
 import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
 import { AnalysisRunner } from './analysis-runner';
@@ -38,6 +39,11 @@ import { removeUiHost, removeUiHostIfEmpty } from './ui-host';
 import { mountPageUi, type PageUiMount } from './ui-mount';
 
 type CardVia = 'hover' | 'click' | 'focus';
+
+/** CSS Custom Highlights where the browser has them, unless the reader asked for elements. */
+function rendererFor(style: HighlightStyle): HighlightRenderer {
+  return style === 'auto' && supportsCssHighlights() ? new CssHighlightRenderer() : new WrapperRenderer();
+}
 
 /** Documents with more elements than this wait for their first frame before we read them. */
 const LARGE_DOCUMENT_ELEMENTS = 1500;
@@ -88,7 +94,7 @@ export class PageController {
   private map: TextMap | null = null;
   private items: PageItem[] = [];
   private painted: PageItem[] = [];
-  private renderer: HighlightRenderer = new CssHighlightRenderer();
+  private renderer: HighlightRenderer = rendererFor('auto');
   private runner = new AnalysisRunner(async (input) =>
     unpackFindings(await sendMessage('analysis:runPacked', input)),
   );
@@ -113,11 +119,6 @@ export class PageController {
   private readonly onViewportChange = () => this.viewportChanged();
 
   async start(): Promise<void> {
-    // Every browser the extension installs on has it (manifest minimum versions); anything else stays untouched.
-    if (!supportsCssHighlights()) {
-      this.state = 'disabled';
-      return;
-    }
     const rendered = afterFirstRender();
     const settingsRead = getSettings();
     // The page is read while settings load; nothing is sent or drawn until they allow it.
@@ -134,6 +135,8 @@ export class PageController {
     });
     this.settings = await settingsRead;
     performance.mark('rl:settings');
+    // Nothing is painted before settings are known, so the renderer can still be chosen.
+    this.renderer = rendererFor(this.settings.highlightStyle);
     this.stopSettings = watchSettings((s) => this.settingsChanged(s));
     if (this.siteDisabled()) {
       this.state = 'disabled';
@@ -208,6 +211,7 @@ export class PageController {
   private settingsChanged(next: Settings): void {
     const before = this.settings;
     this.settings = next;
+    if (before && before.highlightStyle !== next.highlightStyle) this.switchRenderer(next.highlightStyle);
     const disabled = this.siteDisabled();
     if (disabled && this.state !== 'disabled') {
       this.deactivate();
@@ -229,7 +233,7 @@ export class PageController {
     if (this.state === 'disabled') return;
     if (reason === 'navigation') {
       // A new page in a single-page app: forget the old one's findings.
-      this.renderer.clear();
+      this.clearPainting();
       this.items = [];
       this.painted = [];
       this.card = null;
@@ -266,6 +270,8 @@ export class PageController {
     if (force) this.requested = true;
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
+    // The fallback's wrappers split the page's text nodes: put them back before the page is read.
+    if (this.renderer.mutatesDom) this.clearPainting();
     const opts = { isVisible: browserVisibility };
     const wholePageNow = () => force || this.requested || this.settings?.mode === 'always';
     let wholePage = !early && wholePageNow();
@@ -358,7 +364,7 @@ export class PageController {
     this.painted = [];
     this.map = null;
     this.card = null;
-    this.renderer.clear();
+    this.clearPainting();
     this.ui?.unmount();
     this.ui = null;
     // Other features (notes) may still have UI in the host on a non-article page.
@@ -375,8 +381,19 @@ export class PageController {
   private repaint(ui: 'now' | 'after-frame' = 'now'): void {
     if (!this.settings || this.state === 'disabled') return;
     this.painted = this.visible ? paintable(this.items, this.settings) : [];
-    this.renderer.paint(this.painted);
-    this.renderer.focus(this.focused());
+    if (this.renderer.mutatesDom) {
+      // Wrapping moved the page's text into our elements: unwrap (which restores the page's own
+      // text nodes), let the ranges be made again from the text map, then wrap again.
+      this.quietly(() => {
+        this.renderer.clear();
+        for (const item of this.items) item.resetRange();
+        this.renderer.paint(this.painted);
+        this.renderer.focus(this.focused());
+      });
+    } else {
+      this.renderer.paint(this.painted);
+      this.renderer.focus(this.focused());
+    }
     if (this.card && !this.painted.includes(this.card.item)) this.card = null;
     if (this.focusIndex >= this.painted.length) this.focusIndex = -1;
     if (ui === 'now') {
@@ -392,6 +409,23 @@ export class PageController {
       await nextSlice();
       if (generation === this.generation) this.render();
     })();
+  }
+
+  /** Draws with another renderer from now on; the items' ranges are made again for it. */
+  private switchRenderer(style: HighlightStyle): void {
+    this.clearPainting();
+    this.renderer = rendererFor(style);
+    for (const item of this.items) item.resetRange();
+  }
+
+  /** Removes what is painted; the fallback's unwrapping must not look like a page change. */
+  private clearPainting(): void {
+    this.quietly(() => this.renderer.clear());
+  }
+
+  private quietly(fn: () => void): void {
+    if (this.renderer.mutatesDom && this.watch) this.watch.quietly(fn);
+    else fn();
   }
 
   private focused(): PageItem | null {
@@ -529,7 +563,7 @@ export class PageController {
       this.frame = 0;
       // A card opened by click or keyboard meanwhile stays until closed explicitly.
       if (!this.map || (this.card && this.card.via !== 'hover')) return;
-      const item = findingAt(this.map, this.painted, clientX, clientY);
+      const item = this.itemAt(clientX, clientY);
       clearTimeout(this.hoverTimer);
       if (item && item !== this.card?.item) {
         this.hoverTimer = setTimeout(() => {
@@ -547,9 +581,16 @@ export class PageController {
     if (!this.map || this.painted.length === 0) return;
     const path = e.composedPath();
     if (path.some((n) => n instanceof Element && n.localName === 'rhetoric-lens-ui')) return;
-    const item = findingAt(this.map, this.painted, e.clientX, e.clientY);
+    const item = this.itemAt(e.clientX, e.clientY);
     if (item) this.openCard(item, 'click');
     else if (this.card) this.closeCard();
+  }
+
+  /** The painted finding under a viewport point. */
+  private itemAt(x: number, y: number): PageItem | null {
+    if (!this.renderer.itemAt) return this.map ? findingAt(this.map, this.painted, x, y) : null;
+    const hit = this.renderer.itemAt(x, y);
+    return this.painted.find((item) => item === hit) ?? null;
   }
 
   // ── what the popup asks ───────────────────────────────────

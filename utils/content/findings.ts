@@ -10,6 +10,8 @@ export interface PageItem extends Finding {
   text: string;
   /** Created on first use (see pageItem). */
   range: Range;
+  /** Forgets the range: the DOM it pointed into was rearranged (wrapped) and has been put back. */
+  resetRange(): void;
 }
 
 /**
@@ -53,6 +55,10 @@ class LazyRangeItem implements PageItem {
 
   set range(next: Range) {
     this.liveRange = next;
+  }
+
+  resetRange(): void {
+    this.liveRange = null;
   }
 }
 

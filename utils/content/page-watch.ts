@@ -3,8 +3,8 @@
  * and tells the controller once things settle (debounced).
  *
  * Our own changes never count: the UI host (and everything in its shadow
- * root) is filtered out, so our UI can never trigger another analysis
- * (highlights themselves never touch the DOM).
+ * root) is filtered out, and the fallback renderer's wrapping runs `quietly`,
+ * so painting can never trigger another analysis.
  */
 import { UI_HOST_TAG } from '../page/exclusions';
 
@@ -27,6 +27,8 @@ function isPageChange(record: MutationRecord): boolean {
 }
 
 export interface PageWatch {
+  /** Ignores mutations while `fn` runs (the fallback renderer wrapping or unwrapping text). */
+  quietly<T>(fn: () => T): T;
   stop(): void;
 }
 
@@ -53,8 +55,9 @@ export function watchPage(onChange: (reason: ChangeReason) => void): PageWatch {
     timer = setTimeout(flush, wait);
   };
 
+  let muted = 0;
   const observer = new MutationObserver((records) => {
-    if (records.some(isPageChange)) schedule('content');
+    if (muted === 0 && records.some(isPageChange)) schedule('content');
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -67,6 +70,16 @@ export function watchPage(onChange: (reason: ChangeReason) => void): PageWatch {
   nav?.addEventListener('navigatesuccess', onNavigate);
 
   return {
+    quietly(fn) {
+      muted++;
+      try {
+        return fn();
+      } finally {
+        // Records of our own changes arrive in a microtask: drop them before listening again.
+        observer.takeRecords();
+        muted--;
+      }
+    },
     stop() {
       observer.disconnect();
       removeEventListener('popstate', onNavigate);

@@ -27,6 +27,7 @@ export const supportsCssHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class CssHighlightRenderer implements HighlightRenderer {
+  readonly mutatesDom = false;
   private focused: FindingKind | null = null;
   /** The whole list when it is painted a window at a time. */
   private windowed: readonly PaintItem[] | null = null;

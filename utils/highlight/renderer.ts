@@ -1,9 +1,10 @@
 /**
- * How the controller draws findings on the page. The CSS Custom Highlight
- * renderer (css-highlights.ts) paints ranges without touching the page's DOM;
- * every browser the extension supports has the API (Chrome 105+, Firefox
- * 140+; see the manifest's minimum versions), so there is no element-wrapping
- * fallback.
+ * One interface for drawing findings on the page, whatever the browser offers.
+ * The CSS Custom Highlight renderer (css-highlights.ts) paints ranges without
+ * touching the page's DOM. Where the API is missing (it should not be in the
+ * browsers the manifest allows, but a browser may ship without it or a page's
+ * world may lack it), the wrapper renderer (wrapper.ts) wraps text in custom
+ * elements that it removes without trace.
  */
 import type { FindingKind } from '../analysis/types';
 
@@ -11,7 +12,7 @@ export interface PaintItem {
   kind: FindingKind;
   /** Technique / figure type / claim type. */
   label: string;
-  /** What to paint. */
+  /** What to paint. The wrapper renderer replaces it with a range around its wrappers. */
   range: Range;
 }
 
@@ -24,6 +25,13 @@ export interface HighlightRenderer {
   clear(): void;
   /** The viewport moved (scroll, resize): a renderer painting only what is near it follows. */
   viewportChanged?(): void;
+  /**
+   * The painted item at viewport point (x, y), for renderers that can tell
+   * from the elements they drew; the others leave hit-testing to the text map.
+   */
+  itemAt?(x: number, y: number): PaintItem | null;
+  /** True when painting changes the page's DOM (the page watcher must ignore it, ranges must be re-made after). */
+  readonly mutatesDom: boolean;
 }
 
 /** Painting order: the smaller, more specific marks sit on top of claims. */

@@ -10,6 +10,8 @@
 
 /** Tag of the single element the extension adds to a page (its UI lives in that element's shadow root). */
 export const UI_HOST_TAG = 'rhetoric-lens-ui';
+/** Tag of the wrapper elements the fallback highlighter uses where the CSS Custom Highlight API is missing. */
+export const WRAPPER_TAG = 'rhetoric-lens-mark';
 
 /** Elements whose content is never prose to analyse. */
 const SKIPPED_TAGS = new Set([
