@@ -11,8 +11,8 @@ export type AnalysisMode = 'article' | 'always' | 'manual';
 /**
  * How highlights are drawn: 'auto' uses the CSS Custom Highlight API (the
  * page's DOM untouched) where the browser has it; 'elements' wraps the text in
- * the extension's own elements, which also shows where a page's styles hide
- * highlights and survives printing. Elements are removed without trace.
+ * the extension's own elements, which shows where a page's styles hide
+ * highlights. Elements are removed without trace.
  */
 export type HighlightStyle = 'auto' | 'elements';
 

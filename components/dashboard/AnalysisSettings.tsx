@@ -1,11 +1,24 @@
 /** When to analyse, and which kinds and techniques are shown on pages. */
-import { type AnalysisMode, type Settings, updateSettings } from '@/utils/settings';
+import { type AnalysisMode, type HighlightStyle, type Settings, updateSettings } from '@/utils/settings';
 import { KINDS, TECHNIQUES, techniqueName } from '../shared/kinds';
 
 const MODES: readonly { id: AnalysisMode; name: string; hint: string }[] = [
   { id: 'article', name: 'On article-like pages', hint: 'Recommended: news, opinion and blog posts.' },
   { id: 'always', name: 'On every page', hint: 'Also search results, forums and home pages.' },
   { id: 'manual', name: 'Only when I ask', hint: 'Use “Analyse this page” in the popup or the shortcut.' },
+];
+
+const STYLES: readonly { id: HighlightStyle; name: string; hint: string }[] = [
+  {
+    id: 'auto',
+    name: 'Browser highlights',
+    hint: 'Recommended: the page itself is never changed.',
+  },
+  {
+    id: 'elements',
+    name: 'Marked-up text',
+    hint: 'Wraps findings in the extension’s own elements, removed without trace: for pages whose styles hide highlights.',
+  },
 ];
 
 export function AnalysisSettings({ settings }: { settings: Settings }) {
@@ -32,6 +45,23 @@ export function AnalysisSettings({ settings }: { settings: Settings }) {
             />
             <span>
               {m.name} <span class="muted">— {m.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>How highlights are drawn</legend>
+        {STYLES.map((st) => (
+          <label key={st.id} class="choice">
+            <input
+              type="radio"
+              name="highlight-style"
+              value={st.id}
+              checked={settings.highlightStyle === st.id}
+              onChange={() => void updateSettings({ highlightStyle: st.id })}
+            />
+            <span>
+              {st.name} <span class="muted">— {st.hint}</span>
             </span>
           </label>
         ))}

@@ -42,7 +42,7 @@ export function VirtualList<T>({
   const [measureVersion, setMeasureVersion] = useState(0);
 
   const keys = useMemo(() => items.map((item, i) => itemKey(item, i)), [items, itemKey]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: measureVersion signals new measurements in the ref.
+  // measureVersion (a dependency below) signals new measurements in the ref.
   const offsets = useMemo(
     () =>
       rowOffsets(

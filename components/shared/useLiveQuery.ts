@@ -14,7 +14,7 @@ export interface LiveResult<T> {
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: undefined });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on.
+  // The caller lists what the query depends on.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ value, error: undefined }),
