@@ -5,13 +5,13 @@
  * has an accessible name. Screenshots in light and dark.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeUrl } from '../../utils/url';
-import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { collectErrors } from './browser';
 import { makeNotes, writeNotes } from './dashboard-seed';
 import { e2eUnavailable, hasSamplePage } from './paths';
 import { openPopup, screenshotBoth, tabIdOf } from './popup-helpers';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 /** Controls without an accessible name (label, aria-label, aria-labelledby or text). */
 function unlabelledControls(page: Page): Promise<string[]> {
@@ -38,29 +38,19 @@ const noteHighlightRanges = (page: Page) =>
   });
 
 describe.skipIf(e2eUnavailable())('dashboard', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   it.skipIf(!hasSamplePage())(
     'finds a page note written in the popup, and deleting a passage note unpaints it on the open page',
     async () => {
-      const sampleUrl = server.url('/corpus/petro-trump-commentary.html');
-      const article = await browser.context.newPage();
+      const sampleUrl = session.server.url('/corpus/petro-trump-commentary.html');
+      const article = await session.browser.context.newPage();
       await article.goto(sampleUrl);
       await article.waitForFunction(() => CSS.highlights.has('rl-figure'), null, { timeout: 20_000 });
-      const tabId = await tabIdOf(browser, article);
+      const tabId = await tabIdOf(session.browser, article);
 
       // A page note from the popup.
-      const popup = await openPopup(browser, tabId);
+      const popup = await openPopup(session.browser, tabId);
       await popup.getByRole('button', { name: 'Add page note' }).click();
       await popup.getByLabel('Note', { exact: true }).fill('Quixotic tallies of approval ratings');
       await popup.getByRole('button', { name: 'Save page note' }).click();
@@ -68,7 +58,7 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
       await popup.close();
 
       // A passage note on a sentence of the article, stored as the notes module stores it.
-      const dashboard = await browser.openExtensionPage('dashboard.html');
+      const dashboard = await session.browser.openExtensionPage('dashboard.html');
       const errors = collectErrors(dashboard);
       await dashboard.waitForSelector('.result-count');
       const quote = 'This speaks volumes about the political weakness of the right at this time.';
@@ -128,7 +118,7 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
       expect(await noteHighlightRanges(article)).toBe(1);
 
       // The popup lists the orphan apart with its quote, and clicking a quote flashes it on the page.
-      const popup2 = await openPopup(browser, tabId);
+      const popup2 = await openPopup(session.browser, tabId);
       const orphans = popup2.getByRole('region', { name: /Not found on the page/ });
       await orphans.getByText('Nothing like this sentence was ever written').waitFor();
       await screenshotBoth(popup2, 'popup-orphans');
@@ -173,7 +163,7 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
   );
 
   it('filters, groups by page, selects in bulk and deletes after confirmation', async () => {
-    const dashboard = await browser.openExtensionPage('dashboard.html');
+    const dashboard = await session.browser.openExtensionPage('dashboard.html');
     await dashboard.setViewportSize({ width: 1200, height: 900 });
     await dashboard.waitForSelector('.result-count');
     await writeNotes(dashboard, makeNotes(60, 6, 11));
@@ -232,7 +222,7 @@ describe.skipIf(e2eUnavailable())('dashboard', () => {
   }, 90_000);
 
   it('edits settings: analysis mode, off sites, labels, shortcuts, data', async () => {
-    const page = await browser.openExtensionPage('dashboard.html#settings');
+    const page = await session.browser.openExtensionPage('dashboard.html#settings');
     const errors = collectErrors(page);
     await page.getByRole('heading', { name: 'Analysis' }).waitFor();
     const settings = async () =>

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { collectErrors } from './browser';
 import { e2eUnavailable } from './paths';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 describe.skipIf(e2eUnavailable())('foundation: the built extension in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   it('runs the content script on a page served from 127.0.0.1', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/simple-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/simple-article.html'));
     await page.waitForFunction(() => document.documentElement.dataset.rhetoricLens !== undefined);
     await page.close();
   });
 
   for (const path of ['popup.html', 'dashboard.html']) {
     it(`opens ${path} without console errors`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       const errors = collectErrors(page);
-      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await page.goto(`chrome-extension://${session.browser.extensionId}/${path}`);
       await page.waitForSelector('#app > *');
       expect(errors).toEqual([]);
       await page.close();

@@ -6,11 +6,11 @@
  * extension off on the site leaves the page's own text nodes exactly as they were.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { collectErrors } from './browser';
 import { bodyText, hasNoTrace, waitForPainted } from './highlight-helpers';
 import { e2eUnavailable, hasSamplePage } from './paths';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 declare const chrome: {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
@@ -20,17 +20,7 @@ const SAMPLE_URL = '/corpus/petro-trump-commentary.html';
 const ownErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
 
 describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlights drawn as elements', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   const wrapped = (page: Page) =>
     page.evaluate(() =>
@@ -43,20 +33,20 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlights drawn as eleme
 
   it('wraps findings, keeps the text, opens the card, and leaves no trace when turned off', async () => {
     // The reference page: how the article reads, and its first text node, before the extension.
-    const plain = await browser.context.newPage();
-    await browser.serviceWorker.evaluate(() =>
+    const plain = await session.browser.context.newPage();
+    await session.browser.serviceWorker.evaluate(() =>
       chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }),
     );
-    await plain.goto(server.url(SAMPLE_URL));
+    await plain.goto(session.server.url(SAMPLE_URL));
     const reference = await plain.evaluate(() => document.querySelector('article')?.innerHTML ?? '');
     await plain.close();
 
-    await browser.serviceWorker.evaluate(() =>
+    await session.browser.serviceWorker.evaluate(() =>
       chrome.storage.local.set({ settings: { highlightStyle: 'elements' } }),
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url(SAMPLE_URL));
+    await page.goto(session.server.url(SAMPLE_URL));
     const textBefore = await page.evaluate(() => document.body.textContent ?? '');
     await page.evaluate(() => {
       (window as unknown as { firstText: Node | null }).firstText =
@@ -85,7 +75,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlights drawn as eleme
     expect(await card.textContent()).toContain('Figure');
 
     // Turned off on this site: every wrapper goes and the article is exactly as the page wrote it.
-    await browser.serviceWorker.evaluate(() =>
+    await session.browser.serviceWorker.evaluate(() =>
       chrome.storage.local.set({ settings: { highlightStyle: 'elements', disabledSites: ['127.0.0.1'] } }),
     );
     await expect.poll(() => hasNoTrace(page)).toBe(true);
@@ -98,6 +88,6 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlights drawn as eleme
       ),
     ).toBe(true);
     expect(ownErrors(errors)).toEqual([]);
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
   });
 });

@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectErrors } from './browser';
 import { readRegistry, waitForPainted } from './highlight-helpers';
 import { e2eUnavailable, hasSamplePage, ROOT, SAMPLE_GOLD } from './paths';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 interface GoldFigure {
   text: string;
@@ -32,24 +32,14 @@ const SAMPLE_URL = '/corpus/petro-trump-commentary.html';
 const ownErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
 
 describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample page', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = extensionSession();
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
-    page = await browser.context.newPage();
+    await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    page = await session.browser.context.newPage();
     errors = collectErrors(page);
-    await page.goto(server.url(SAMPLE_URL));
+    await page.goto(session.server.url(SAMPLE_URL));
     await waitForPainted(page);
   });
 
@@ -136,7 +126,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
   it('answers the popup with counts equal to what is painted', async () => {
     // The message exactly as @webext-core/messaging sends it from the popup.
     await page.bringToFront();
-    const status = await browser.serviceWorker.evaluate(async () => {
+    const status = await session.browser.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true });
       return chrome.tabs.sendMessage(tab?.id as number, {
         id: 1,
@@ -156,7 +146,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
 
   it('follows the keyboard-shortcut commands the background forwards', async () => {
     const command = (name: string) =>
-      browser.serviceWorker.evaluate(async (c) => {
+      session.browser.serviceWorker.evaluate(async (c) => {
         const [tab] = await chrome.tabs.query({ active: true });
         return chrome.tabs.sendMessage(tab?.id as number, {
           id: 2,
@@ -176,15 +166,17 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
   });
 
   it('in manual mode leaves the page alone until asked, then analyses it', async () => {
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { mode: 'manual' } }));
-    const manual = await browser.context.newPage();
-    await manual.goto(server.url(SAMPLE_URL));
+    await session.browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { mode: 'manual' } }),
+    );
+    const manual = await session.browser.context.newPage();
+    await manual.goto(session.server.url(SAMPLE_URL));
     await manual.waitForTimeout(1000);
     expect(
       await manual.evaluate(() => CSS.highlights.size + document.querySelectorAll('rhetoric-lens-ui').length),
     ).toBe(0);
     await manual.bringToFront();
-    const status = (await browser.serviceWorker.evaluate(async () => {
+    const status = (await session.browser.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true });
       return chrome.tabs.sendMessage(tab?.id as number, {
         id: 3,

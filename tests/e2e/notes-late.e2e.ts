@@ -2,11 +2,10 @@
  * Notes whose passage arrives late (content loaded by script after the page)
  * are orphans at first and are anchored as soon as the passage appears.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import { describe, expect, it } from 'vitest';
 import { noteHighlightTexts, selectText, storedNotes, waitForNoteOn } from './notes-helpers';
 import { e2eUnavailable } from './paths';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 const LATE = 'The ministry later admitted that the 40 percent figure came from an unpublished internal memo.';
 const paragraphs = Array.from(
@@ -22,22 +21,12 @@ const page = (late: 'inline' | 'script') =>
   }</article></main></body></html>`;
 
 describe.skipIf(e2eUnavailable())('notes: late content', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   it('anchors an orphaned note once its passage is added to the page', async () => {
-    server.route('/late.html', { body: page('inline') });
-    const tab = await browser.context.newPage();
-    await tab.goto(server.url('/late.html'));
+    session.server.route('/late.html', { body: page('inline') });
+    const tab = await session.browser.context.newPage();
+    await tab.goto(session.server.url('/late.html'));
     await tab.waitForFunction(() => document.documentElement.dataset.rhetoricLens !== undefined);
     await selectText(tab, 'the 40 percent figure came from an unpublished internal memo');
     await tab.getByRole('button', { name: 'Add note', exact: true }).click();
@@ -45,12 +34,12 @@ describe.skipIf(e2eUnavailable())('notes: late content', () => {
     await tab.getByRole('button', { name: 'Save note' }).click();
     await waitForNoteOn(tab, 'the 40 percent figure came from an unpublished internal memo');
 
-    server.route('/late.html', { body: page('script') });
+    session.server.route('/late.html', { body: page('script') });
     await tab.reload();
     await tab.waitForFunction(() => document.documentElement.dataset.rhetoricLens !== undefined);
     expect(await noteHighlightTexts(tab)).toEqual([]);
     await waitForNoteOn(tab, 'the 40 percent figure came from an unpublished internal memo');
-    expect(await storedNotes(browser.serviceWorker)).toHaveLength(1);
+    expect(await storedNotes(session.browser.serviceWorker)).toHaveLength(1);
     await tab.close();
   });
 });

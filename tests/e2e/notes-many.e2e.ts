@@ -2,36 +2,25 @@
  * 1,000 notes on one page stay usable: they are anchored and drawn, and
  * selecting text, hovering a note and opening the editor still respond.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describe as describePassage } from '../../utils/anchoring/describe';
 import { createNote } from '../../utils/notes/create';
 import type { Note } from '../../utils/notes/model';
-import { type ExtensionBrowser, launchExtension } from './browser';
 import { writeNotes } from './dashboard-seed';
 import { noteHighlightTexts, selectText } from './notes-helpers';
 import { e2eUnavailable, hasSamplePage } from './paths';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 const PATH = '/corpus/petro-trump-commentary.html';
 const COUNT = 1000;
 
 describe.skipIf(e2eUnavailable() || !hasSamplePage())('notes: 1,000 notes on one page', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   it('draws them and stays responsive', async () => {
     // Passages are cut from the page's paragraphs as the reader sees them (whitespace collapsed).
-    const probe = await browser.context.newPage();
-    await probe.goto(server.url(PATH));
+    const probe = await session.browser.context.newPage();
+    await probe.goto(session.server.url(PATH));
     const paragraphs = await probe.evaluate(() =>
       [...document.querySelectorAll('article p')]
         .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
@@ -48,7 +37,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('notes: 1,000 notes on one
       notes.push(
         createNote(
           {
-            url: server.url(PATH),
+            url: session.server.url(PATH),
             pageTitle: 'Sample',
             body: `Note ${i}`,
             target,
@@ -58,14 +47,14 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('notes: 1,000 notes on one
         ),
       );
     }
-    const dashboard = await browser.openExtensionPage('dashboard.html');
+    const dashboard = await session.browser.openExtensionPage('dashboard.html');
     await dashboard.waitForSelector('#app > *');
     await writeNotes(dashboard, notes);
     await dashboard.close();
 
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const started = Date.now();
-    await page.goto(server.url(PATH));
+    await page.goto(session.server.url(PATH));
     await expect
       .poll(async () => (await noteHighlightTexts(page)).length, { timeout: 20_000 })
       .toBeGreaterThanOrEqual(COUNT * 0.95);

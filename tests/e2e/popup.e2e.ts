@@ -5,30 +5,20 @@
  * not analysed, no notes yet), each screenshotted in light and dark.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { collectErrors } from './browser';
 import { e2eUnavailable, hasSamplePage } from './paths';
 import { type Chrome, openPopup, paintedCounts, screenshotBoth, tabIdOf } from './popup-helpers';
-import { type FixtureServer, startServer } from './server';
+import { extensionSession } from './session';
 
 describe.skipIf(e2eUnavailable())('popup', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession();
 
   it.skipIf(!hasSamplePage())(
     'shows the counts painted on the sample page, toggles kinds, and adds a page note',
     async () => {
-      const article = await browser.context.newPage();
-      await article.goto(server.url('/corpus/petro-trump-commentary.html'));
+      const article = await session.browser.context.newPage();
+      await article.goto(session.server.url('/corpus/petro-trump-commentary.html'));
       await article.waitForFunction(
         () => CSS.highlights.has('rl-claim') || CSS.highlights.has('rl-figure'),
         null,
@@ -38,9 +28,9 @@ describe.skipIf(e2eUnavailable())('popup', () => {
       );
       const painted = await paintedCounts(article);
       expect(painted.figure).toBeGreaterThan(0);
-      const tabId = await tabIdOf(browser, article);
+      const tabId = await tabIdOf(session.browser, article);
 
-      const popup = await openPopup(browser, tabId);
+      const popup = await openPopup(session.browser, tabId);
       const errors = collectErrors(popup);
       await popup.waitForSelector('.counts');
       for (const kind of ['claim', 'figure', 'framing']) {
@@ -89,9 +79,9 @@ describe.skipIf(e2eUnavailable())('popup', () => {
   );
 
   it('explains pages where extensions cannot run', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
     await popup.getByText('Extensions cannot run on browser pages').waitFor();
     await expect(popup.locator('[data-state="restricted"]').textContent()).resolves.toMatch(/off limits/);
     expect(await popup.getByRole('button', { name: 'Add page note' }).count()).toBe(0);
@@ -102,15 +92,15 @@ describe.skipIf(e2eUnavailable())('popup', () => {
 
   it('shows loading, then offers to analyse when the content script does not answer', async () => {
     // The page's own script keeps the main thread busy, so the content script cannot answer in time.
-    server.route('/busy.html', {
+    session.server.route('/busy.html', {
       body: `<!doctype html><title>Busy page</title><body><article><h1>Busy</h1><p>${'Words of a page. '.repeat(40)}</p></article>
         <script>setTimeout(() => { const end = Date.now() + 4000; while (Date.now() < end); }, 300);</script>`,
     });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/busy.html'));
-    const tabId = await tabIdOf(browser, page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/busy.html'));
+    const tabId = await tabIdOf(session.browser, page);
     await page.waitForTimeout(400);
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     await popup.locator('[data-state="loading"]').waitFor();
     await screenshotBoth(popup, 'popup-loading');
     await popup.getByText('Rhetoric Lens is not running in this tab').waitFor({ timeout: 10_000 });
@@ -125,13 +115,13 @@ describe.skipIf(e2eUnavailable())('popup', () => {
   });
 
   it('says when no article was found', async () => {
-    server.route('/not-an-article.html', {
+    session.server.route('/not-an-article.html', {
       body: '<!doctype html><title>Sign in</title><body><form><label>Email <input></label><button>Sign in</button></form></body>',
     });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/not-an-article.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/not-an-article.html'));
     await page.waitForTimeout(800);
-    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
     await popup.getByText('No article found on this page').waitFor();
     await popup.getByRole('button', { name: 'Analyse the page anyway' }).waitFor();
     await popup.getByText('No notes yet').waitFor();
@@ -150,13 +140,13 @@ describe.skipIf(e2eUnavailable())('popup', () => {
         >;
         await chrome.storage.local.set({ settings: { ...current, ...p } });
       }, patch);
-    const dashboard = await browser.openExtensionPage('dashboard.html#settings');
+    const dashboard = await session.browser.openExtensionPage('dashboard.html#settings');
     await setSettings(dashboard, { mode: 'manual' });
 
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/simple-article.html'));
+    const article = await session.browser.context.newPage();
+    await article.goto(session.server.url('/simple-article.html'));
     await article.waitForTimeout(800);
-    const popup = await openPopup(browser, await tabIdOf(browser, article));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, article));
     await popup.getByText('Not analysed yet').waitFor();
     await screenshotBoth(popup, 'popup-manual');
     await popup.getByRole('button', { name: 'Analyse this page' }).click();
@@ -167,7 +157,7 @@ describe.skipIf(e2eUnavailable())('popup', () => {
     await setSettings(dashboard, { mode: 'article', disabledSites: ['127.0.0.1'] });
     await article.reload();
     await article.waitForTimeout(800);
-    const popup2 = await openPopup(browser, await tabIdOf(browser, article));
+    const popup2 = await openPopup(session.browser, await tabIdOf(session.browser, article));
     await popup2.getByText('Rhetoric Lens is off on this site').waitFor();
     await screenshotBoth(popup2, 'popup-site-off');
     await popup2.getByRole('button', { name: 'Turn on for this site' }).click();
