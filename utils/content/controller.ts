@@ -31,6 +31,7 @@ import {
   zeroCounts,
 } from './findings';
 import { findingAt } from './hit-test';
+import { isNoteUnderPointer } from './hover-owner';
 import { nextSlice, runSliced, sliceStats } from './idle';
 import { ItemBuilder } from './item-builder';
 import { noteOrphanIds } from './notes/start';
@@ -563,10 +564,12 @@ export class PageController {
       this.frame = 0;
       // A card opened by click or keyboard meanwhile stays until closed explicitly.
       if (!this.map || (this.card && this.card.via !== 'hover')) return;
-      const item = this.itemAt(clientX, clientY);
+      // On one of the reader's notes the note's own card opens instead.
+      const item = isNoteUnderPointer() ? null : this.itemAt(clientX, clientY);
       clearTimeout(this.hoverTimer);
       if (item && item !== this.card?.item) {
         this.hoverTimer = setTimeout(() => {
+          if (isNoteUnderPointer()) return;
           if (!this.card || this.card.via === 'hover') this.openCard(item, 'hover');
         }, HOVER_OPEN_MS);
       } else if (!item && this.card && !this.pointerOnCard) {
@@ -581,7 +584,8 @@ export class PageController {
     if (!this.map || this.painted.length === 0) return;
     const path = e.composedPath();
     if (path.some((n) => n instanceof Element && n.localName === 'rhetoric-lens-ui')) return;
-    const item = this.itemAt(e.clientX, e.clientY);
+    // A click on one of the reader's notes edits the note (notes feature); no finding card over it.
+    const item = isNoteUnderPointer() ? null : this.itemAt(e.clientX, e.clientY);
     if (item) this.openCard(item, 'click');
     else if (this.card) this.closeCard();
   }

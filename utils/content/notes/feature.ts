@@ -27,6 +27,7 @@ import {
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../../settings';
 import { normalizeUrl, siteOf } from '../../url';
 import type { FindingForNote } from '../add-note';
+import { setNoteUnderPointer } from '../hover-owner';
 import { runSliced } from '../idle';
 import { type PageWatch, watchPage } from '../page-watch';
 import { isOwnUi } from '../ui-host';
@@ -164,6 +165,7 @@ export class NotesFeature {
     cancelAnimationFrame(this.frame);
     this.watch?.stop();
     this.watch = null;
+    setNoteUnderPointer(false);
     this.painter.clear();
     this.ui?.unmount();
     this.ui = null;
@@ -390,6 +392,7 @@ export class NotesFeature {
       this.frame = 0;
       if (!this.map) return;
       const hit = noteAt(this.map, this.anchored, x, y);
+      setNoteUnderPointer(hit !== null);
       if (hit === this.hovered) return;
       this.hovered = hit;
       this.painter.setActive(hit?.range ?? null);
