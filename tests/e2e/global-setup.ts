@@ -17,7 +17,8 @@ export default function setup(): void {
   if (process.env.RL_E2E_NO_BUILD) return;
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, RL_OUT_DIR: E2E_OUT_DIR },
+    // The shipped build: Vitest sets NODE_ENV=test, which would otherwise reach Vite and change the output.
+    env: { ...process.env, NODE_ENV: 'production', RL_OUT_DIR: E2E_OUT_DIR },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
