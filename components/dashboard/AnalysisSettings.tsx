@@ -2,13 +2,19 @@
 import { type AnalysisMode, type HighlightStyle, type Settings, updateSettings } from '@/utils/settings';
 import { KINDS, TECHNIQUES, techniqueName } from '../shared/kinds';
 
-const MODES: readonly { id: AnalysisMode; name: string; hint: string }[] = [
+interface Option<T extends string> {
+  id: T;
+  name: string;
+  hint: string;
+}
+
+const MODES: readonly Option<AnalysisMode>[] = [
   { id: 'article', name: 'On article-like pages', hint: 'Recommended: news, opinion and blog posts.' },
   { id: 'always', name: 'On every page', hint: 'Also search results, forums and home pages.' },
   { id: 'manual', name: 'Only when I ask', hint: 'Use “Analyse this page” in the popup or the shortcut.' },
 ];
 
-const STYLES: readonly { id: HighlightStyle; name: string; hint: string }[] = [
+const STYLES: readonly Option<HighlightStyle>[] = [
   {
     id: 'auto',
     name: 'Browser highlights',
@@ -32,40 +38,20 @@ export function AnalysisSettings({ settings }: { settings: Settings }) {
   return (
     <section class="settings-section" aria-labelledby="analysis-title">
       <h2 id="analysis-title">Analysis</h2>
-      <fieldset>
-        <legend>When to analyse</legend>
-        {MODES.map((m) => (
-          <label key={m.id} class="choice">
-            <input
-              type="radio"
-              name="mode"
-              value={m.id}
-              checked={settings.mode === m.id}
-              onChange={() => void updateSettings({ mode: m.id })}
-            />
-            <span>
-              {m.name} <span class="muted">— {m.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>How highlights are drawn</legend>
-        {STYLES.map((st) => (
-          <label key={st.id} class="choice">
-            <input
-              type="radio"
-              name="highlight-style"
-              value={st.id}
-              checked={settings.highlightStyle === st.id}
-              onChange={() => void updateSettings({ highlightStyle: st.id })}
-            />
-            <span>
-              {st.name} <span class="muted">— {st.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend="When to analyse"
+        name="mode"
+        options={MODES}
+        value={settings.mode}
+        onChange={(mode) => void updateSettings({ mode })}
+      />
+      <Choices
+        legend="How highlights are drawn"
+        name="highlight-style"
+        options={STYLES}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => void updateSettings({ highlightStyle })}
+      />
       <div class="kind-grid">
         {KINDS.map((k) => (
           <fieldset key={k.id} class={`kind-settings kind-border-${k.id}`}>
@@ -96,5 +82,34 @@ export function AnalysisSettings({ settings }: { settings: Settings }) {
         ))}
       </div>
     </section>
+  );
+}
+
+/** One setting chosen among a few options, each with a hint. */
+function Choices<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChange(value: T): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.id} class="choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={o.id}
+            checked={props.value === o.id}
+            onChange={() => props.onChange(o.id)}
+          />
+          <span>
+            {o.name} <span class="muted">— {o.hint}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
