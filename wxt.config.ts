@@ -23,6 +23,10 @@ export default defineConfig({
     // activeTab + scripting: "analyse this page" when automatic analysis is off;
     // downloads: export files.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'downloads'],
+    // The same sites the content script already runs on (so the same install warning): lets
+    // the popup and dashboard read a tab's address and title at once, without waiting for the
+    // page's content script to answer (popup opened for a tab, ?tab=<id>).
+    host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Rhetoric Lens' },
     // Keyboard shortcuts for highlighting; handled in utils/background/commands.ts.

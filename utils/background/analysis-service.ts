@@ -9,7 +9,7 @@
 import { analyze } from '../analysis';
 import type { Block, BlockType } from '../analysis/types';
 import { onMessage } from '../messaging/protocol';
-import { warmEngine } from './engine-warmup';
+import { keepWarming, warmEngine } from './engine-warmup';
 import { packFindings } from './findings-wire';
 
 const BLOCK_TYPES = new Set<BlockType>(['paragraph', 'heading', 'quote', 'caption', 'list-item', 'other']);
@@ -68,6 +68,7 @@ export function registerAnalysisService(): void {
   onMessage('analysis:warm', () => {
     warmEngine();
   });
-  // A worker started for any reason warms up right after startup, before a page asks.
-  setTimeout(warmEngine, 0);
+  // A worker started for any reason warms up right after startup, before a page asks, and
+  // goes on warming (one run per task) until V8 has optimised the engine.
+  setTimeout(() => void keepWarming(), 0);
 }

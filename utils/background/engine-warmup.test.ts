@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { WARMUP_INPUT, warmEngine } from './engine-warmup';
+import { keepWarming, WARMUP_INPUT, warmEngine } from './engine-warmup';
 
 describe('engine warm-up', () => {
   it('reaches every detector: the made-up paragraph yields claims, figures and framing', () => {
@@ -15,5 +15,17 @@ describe('engine warm-up', () => {
   it('runs once per worker lifetime', () => {
     expect(warmEngine()).toBeGreaterThan(0);
     expect(warmEngine()).toBe(0);
+  });
+  it('keeps warming, one run per task, at least 8 and at most 16 runs', async () => {
+    const tasks: (() => void)[] = [];
+    const done = keepWarming((run) => tasks.push(run));
+    let ran = 0;
+    while (tasks.length) {
+      (tasks.shift() as () => void)();
+      ran++;
+    }
+    expect(await done).toBe(ran);
+    expect(ran).toBeGreaterThanOrEqual(8);
+    expect(ran).toBeLessThanOrEqual(16);
   });
 });
