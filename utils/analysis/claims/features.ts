@@ -34,6 +34,7 @@ import {
   UNIVERSALS,
   WEEKDAYS,
 } from './lexicon';
+import { EXOTIC, WordTable } from './word-table';
 
 /** Named (dense) features, in weight order. */
 export const DENSE_FEATURES = [
@@ -183,6 +184,9 @@ addClass(new Set(['but', 'and', 'so']), C.conjunction);
 addClass(new Set(['not', 'never']), C.negation);
 addClass(ORIGIN_VERBS, C.origin);
 addClass(new Set(['from']), C.from);
+
+/** WORD_CLASSES, read from the text in place (see word-table.ts). */
+const WORD_TABLE = new WordTable(WORD_CLASSES);
 
 /** ASCII lower-casing of one code unit; the curly apostrophe reads as a straight one. */
 function fold(c: number): number {
@@ -372,10 +376,17 @@ export function spanFeatures(
       let lower = '';
       let classes = 0;
       if (WORD_GATE[gateKey(length, fold(c), last)] === 1) {
-        lower = text.slice(wStart, i);
-        if (needsLower) lower = lower.toLowerCase();
-        if (curlyApostrophe) lower = lower.replaceAll('’', "'");
-        classes = WORD_CLASSES.get(lower) ?? 0;
+        const slot = WORD_TABLE.find(text, wStart, i);
+        if (slot >= 0) {
+          lower = WORD_TABLE.key(slot);
+          classes = WORD_TABLE.value(slot);
+        } else if (slot === EXOTIC) {
+          lower = text.slice(wStart, i);
+          if (needsLower) lower = lower.toLowerCase();
+          if (curlyApostrophe) lower = lower.replaceAll('’', "'");
+          classes = WORD_CLASSES.get(lower) ?? 0;
+        }
+        // ABSENT: no class, and `lower` is only read for classed words.
       }
       const capitalised = isUpper(text, wStart);
       const isEntity =
