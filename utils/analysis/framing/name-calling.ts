@@ -111,7 +111,8 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
  */
 function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  if (t.kind !== 'word') return null;
+  // indexOf first: most words have no hyphen, and V8's lastIndexOf is a slow runtime call.
+  if (t.kind !== 'word' || t.norm.indexOf('-') < 0) return null;
   const dash = t.norm.lastIndexOf('-');
   if (dash <= 0) return null;
   const head = t.norm.slice(dash + 1).replace(/s$/, '');

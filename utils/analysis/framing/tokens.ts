@@ -88,13 +88,15 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
     if (isWordCode(text, i, code)) {
       const start = i;
       let ascii = code < 128;
-      let upper = code >= 65 && code <= 90;
+      const capital = code >= 65 && code <= 90;
+      /** An ASCII capital after the first letter ("USA", "McCain"). */
+      let innerCapital = false;
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
         if (isWordCode(text, i, c)) {
           if (c >= 128) ascii = false;
-          else if (c <= 90 && c >= 65) upper = true;
+          else if (c <= 90 && c >= 65) innerCapital = true;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
           continue;
         }
@@ -106,12 +108,11 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         }
         break;
       }
-      const raw = text.slice(start, i);
       tokens.push({
         kind: 'word',
         start,
         end: i,
-        norm: ascii ? (upper ? raw.toLowerCase() : raw) : normalise(raw),
+        norm: ascii ? asciiLower(text, start, i, capital, innerCapital) : normalise(text.slice(start, i)),
         capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
         quote: undefined,
       });
@@ -143,6 +144,27 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/** Lower-case ASCII letters, by their upper-case code. */
+const LOWER_LETTER: string[] = [];
+for (let c = 65; c <= 90; c++) LOWER_LETTER[c] = String.fromCharCode(c + 32);
+
+/**
+ * text[start, end) lower-cased, for an ASCII word. A capital only at the
+ * start ("The", "Trump") is swapped by hand: page text is usually a two-byte
+ * string, whose slices `toLowerCase` handles on V8's slow path.
+ */
+function asciiLower(
+  text: string,
+  start: number,
+  end: number,
+  capital: boolean,
+  innerCapital: boolean,
+): string {
+  if (innerCapital) return text.slice(start, end).toLowerCase();
+  if (capital) return LOWER_LETTER[text.charCodeAt(start)]! + text.slice(start + 1, end);
+  return text.slice(start, end);
 }
 
 function isUpper(ch: string): boolean {
