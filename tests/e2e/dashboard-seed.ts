@@ -1,22 +1,17 @@
 /**
  * Fills the extension's notes database for e2e tests and the UI benchmark.
  * The built bundle exposes no modules, so the records are prepared in Node
- * exactly as utils/db stores them (derived `site`, and each note's search text
- * in its bucket of the `search` table, with the same functions) and written
- * with plain IndexedDB from an extension page, whose origin owns the database.
- * Open pages must reload to see them.
+ * exactly as utils/db stores them (one record per page with its derived
+ * fields, and each note's search text in its bucket of the `search` table,
+ * with the same functions) and written with plain IndexedDB from an extension
+ * page, whose origin owns the database. Open pages must reload to see them.
  */
 import type { Page } from 'playwright-core';
-import type { StoredNote } from '../../utils/db/database';
+import { byPage, type PageRecord, pageRecord } from '../../utils/db/pages';
 import { DB_NAME } from '../../utils/db/schema';
 import { bucketOf } from '../../utils/db/searchBuckets';
 import { noteSearchText } from '../../utils/db/searchText';
 import type { Note } from '../../utils/notes/model';
-import { siteOf } from '../../utils/url';
-
-export function toStoredNote(note: Note): StoredNote {
-  return { ...note, site: siteOf(note.url) };
-}
 
 /** Topical words first (the most frequent), then 1,000 made-up words for a long tail. */
 const TOPICAL =
@@ -89,9 +84,13 @@ export function makeNotes(count: number, pages: number, seed = 1): Note[] {
   return notes;
 }
 
-/** Writes notes with plain IndexedDB from `page`, an extension page that has opened the database already. */
+/**
+ * Writes notes with plain IndexedDB from `page`, an extension page that has
+ * opened the database already. The notes must be new (ids not stored yet); a
+ * page that already has notes gets these added to its record.
+ */
 export async function writeNotes(page: Page, notes: readonly Note[]): Promise<void> {
-  const records = notes.map(toStoredNote);
+  const records: PageRecord[] = [...byPage(notes)].map(([url, onPage]) => pageRecord(url, onPage));
   const buckets = new Map<number, [string, string][]>();
   for (const note of notes) {
     const bucket = bucketOf(note.id);
@@ -106,10 +105,28 @@ export async function writeNotes(page: Page, notes: readonly Note[]): Promise<vo
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['notes', 'search'], 'readwrite');
-        const store = tx.objectStore('notes');
-        for (const record of records) store.put(record);
+        const tx = db.transaction(['pages', 'search'], 'readwrite');
+        // Each page record: read, add these notes (and their ids, tags, labels), write back.
+        const pages = tx.objectStore('pages');
+        for (const record of records) {
+          const read = pages.get(record.url);
+          read.onsuccess = () => {
+            const old = read.result as typeof record | undefined;
+            pages.put(
+              old
+                ? {
+                    ...old,
+                    notes: [...old.notes, ...record.notes],
+                    ids: [...old.ids, ...record.ids],
+                    tags: union(old.tags, record.tags),
+                    labels: union(old.labels, record.labels),
+                  }
+                : record,
+            );
+          };
+        }
         // Each bucket row: read, add these notes' texts, write back (same transaction).
         const search = tx.objectStore('search');
         for (const [bucket, entries] of texts) {

@@ -60,9 +60,14 @@ export function storedNotes(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('notes').objectStore('notes').getAll();
+          // One record per page (utils/db/pages.ts): its notes, in order.
+          const request = db.transaction('pages').objectStore('pages').getAll();
           request.onsuccess = () => {
-            resolve(request.result);
+            resolve(
+              (request.result as { notes: { id: string; body: string; url: string }[] }[]).flatMap(
+                (p) => p.notes,
+              ),
+            );
             db.close();
           };
           request.onerror = () => reject(request.error);

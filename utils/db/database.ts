@@ -2,19 +2,18 @@
  * The notes database, in the extension's own origin (background, popup,
  * dashboard). Content scripts must never import this: IndexedDB there would be
  * the web page's storage; they go through the background's messages.
+ *
+ * Notes are stored one record per page (./pages.ts explains why); their
+ * search texts in the `search` table (./searchBuckets.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Note } from '../notes/model';
+import type { PageRecord } from './pages';
 import { DB_NAME, declareSchema } from './schema';
 import type { SearchTable } from './searchBuckets';
 
-/** A note as stored: the Note plus the field derived for the site index (never returned to callers). */
-export interface StoredNote extends Note {
-  site: string;
-}
+export type { PageRecord } from './pages';
 
-/** `search` holds the notes' search texts (./searchBuckets.ts), written with the notes. */
-export type NotesDatabase = Dexie & { notes: EntityTable<StoredNote, 'id'>; search: SearchTable };
+export type NotesDatabase = Dexie & { pages: EntityTable<PageRecord, 'url'>; search: SearchTable };
 
 export function openNotesDatabase(name = DB_NAME): NotesDatabase {
   const db = new Dexie(name) as NotesDatabase;

@@ -6,7 +6,7 @@
  * context of the extension changes the notes.
  */
 export { ALL_URLS, notifyChanged, setChangeNotifier } from './changes';
-export { closeNotesDb, notesDb, openNotesDatabase, type StoredNote } from './database';
+export { closeNotesDb, notesDb, openNotesDatabase, type PageRecord } from './database';
 export { isQuotaError, NotesStorageError, QUOTA_MESSAGE } from './errors';
 export {
   allNotes,

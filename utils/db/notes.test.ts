@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNote } from '../notes/create';
 import type { Note } from '../notes/model';
 import { setChangeNotifier } from './changes';
-import { notesDb } from './database';
+import { notesDb, type PageRecord } from './database';
 import { NotesStorageError } from './errors';
 import {
   allNotes,
@@ -11,6 +11,7 @@ import {
   countNotes,
   deleteNotes,
   getNote,
+  getNotes,
   notesForUrl,
   putNotesInOneTransaction,
   saveNote,
@@ -112,14 +113,18 @@ describe('notes database', () => {
 
   it('rolls back an import when the database fails midway', async () => {
     await saveNote(note({ body: 'kept' }));
-    const table = notesDb().notes;
-    const hook = (_key: unknown, obj: Note) => {
-      if (obj.body === 'boom') throw new Error('disk failure');
+    const table = notesDb().pages;
+    const hook = (_key: unknown, page: PageRecord) => {
+      if (page.notes.some((n) => n.body === 'boom')) throw new Error('disk failure');
     };
     table.hook('creating', hook);
     try {
       await expect(
-        putNotesInOneTransaction([note({ body: 'first' }), note({ body: 'boom' }), note({ body: 'third' })]),
+        putNotesInOneTransaction([
+          note({ body: 'first', url: URL_B }),
+          note({ body: 'boom', url: 'https://third.example/page' }),
+          note({ body: 'third', url: URL_B }),
+        ]),
       ).rejects.toBeInstanceOf(NotesStorageError);
     } finally {
       table.hook('creating').unsubscribe(hook);
@@ -130,7 +135,7 @@ describe('notes database', () => {
   it('reports a quota error clearly and keeps what was saved', async () => {
     const saved = note({ body: 'safe' });
     await saveNote(saved);
-    const table = notesDb().notes;
+    const table = notesDb().pages;
     const hook = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
@@ -144,6 +149,78 @@ describe('notes database', () => {
       table.hook('updating').unsubscribe(hook);
     }
     expect((await getNote(saved.id))?.body).toBe('safe');
+  });
+});
+
+describe('page records', () => {
+  const page = (url: string) => notesDb().pages.get(url);
+
+  it('imports into the existing page records: same id replaces, new ids are added', async () => {
+    const a = note({ body: 'a', tags: ['oil'] }, '2026-01-01T10:00:00.000Z');
+    const b = note({ body: 'b' }, '2026-01-02T10:00:00.000Z');
+    await saveNote(a);
+    await saveNote(b);
+    const editedB = { ...b, body: 'b edited', label: 'false', modified: '2026-02-01T10:00:00.000Z' };
+    const c = note({ body: 'c', tags: ['trade'] }, '2026-01-03T10:00:00.000Z');
+    const d = note({ body: 'd', url: URL_B }, '2026-01-04T10:00:00.000Z');
+    expect(await putNotesInOneTransaction([editedB, c, d])).toBe(3);
+
+    expect(await countNotes()).toBe(4);
+    expect((await notesForUrl(URL_A)).map((n) => n.body)).toEqual(['a', 'b edited', 'c']);
+    const record = await page(URL_A);
+    expect(record?.ids).toEqual([a.id, b.id, c.id]);
+    expect(record?.tags.sort()).toEqual(['oil', 'trade']);
+    expect(record?.labels).toEqual(['false']);
+    expect((await page(URL_B))?.ids).toEqual([d.id]);
+    expect(await notesDb().pages.count()).toBe(2);
+  });
+
+  it('finds notes by id wherever they are stored', async () => {
+    const a = note({ body: 'a' });
+    const b = note({ body: 'b', url: URL_B });
+    const c = note({ body: 'c' });
+    await putNotesInOneTransaction([a, b, c]);
+    expect((await getNote(b.id))?.body).toBe('b');
+    expect(await getNote('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+    expect((await getNotes([c.id, 'missing', b.id, a.id])).map((n) => n.body)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('deleting a note keeps the others of its page; the last one removes the page record', async () => {
+    const a = note({ body: 'a' });
+    const b = note({ body: 'b', tags: ['gone'] });
+    const c = note({ body: 'c', url: URL_B });
+    await putNotesInOneTransaction([a, b, c]);
+    await deleteNotes([b.id]);
+    expect((await page(URL_A))?.ids).toEqual([a.id]);
+    expect((await page(URL_A))?.tags).toEqual([]);
+    expect((await notesForUrl(URL_A)).map((n) => n.body)).toEqual(['a']);
+    expect(await allTags()).toEqual([]);
+    await deleteNotes([c.id]);
+    expect(await page(URL_B)).toBeUndefined();
+    expect(await countNotes()).toBe(1);
+    expect((await searchNotes({ text: 'c' })).total).toBe(0);
+  });
+
+  it('moves a note to its new page when its URL changes, on save and on import', async () => {
+    const a = note({ body: 'a' });
+    const b = note({ body: 'b' });
+    await putNotesInOneTransaction([a, b]);
+    await saveNote({ ...a, url: URL_B });
+    await flushNotifications();
+    expect(changed.at(-1)?.sort()).toEqual([URL_A, URL_B].sort());
+    expect((await page(URL_A))?.ids).toEqual([b.id]);
+    expect((await page(URL_B))?.ids).toEqual([a.id]);
+    await putNotesInOneTransaction([{ ...b, url: URL_B }]);
+    expect(await page(URL_A)).toBeUndefined();
+    expect((await notesForUrl(URL_B)).map((n) => n.body)).toEqual(['a', 'b']);
+    expect(await countNotes()).toBe(2);
+  });
+
+  it('keeps the later of two notes with the same id in one import', async () => {
+    const a = note({ body: 'first' });
+    await putNotesInOneTransaction([a, { ...a, body: 'second', url: URL_B }]);
+    expect(await countNotes()).toBe(1);
+    expect(await getNote(a.id)).toMatchObject({ body: 'second', url: URL_B });
   });
 });
 
@@ -180,10 +257,15 @@ describe('searchNotes', () => {
     expect(await bodies('loaded agree')).toEqual([]);
   });
 
-  it('uses the index, not a table scan, for text', async () => {
-    const scan = vi.spyOn(notesDb().notes, 'toArray');
+  it('answers from the in-memory copy: no second read of the pages until a note changes', async () => {
     await searchNotes({ text: 'source' });
-    expect(scan).not.toHaveBeenCalled();
+    const read = vi.spyOn(notesDb().pages, 'toArray');
+    expect((await searchNotes({ text: 'oil' })).total).toBe(2);
+    expect((await searchNotes({ label: 'misleading' })).total).toBe(1);
+    expect(read).not.toHaveBeenCalled();
+    await saveNote(note({ body: 'Fresh oil note', tags: ['oil'] }));
+    expect((await searchNotes({ tags: ['oil'] })).total).toBe(3);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('combines tags, label, site, dates and finding kind', async () => {

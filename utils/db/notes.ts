@@ -1,51 +1,29 @@
 /**
- * The query API over the notes table. Every function returns plain Notes (the
- * derived index fields are stripped), validates what it writes, turns storage
- * failures into NotesStorageError (with a message the UI can show) and reports
- * changes (./changes.ts).
+ * The query API over the notes. Every function takes and returns plain Notes,
+ * validates what it writes, turns storage failures into NotesStorageError
+ * (with a message the UI can show) and reports changes (./changes.ts).
+ *
+ * Storage (schema v3, ./schema.ts): one record per page in the `pages` table
+ * (./pages.ts says why), so every write is a read-modify-write of the page
+ * records concerned, in one read-write transaction over `pages` and `search`
+ * (the notes' search texts, ./searchBuckets.ts). The `*ids` index finds the
+ * page of a note without a scan. Reads that filter or sort every note answer
+ * from an in-memory copy (./notesCopy.ts).
  */
 import type { FindingKind } from '../analysis/types';
-import { NoteSchema, parseOrThrow } from '../messaging/schemas';
 import type { Note } from '../notes/model';
-import { normalizeUrl, siteOf } from '../url';
+import { normalizeUrl } from '../url';
 import { ALL_URLS, notifyChanged } from './changes';
-import { notesDb, type StoredNote } from './database';
+import { type NotesDatabase, notesDb } from './database';
 import { NotesStorageError, toStorageError } from './errors';
-import { deleteSearchTexts, putSearchTexts, readSearchTexts } from './searchBuckets';
-import { matchesQuery, noteSearchText, queryNeedles } from './searchText';
+import { compareNotes, type NotesCopy, notesCopy } from './notesCopy';
+import { byPage, type PageRecord, withNotes, withoutNotes } from './pages';
+import { deleteSearchTexts, putSearchTexts } from './searchBuckets';
+import { idsMatchingText } from './searchCache';
+import { noteSearchText, queryNeedles } from './searchText';
+import { cleanNote } from './validNotes';
 
-/** Validates and cleans a note (URL normalised, tags trimmed and de-duplicated). Throws NotesStorageError('invalid'). */
-export function cleanNote(note: Note): Note {
-  let parsed: Note;
-  try {
-    parsed = parseOrThrow(NoteSchema, note, 'note') as Note;
-  } catch (error) {
-    throw new NotesStorageError('invalid', (error as Error).message, error);
-  }
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of parsed.tags) {
-    const tag = raw.trim();
-    if (tag && !seen.has(tag.toLowerCase())) {
-      seen.add(tag.toLowerCase());
-      tags.push(tag);
-    }
-  }
-  const clean: Note = { ...parsed, url: normalizeUrl(parsed.url), tags };
-  if (clean.label === undefined) delete clean.label;
-  if (clean.target === undefined) delete clean.target;
-  if (clean.finding === undefined) delete clean.finding;
-  return clean;
-}
-
-function toStored(note: Note): StoredNote {
-  return { ...note, site: siteOf(note.url) };
-}
-
-function toNote(stored: StoredNote): Note {
-  const { site: _site, ...note } = stored;
-  return note;
-}
+export { cleanNote } from './validNotes';
 
 async function guard<T>(action: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -55,76 +33,137 @@ async function guard<T>(action: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The records of the pages holding any of `ids` (distinct; call inside a transaction on `pages` for a consistent read). */
+async function pagesHolding(db: NotesDatabase, ids: readonly string[]): Promise<PageRecord[]> {
+  if (ids.length === 0) return [];
+  const urls = [...new Set((await db.pages.where('ids').anyOf(ids).primaryKeys()) as string[])];
+  return (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => p !== undefined);
+}
+
+/** Writes the changed page records: puts the ones with notes left, deletes the emptied ones. */
+async function writePages(db: NotesDatabase, changed: Map<string, PageRecord | undefined>): Promise<void> {
+  const puts: PageRecord[] = [];
+  const deletes: string[] = [];
+  for (const [url, page] of changed) {
+    if (page) puts.push(page);
+    else deletes.push(url);
+  }
+  if (puts.length) await db.pages.bulkPut(puts);
+  if (deletes.length) await db.pages.bulkDelete(deletes);
+}
+
+/**
+ * The page records after `notes` are written: each note goes to its page
+ * (same id replaces), and a note that moved from another page (its URL
+ * changed) is taken out of that one. Keyed by URL; undefined: page emptied.
+ * Call inside a read-write transaction on `pages`.
+ */
+async function pagesAfterWriting(
+  db: NotesDatabase,
+  notes: readonly Note[],
+): Promise<Map<string, PageRecord | undefined>> {
+  const groups = byPage(notes);
+  const urls = [...groups.keys()];
+  const current = await db.pages.bulkGet(urls);
+  const changed = new Map<string, PageRecord | undefined>();
+  const placed = new Set<string>();
+  let existing = 0;
+  urls.forEach((url, i) => {
+    const page = current[i];
+    if (page) {
+      existing++;
+      for (const id of page.ids) placed.add(id);
+    }
+    changed.set(url, withNotes(page, url, groups.get(url) ?? []));
+  });
+  // A note not on its page already may be stored on another page (its URL changed): found
+  // through the `*ids` index, and only when other pages exist (never on a first import).
+  const elsewhere = notes.filter((n) => !placed.has(n.id)).map((n) => n.id);
+  if (elsewhere.length && (await db.pages.count()) > existing) {
+    const moving = new Set(elsewhere);
+    for (const page of await pagesHolding(db, elsewhere)) {
+      if (groups.has(page.url)) continue;
+      changed.set(page.url, withoutNotes(page, moving));
+    }
+  }
+  return changed;
+}
+
 /** Inserts or replaces a note. Returns the note as stored. */
 export async function saveNote(note: Note): Promise<Note> {
   const clean = cleanNote(note);
-  const previous = await guard('save the note', async () => {
+  const urls = await guard('save the note', async () => {
     const db = notesDb();
-    return db.transaction('rw', db.notes, db.search, async () => {
-      const old = await db.notes.get(clean.id);
-      await db.notes.put(toStored(clean));
+    return db.transaction('rw', db.pages, db.search, async () => {
+      const changed = await pagesAfterWriting(db, [clean]);
+      await writePages(db, changed);
       await putSearchTexts(db.search, [[clean.id, noteSearchText(clean)]]);
-      return old;
+      return [...changed.keys()];
     });
   });
-  notifyChanged(previous && previous.url !== clean.url ? [clean.url, previous.url] : [clean.url]);
+  notifyChanged(urls);
   return clean;
 }
 
 export async function getNote(id: string): Promise<Note | undefined> {
-  const stored = await guard('read the note', () => notesDb().notes.get(id));
-  return stored && toNote(stored);
+  const page = await guard('read the note', () => notesDb().pages.where('ids').equals(id).first());
+  return page?.notes.find((n) => n.id === id);
 }
 
+/** The notes of these ids that exist, in the order of `ids`. */
 export async function getNotes(ids: string[]): Promise<Note[]> {
-  const stored = await guard('read notes', () => notesDb().notes.bulkGet(ids));
-  return stored.filter((s): s is StoredNote => s !== undefined).map(toNote);
+  const pages = await guard('read notes', () => {
+    const db = notesDb();
+    return db.transaction('r', db.pages, () => pagesHolding(db, ids));
+  });
+  const byId = new Map<string, Note>();
+  for (const page of pages) for (const note of page.notes) byId.set(note.id, note);
+  return ids.map((id) => byId.get(id)).filter((n): n is Note => n !== undefined);
 }
 
 export async function deleteNotes(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const urls = await guard('delete notes', async () => {
     const db = notesDb();
-    return db.transaction('rw', db.notes, db.search, async () => {
-      const existing = await db.notes.bulkGet(ids);
-      await db.notes.bulkDelete(ids);
+    return db.transaction('rw', db.pages, db.search, async () => {
+      const gone = new Set(ids);
+      const pages = await pagesHolding(db, ids);
+      const changed = new Map<string, PageRecord | undefined>();
+      for (const page of pages) changed.set(page.url, withoutNotes(page, gone));
+      await writePages(db, changed);
       await deleteSearchTexts(db.search, ids);
-      return existing.filter((s): s is StoredNote => s !== undefined).map((s) => s.url);
+      // The pages in the order of the ids asked for.
+      const urlOf = new Map(pages.flatMap((p) => p.ids.map((id) => [id, p.url] as const)));
+      return ids.map((id) => urlOf.get(id)).filter((url): url is string => url !== undefined);
     });
   });
   notifyChanged(urls);
 }
 
+const byCreated = compareNotes('created-asc');
+
 /** Notes of a page (URL normalised here), oldest first. */
 export async function notesForUrl(url: string): Promise<Note[]> {
-  const stored = await guard('read the page notes', () =>
-    notesDb().notes.where('url').equals(normalizeUrl(url)).sortBy('created'),
-  );
-  return stored.map(toNote);
+  const page = await guard('read the page notes', () => notesDb().pages.get(normalizeUrl(url)));
+  return page ? page.notes.sort(byCreated) : [];
 }
 
 /** Every note, newest first. */
 export async function allNotes(): Promise<Note[]> {
-  const stored = await guard('read notes', () => notesDb().notes.orderBy('created').reverse().toArray());
-  return stored.map(toNote);
+  const pages = await guard('read notes', () => notesDb().pages.toArray());
+  return pages.flatMap((p) => p.notes).sort(compareNotes('created-desc'));
 }
 
+/** How many notes are stored: the entries of the `ids` index, one per note. */
 export async function countNotes(): Promise<number> {
-  return guard('count notes', () => notesDb().notes.count());
+  return guard('count notes', () => notesDb().pages.orderBy('ids').count());
 }
 
 /** Distinct tags in use, sorted (for suggestions and filters). */
 export async function allTags(): Promise<string[]> {
-  const keys = await guard('read tags', () => notesDb().notes.orderBy('tags').uniqueKeys());
+  const keys = await guard('read tags', () => notesDb().pages.orderBy('tags').uniqueKeys());
   return keys.map(String);
 }
-
-/**
- * How many notes are validated, converted and handed to IndexedDB at a time:
- * the browser stores one chunk while the next is prepared, so preparing
- * (validation, search texts) overlaps with writing instead of preceding it.
- */
-const WRITE_CHUNK = 500;
 
 function validNote(note: Note, index: number): Note {
   try {
@@ -136,40 +175,31 @@ function validNote(note: Note, index: number): Note {
 
 /**
  * Writes many notes in one transaction: all or nothing (import). Every note is
- * validated; an invalid one aborts the transaction, so nothing of the batch is
- * kept. The search texts are written in the same transaction.
+ * validated before the transaction starts (an invalid one writes nothing);
+ * they are grouped by page and merged into the existing page records (same id
+ * replaces), and the search texts are written in the same transaction.
  */
 export async function putNotesInOneTransaction(notes: Note[]): Promise<number> {
-  const urls: string[] = [];
+  // The same id twice: the later note wins, as when each was written in turn.
+  const clean = [...new Map(notes.map((note, i) => [note.id, validNote(note, i)] as const)).values()];
+  const texts = clean.map((note) => [note.id, noteSearchText(note)] as const);
   await guard('save the notes', async () => {
     const db = notesDb();
-    await db.transaction('rw', db.notes, db.search, async () => {
-      const writes: Promise<unknown>[] = [];
-      const texts: (readonly [string, string])[] = [];
-      for (let start = 0; start < notes.length; start += WRITE_CHUNK) {
-        const chunk = notes.slice(start, start + WRITE_CHUNK).map((note, i) => validNote(note, start + i));
-        const written = db.notes.bulkPut(chunk.map(toStored));
-        // Observed here so that an abort by a later invalid note is not reported as unhandled.
-        written.catch(() => undefined);
-        writes.push(written);
-        for (const note of chunk) {
-          texts.push([note.id, noteSearchText(note)]);
-          urls.push(note.url);
-        }
-      }
-      await Promise.all(writes);
+    await db.transaction('rw', db.pages, db.search, async () => {
+      await writePages(db, await pagesAfterWriting(db, clean));
       await putSearchTexts(db.search, texts);
     });
   });
+  const urls = clean.map((n) => n.url);
   notifyChanged(urls.length > 20 ? [ALL_URLS] : urls);
-  return urls.length;
+  return notes.length;
 }
 
 /** Deletes every note (the dashboard asks for confirmation first). */
 export async function clearAll(): Promise<void> {
   await guard('delete all notes', async () => {
     const db = notesDb();
-    await db.transaction('rw', db.notes, db.search, () => Promise.all([db.notes.clear(), db.search.clear()]));
+    await db.transaction('rw', db.pages, db.search, () => Promise.all([db.pages.clear(), db.search.clear()]));
   });
   notifyChanged([ALL_URLS]);
 }
@@ -204,25 +234,42 @@ export interface SearchResult {
   total: number;
 }
 
-function intersect(a: Set<string> | undefined, b: Iterable<string>): Set<string> {
-  if (!a) return new Set(b);
-  const next = new Set<string>();
-  for (const id of b) if (a.has(id)) next.add(id);
-  return next;
-}
-
-/** Ids of the notes whose search text matches every word of `text` (./searchText.ts). */
-async function idsMatchingText(text: string): Promise<string[]> {
-  const needles = queryNeedles(text);
-  const all = await readSearchTexts(notesDb().search);
-  return all.ids.filter((_, i) => matchesQuery(all.texts[i] as string, needles));
+/** Whether note `i` of `copy` meets every criterion of `query` except its text. */
+export function matchesFilters(
+  copy: NotesCopy,
+  i: number,
+  query: NoteQuery,
+  site: string | undefined,
+): boolean {
+  const note = copy.notes[i] as Note;
+  if (query.label && note.label !== query.label) return false;
+  if (site !== undefined && copy.sites[i] !== site) return false;
+  if (query.from && note.created < query.from) return false;
+  if (query.to && note.created > query.to) return false;
+  if (query.findingKind && note.finding?.kind !== query.findingKind) return false;
+  for (const tag of query.tags ?? []) if (!note.tags.includes(tag)) return false;
+  return true;
 }
 
 /**
- * Searches notes. Text is matched on the stored search texts; every other
- * criterion (tags, label, site, dates) is an index query returning ids. The id
- * sets are intersected and only the matching notes are read.
+ * Positions in `copy.notes` of the notes matching `query`, in `sort` order.
+ * Text is matched on the stored search texts (./searchCache.ts); every other
+ * criterion on the notes themselves.
  */
+export async function matchingInCopy(copy: NotesCopy, query: NoteQuery, sort: NoteSort): Promise<number[]> {
+  const text = query.text ?? '';
+  const textIds = queryNeedles(text).length ? await idsMatchingText(text) : undefined;
+  if (textIds?.size === 0) return [];
+  const site = query.site ? query.site.replace(/^www\./, '').toLowerCase() : undefined;
+  const found: number[] = [];
+  for (const i of copy.order(sort)) {
+    if (textIds && !textIds.has((copy.notes[i] as Note).id)) continue;
+    if (matchesFilters(copy, i, query, site)) found.push(i);
+  }
+  return found;
+}
+
+/** Searches notes: every criterion of `query` must hold; `total` counts the matches before offset/limit. */
 export async function searchNotes(
   query: NoteQuery = {},
   {
@@ -232,56 +279,11 @@ export async function searchNotes(
   }: { sort?: NoteSort; offset?: number; limit?: number } = {},
 ): Promise<SearchResult> {
   return guard('search notes', async () => {
-    const table = notesDb().notes;
-    let ids: Set<string> | undefined;
-    const narrow = async (keys: Promise<string[]>) => {
-      if (ids?.size === 0) return;
-      ids = intersect(ids, await keys);
-    };
-    if (queryNeedles(query.text ?? '').length) await narrow(idsMatchingText(query.text ?? ''));
-    for (const tag of query.tags ?? []) await narrow(table.where('tags').equals(tag).primaryKeys());
-    if (query.label) await narrow(table.where('label').equals(query.label).primaryKeys());
-    if (query.site)
-      await narrow(
-        table
-          .where('site')
-          .equals(query.site.replace(/^www\./, '').toLowerCase())
-          .primaryKeys(),
-      );
-    if (query.from || query.to) {
-      await narrow(
-        table
-          .where('created')
-          .between(query.from ?? '', query.to ?? '\uffff', true, true)
-          .primaryKeys(),
-      );
-    }
-    let stored: StoredNote[];
-    if (ids) {
-      stored = (await table.bulkGet([...ids])).filter((s): s is StoredNote => s !== undefined);
-    } else {
-      stored = await table.toArray();
-    }
-    if (query.findingKind) stored = stored.filter((s) => s.finding?.kind === query.findingKind);
-    stored.sort(comparator(sort));
+    const copy = await notesCopy();
+    const found = await matchingInCopy(copy, query, sort);
     const end = Number.isFinite(limit) ? offset + limit : undefined;
-    return { notes: stored.slice(offset, end).map(toNote), total: stored.length };
+    // Clones: the copy's notes are shared with every other query.
+    const notes = found.slice(offset, end).map((i) => structuredClone(copy.notes[i] as Note));
+    return { notes, total: found.length };
   });
-}
-
-function comparator(sort: NoteSort): (a: StoredNote, b: StoredNote) => number {
-  const by = (key: 'created' | 'modified' | 'url', dir: 1 | -1) => (a: StoredNote, b: StoredNote) =>
-    a[key] < b[key] ? -dir : a[key] > b[key] ? dir : a.id < b.id ? -1 : 1;
-  switch (sort) {
-    case 'modified-asc':
-      return by('modified', 1);
-    case 'created-desc':
-      return by('created', -1);
-    case 'created-asc':
-      return by('created', 1);
-    case 'url':
-      return by('url', 1);
-    default:
-      return by('modified', -1);
-  }
 }

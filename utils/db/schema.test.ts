@@ -8,9 +8,11 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setChangeNotifier } from './changes';
 import { closeNotesDb, notesDb } from './database';
-import { allTags, getNote, notesForUrl, searchNotes } from './notes';
-import { DB_NAME, SCHEMA_VERSIONS, schemaV1, schemaV2 } from './schema';
-import { bucketOf } from './searchBuckets';
+import { allSites, labelsInUse } from './facets';
+import { allTags, countNotes, getNote, notesForUrl, searchNotes } from './notes';
+import { DB_NAME, SCHEMA_VERSIONS, schemaV1, schemaV2, schemaV3 } from './schema';
+import { bucketOf, putSearchTexts, type SearchTable } from './searchBuckets';
+import { noteSearchText } from './searchText';
 
 /** A note as release 1 stored it (derived index fields included). */
 const V1_RECORD = {
@@ -120,5 +122,77 @@ describe('schema versions', () => {
     expect(await found('produc')).toEqual([V1_RECORD.id]);
     expect(await found('remark elect')).toEqual([second.id]);
     expect(await found('oil')).toEqual([V1_RECORD.id, second.id].sort());
+  });
+
+  it('v3 replaces the notes table with one record per page', async () => {
+    const v3 = new Dexie(DB_NAME);
+    for (const declare of [schemaV1, schemaV2, schemaV3]) declare(v3);
+    await v3.open();
+    expect(v3.tables.map((t) => t.name).sort()).toEqual(['pages', 'search']);
+    const pages = v3.table('pages').schema;
+    expect(pages.primKey.name).toBe('url');
+    expect(pages.indexes.map((i) => i.name).sort()).toEqual(['ids', 'labels', 'site', 'tags']);
+    expect(
+      pages.indexes
+        .filter((i) => i.multi)
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['ids', 'labels', 'tags']);
+    v3.close();
+  });
+
+  it('a database written through v2 reads back through v3, each page one record', async () => {
+    const { terms: _t, ...v2Record } = V1_RECORD;
+    const later = {
+      ...v2Record,
+      id: '7a2b3c4d-0000-4000-8000-000000000002',
+      body: 'A later remark',
+      tags: ['budget', 'oil'],
+      label: 'misleading',
+      created: '2026-01-02T10:00:00.000Z',
+      modified: '2026-01-02T10:00:00.000Z',
+    };
+    const { target: _target, label: _label, finding: _finding, ...plain } = v2Record;
+    const otherPage = {
+      ...plain,
+      id: '0a2b3c4d-0000-4000-8000-000000000003',
+      url: 'https://www.news.test/story',
+      site: 'news.test',
+      body: 'Elsewhere',
+      tags: [],
+    };
+    const v2 = new Dexie(DB_NAME);
+    schemaV1(v2);
+    schemaV2(v2);
+    // As release 2 wrote them: notes with their derived `site`, search texts in buckets.
+    await v2.transaction('rw', v2.table('notes'), v2.table('search'), async () => {
+      await v2.table('notes').bulkPut([later, v2Record, otherPage]);
+      await putSearchTexts(
+        v2.table('search') as SearchTable,
+        [later, v2Record, otherPage].map((n) => [n.id, noteSearchText(n)] as const),
+      );
+    });
+    v2.close();
+
+    const current = notesDb();
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['pages', 'search']);
+    const page = await current.pages.get(V1_RECORD.url);
+    expect(page?.site).toBe('example.org');
+    expect(page?.ids.sort()).toEqual([V1_RECORD.id, later.id].sort());
+    expect(page?.tags.sort()).toEqual(['budget', 'oil']);
+    expect(page?.labels.sort()).toEqual(['misleading', 'needs-source']);
+    for (const note of page?.notes ?? []) expect(note).not.toHaveProperty('site');
+
+    const { site: _s, ...expected } = v2Record;
+    expect(await getNote(V1_RECORD.id)).toEqual(expected);
+    expect((await notesForUrl(V1_RECORD.url)).map((n) => n.body)).toEqual([V1_RECORD.body, 'A later remark']);
+    expect(await countNotes()).toBe(3);
+    expect(await allTags()).toEqual(['budget', 'oil']);
+    expect(await allSites()).toEqual(['example.org', 'news.test']);
+    expect(await labelsInUse()).toEqual(['misleading', 'needs-source']);
+    expect((await searchNotes({ text: 'opec' })).notes.map((n) => n.id)).toEqual([V1_RECORD.id]);
+    expect((await searchNotes({ site: 'news.test' })).notes.map((n) => n.body)).toEqual(['Elsewhere']);
   });
 });

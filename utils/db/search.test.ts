@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../notes/model';
 import { setChangeNotifier } from './changes';
-import { closeNotesDb, notesDb } from './database';
+import { closeNotesDb, notesDb, type PageRecord } from './database';
 import { clearAll, deleteNotes, putNotesInOneTransaction, saveNote, searchNotes } from './notes';
 import { bucketOf, readSearchTexts, SEARCH_BUCKETS } from './searchBuckets';
 import { idsMatchingText } from './searchCache';
@@ -81,14 +81,14 @@ describe('stored search texts', () => {
 
   it('are rolled back with a failed import', async () => {
     await saveNote(note(1, 'kept'));
-    const hook = (_key: unknown, obj: Note) => {
-      if (obj.body === 'boom') throw new Error('disk failure');
+    const hook = (_key: unknown, page: PageRecord) => {
+      if (page.notes.some((n) => n.body === 'boom')) throw new Error('disk failure');
     };
-    notesDb().notes.hook('creating', hook);
+    notesDb().pages.hook('creating', hook);
     try {
       await expect(putNotesInOneTransaction([note(2, 'first'), note(3, 'boom')])).rejects.toThrow();
     } finally {
-      notesDb().notes.hook('creating').unsubscribe(hook);
+      notesDb().pages.hook('creating').unsubscribe(hook);
     }
     expect((await readSearchTexts(notesDb().search)).ids).toEqual([note(1, '').id]);
   });
