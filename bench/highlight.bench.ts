@@ -46,6 +46,8 @@ export interface PageRun {
   engineMs: number;
   /** Time from start to each phase mark (rl:settings, rl:root, rl:mapped, rl:analysed). */
   phases: Record<string, number>;
+  /** Messages to the engine: how many, first sent and last answer (ms after start). */
+  batches: { count: number; firstSent: number; lastBack: number };
 }
 
 export interface PaintComparison {
@@ -146,8 +148,11 @@ async function measurePage(browser: ExtensionBrowser, url: string): Promise<Page
       const mark = performance.getEntriesByName(name)[0];
       if (mark) phases[name.slice(3)] = Math.round(mark.startTime - start.startTime);
     }
+    const sent = performance.getEntriesByName('rl:batch-sent').map((m) => m.startTime - start.startTime);
+    const back = performance.getEntriesByName('rl:batch-back').map((m) => m.startTime - start.startTime);
     return {
       phases,
+      batches: { count: sent.length, firstSent: Math.min(...sent), lastBack: Math.max(...back) },
       startToPaintedMs: painted.startTime - start.startTime,
       findings: detail.findings ?? 0,
       longestSliceMs: detail.longestSliceMs ?? 0,
@@ -251,7 +256,7 @@ const phaseText = (r: PageRun) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(
       ' ',
-    )} painted ${Math.round(r.startToPaintedMs)} (engine ${Math.round(r.engineMs)} in the service worker)`;
+    )} painted ${Math.round(r.startToPaintedMs)}; ${r.batches.count} message(s) to the engine, first sent ${Math.round(r.batches.firstSent)}, last answered ${Math.round(r.batches.lastBack)} (engine ${Math.round(r.engineMs)} in the service worker)`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { FindingKind } from './analysis/types';
 import { DEFAULT_LABELS } from './notes/model';
+import { siteOf } from './url';
 
 export type AnalysisMode = 'article' | 'always' | 'manual';
 /**
@@ -74,6 +75,15 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   const next = withDefaults({ ...(await getSettings()), ...patch });
   await browser.storage.local.set({ [KEY]: next });
   return next;
+}
+
+/**
+ * True when settings say to analyse the page at `url` without being asked. The
+ * content script decides with it; the background checks with it the batches a
+ * content script sends before it has read settings itself.
+ */
+export function analysesAutomatically(settings: Settings, url: string): boolean {
+  return settings.mode !== 'manual' && !settings.disabledSites.includes(siteOf(url));
 }
 
 /** Calls `listener` whenever settings change anywhere in the extension. Returns an unsubscribe function. */

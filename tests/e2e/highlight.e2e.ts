@@ -169,12 +169,17 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('highlighting the sample p
     await session.browser.serviceWorker.evaluate(() =>
       chrome.storage.local.set({ settings: { mode: 'manual' } }),
     );
+    // The content script sends its first batches before it has read settings: the background must refuse them.
+    const engineRuns = () =>
+      session.browser.serviceWorker.evaluate(() => performance.getEntriesByName('rl:engine').length);
+    const runsBefore = await engineRuns();
     const manual = await session.browser.context.newPage();
     await manual.goto(session.server.url(SAMPLE_URL));
     await manual.waitForTimeout(1000);
     expect(
       await manual.evaluate(() => CSS.highlights.size + document.querySelectorAll('rhetoric-lens-ui').length),
     ).toBe(0);
+    expect(await engineRuns()).toBe(runsBefore);
     await manual.bringToFront();
     const status = (await session.browser.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true });

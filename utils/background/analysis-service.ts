@@ -9,6 +9,7 @@
 import { analyze } from '../analysis';
 import type { Block, BlockType } from '../analysis/types';
 import { onMessage } from '../messaging/protocol';
+import { analysesAutomatically, getSettings, type Settings, watchSettings } from '../settings';
 import { keepWarming, warmEngine } from './engine-warmup';
 import { packFindings } from './findings-wire';
 
@@ -54,6 +55,30 @@ function timedAnalyze(input: { text: string; blocks: Block[] }) {
   return findings;
 }
 
+/**
+ * Whether settings allow analysing a batch. A content script sends batches
+ * before it has read settings itself (so the engine starts while settings
+ * load), marked with the page's URL: those are analysed only where settings
+ * would have let the page send them (not on a site turned off, not when
+ * analysis is only on request). Other batches are always allowed.
+ */
+export function mayAnalyse(unconfirmedFor: unknown, settings: Settings): boolean {
+  if (unconfirmedFor === undefined) return true;
+  return typeof unconfirmedFor === 'string' && analysesAutomatically(settings, unconfirmedFor);
+}
+
+/** The background's copy of settings, read once and kept current. */
+let settingsCopy: Promise<Settings> | undefined;
+function currentSettings(): Promise<Settings> {
+  if (!settingsCopy) {
+    settingsCopy = getSettings();
+    watchSettings((next) => {
+      settingsCopy = Promise.resolve(next);
+    });
+  }
+  return settingsCopy;
+}
+
 export function registerAnalysisService(): void {
   const run = (data: unknown) => {
     const input = validAnalysisInput(data);
@@ -63,7 +88,12 @@ export function registerAnalysisService(): void {
   };
   onMessage('analysis:run', ({ data }) => run(data));
   // What the content script uses: the same findings in a much smaller message.
-  onMessage('analysis:runPacked', ({ data }) => packFindings(run(data)));
+  onMessage('analysis:runPacked', async ({ data }) => {
+    const unconfirmedFor = (data as { unconfirmedFor?: unknown } | null)?.unconfirmedFor;
+    if (unconfirmedFor !== undefined && !mayAnalyse(unconfirmedFor, await currentSettings()))
+      throw new Error('analysis:run: settings do not allow analysing this page');
+    return packFindings(run(data));
+  });
   // Waking the worker is the point; warming happens once per worker lifetime.
   onMessage('analysis:warm', () => {
     warmEngine();
@@ -71,4 +101,5 @@ export function registerAnalysisService(): void {
   // A worker started for any reason warms up right after startup, before a page asks, and
   // goes on warming (one run per task) until V8 has optimised the engine.
   setTimeout(() => void keepWarming(), 0);
+  void currentSettings().catch(() => (settingsCopy = undefined));
 }

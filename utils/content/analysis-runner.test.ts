@@ -66,7 +66,7 @@ describe('AnalysisRunner', () => {
       return digits(input);
     });
     const stream = runner.begin();
-    const paragraph = `${'word '.repeat(2000)}7.`;
+    const paragraph = `${'word '.repeat(2600)}7.`;
     let start = 0;
     for (let i = 0; i < 5; i++) {
       stream.add(
@@ -75,14 +75,14 @@ describe('AnalysisRunner', () => {
       );
       start += paragraph.length + 2;
     }
-    // 5 × ~10,000 characters: a first small batch at once, then batches of 20,000, all before finish.
+    // 5 × ~13,000 characters: a first smaller batch at once, then batches of 20,000, all before finish.
     expect(sent).toEqual([1, 2, 2]);
     stream.add({ start, end: start + 5, type: 'paragraph' }, 'Last.');
     expect(sent).toEqual([1, 2, 2]);
     const findings = await stream.finish();
     expect(sent).toEqual([1, 2, 2, 1]);
     expect(findings?.map((f) => f.start)).toEqual(
-      [0, 1, 2, 3, 4].map((i) => i * (paragraph.length + 2) + 10_000),
+      [0, 1, 2, 3, 4].map((i) => i * (paragraph.length + 2) + 13_000),
     );
   });
 
@@ -95,7 +95,7 @@ describe('AnalysisRunner', () => {
     });
     const heard: number[][] = [];
     const stream = runner.begin(undefined, (found) => heard.push(found.map((f) => f.start)));
-    const long = `${'word '.repeat(1000)}1.`;
+    const long = `${'word '.repeat(2500)}1.`;
     stream.add({ start: 0, end: long.length, type: 'paragraph' }, long);
     const second = { start: long.length + 2, end: long.length + 4, type: 'paragraph' } as const;
     stream.add(second, '22');
@@ -108,8 +108,8 @@ describe('AnalysisRunner', () => {
     replies[0]?.([]);
     const all = await done;
     // Then both blocks at once, in page order.
-    expect(heard).toEqual([[5000, second.start]]);
-    expect(all?.map((f) => f.start)).toEqual([5000, second.start]);
+    expect(heard).toEqual([[12_500, second.start]]);
+    expect(all?.map((f) => f.start)).toEqual([12_500, second.start]);
   });
 
   it('reports an engine failure from finish', async () => {

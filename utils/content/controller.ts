@@ -17,7 +17,14 @@ import { type PageFinding, type PageStatus, sendMessage } from '../messaging/pro
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
 import { buildTextMapInSteps, type TextMap } from '../page/text-map';
-import { getSettings, type HighlightStyle, type Settings, updateSettings, watchSettings } from '../settings';
+import {
+  analysesAutomatically,
+  getSettings,
+  type HighlightStyle,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '../settings';
 import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
 import { AnalysisRunner } from './analysis-runner';
@@ -79,8 +86,7 @@ function afterNextFrame(): Promise<void> {
 }
 
 /** True when settings say to analyse this page without being asked. */
-const analysesAutomatically = (settings: Settings): boolean =>
-  settings.mode !== 'manual' && !settings.disabledSites.includes(siteOf(location.href));
+const analysesHere = (settings: Settings): boolean => analysesAutomatically(settings, location.href);
 
 /** Delay before a hover opens the card, and before leaving closes it (so the pointer can reach the card). */
 const HOVER_OPEN_MS = 120;
@@ -96,8 +102,15 @@ export class PageController {
   private items: PageItem[] = [];
   private painted: PageItem[] = [];
   private renderer: HighlightRenderer = rendererFor('auto');
+  // Batches sent before this script has read settings carry the page's URL: the background
+  // checks them against its own copy of settings and analyses nothing settings would not allow.
   private runner = new AnalysisRunner(async (input) =>
-    unpackFindings(await sendMessage('analysis:runPacked', input)),
+    unpackFindings(
+      await sendMessage(
+        'analysis:runPacked',
+        this.settings ? input : { ...input, unconfirmedFor: location.href },
+      ),
+    ),
   );
   private generation = 0;
   private visible = true;
@@ -120,18 +133,20 @@ export class PageController {
   private readonly onViewportChange = () => this.viewportChanged();
 
   async start(): Promise<void> {
+    // Wakes a sleeping service worker (and its engine) while we read settings and the page.
+    sendMessage('analysis:warm').catch(() => undefined);
     const rendered = afterFirstRender();
     const settingsRead = getSettings();
     // The page is read while settings load; nothing is sent or drawn until they allow it.
     const allowed = settingsRead.then(
-      (settings) => analysesAutomatically(settings),
+      (settings) => analysesHere(settings),
       () => false,
     );
     // After one yield: the task that injected us (often the page's own DOMContentLoaded work) ends first.
     const early = rendered.then(nextSlice).then(() => {
       performance.mark('rl:rendered');
       // Settings already known and saying no: nothing to read.
-      if (this.settings && !analysesAutomatically(this.settings)) return true;
+      if (this.settings && !analysesHere(this.settings)) return true;
       return this.analyse(false, allowed);
     });
     this.settings = await settingsRead;
@@ -143,12 +158,10 @@ export class PageController {
       this.state = 'disabled';
       return;
     }
-    if (!analysesAutomatically(this.settings)) {
+    if (!analysesHere(this.settings)) {
       this.activate(rendered);
       return;
     }
-    // Wakes a sleeping service worker (and its engine) while we read the page.
-    sendMessage('analysis:warm').catch(() => undefined);
     this.activate(rendered, early);
   }
 
@@ -260,10 +273,12 @@ export class PageController {
    * "every page" mode).
    *
    * With `allowed`, settings are still loading: the page is found and mapped
-   * meanwhile, but no block goes to the engine before `allowed` resolves to
-   * true (false cancels). Resolves to false when it could not go on without
-   * settings (no main content: whether the whole page counts depends on the
-   * mode), true otherwise.
+   * meanwhile, and once it reads as an article its blocks go to the engine
+   * marked unconfirmed (the background analyses them only if its copy of
+   * settings allows it on this page); `allowed` resolving to false cancels.
+   * Resolves to false when it could not go on without settings (no main
+   * content: whether the whole page counts depends on the mode; or the
+   * background refused an unconfirmed batch), true otherwise.
    */
   async analyse(force = false, allowed?: Promise<boolean>): Promise<boolean> {
     const early = allowed !== undefined && !this.settings;
@@ -291,9 +306,8 @@ export class PageController {
     const builder = new ItemBuilder(cancelled);
     const stream = this.runner.begin(cancelled, builder.take);
     let held: [Block, string][] | null = wholePage ? null : [];
-    let open = !early;
     const release = () => {
-      if (!held || !open || !(wholePage || evidence.enough())) return;
+      if (!held || !(wholePage || evidence.enough())) return;
       for (const [b, t] of held) stream.add(b, t);
       held = null;
     };
@@ -313,7 +327,6 @@ export class PageController {
             return false;
           }
           wholePage = wholePageNow();
-          open = true;
           release();
           return true;
         })
@@ -332,6 +345,8 @@ export class PageController {
     try {
       findings = await stream.finish();
     } catch (error) {
+      // Refused before settings were read here (the background's copy said no): decide again with them.
+      if (early && generation === this.generation) return false;
       // The engine failed (or the background is gone after an update): leave the page as it is.
       console.debug('[Rhetoric Lens] analysis failed', error);
       if (generation === this.generation) this.showNothing();

@@ -62,8 +62,8 @@ export interface ProtocolMap {
 
   // content script → background: run the engine in the extension's own context, off the page's main thread (text never leaves the browser)
   'analysis:run'(input: { text: string; blocks: Block[] }): Finding[];
-  // content script → background: the same, findings packed (each repeated string sent once), for pages with thousands of findings
-  'analysis:runPacked'(input: { text: string; blocks: Block[] }): PackedFindings;
+  // content script → background: the same, findings packed (each repeated string sent once); `unconfirmedFor`: the page's URL, on batches sent before the content script read settings (checked against them here)
+  'analysis:runPacked'(input: { text: string; blocks: Block[]; unconfirmedFor?: string }): PackedFindings;
   // content script → background, at content-script start: wakes a sleeping service worker and warms the engine while the page is read
   'analysis:warm'(): void;
 
