@@ -202,8 +202,8 @@ describe('page records', () => {
   });
 
   it('moves a note to its new page when its URL changes, on save and on import', async () => {
-    const a = note({ body: 'a' });
-    const b = note({ body: 'b' });
+    const a = note({ body: 'a' }, '2026-01-01T10:00:00.000Z');
+    const b = note({ body: 'b' }, '2026-01-02T10:00:00.000Z');
     await putNotesInOneTransaction([a, b]);
     await saveNote({ ...a, url: URL_B });
     await flushNotifications();
@@ -214,6 +214,24 @@ describe('page records', () => {
     expect(await page(URL_A)).toBeUndefined();
     expect((await notesForUrl(URL_B)).map((n) => n.body)).toEqual(['a', 'b']);
     expect(await countNotes()).toBe(2);
+  });
+
+  it('finds and deletes hundreds of notes at once (pages read whole rather than looked up per id)', async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      note({ body: `n${i}`, url: `https://bulk.example/${i % 5}` }),
+    );
+    await putNotesInOneTransaction(many);
+    const picked = many.filter((_, i) => i % 5 !== 0).reverse();
+    expect((await getNotes(picked.map((n) => n.id))).map((n) => n.body)).toEqual(picked.map((n) => n.body));
+    // Moving 240 stored notes to one page takes them out of their old pages.
+    await putNotesInOneTransaction(picked.map((n) => ({ ...n, url: URL_B })));
+    expect((await notesDb().pages.get(URL_B))?.ids).toHaveLength(240);
+    expect(await countNotes()).toBe(300);
+    await deleteNotes(picked.map((n) => n.id));
+    expect(await countNotes()).toBe(60);
+    expect(await page(URL_B)).toBeUndefined();
+    expect(await notesDb().pages.count()).toBe(1);
+    expect((await notesForUrl('https://bulk.example/0')).length).toBe(60);
   });
 
   it('keeps the later of two notes with the same id in one import', async () => {

@@ -33,10 +33,24 @@ async function guard<T>(action: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Above this many ids, the pages holding them are found by reading every page
+ * record rather than by one `*ids` index lookup per id. Measured in Chromium
+ * with 20,000 notes: a lookup costs 0.2-0.5 ms, reading every record 0.02-0.03
+ * ms per note, so below this the lookups win and above it the read is never
+ * much slower.
+ */
+const LOOKUPS_BEFORE_READING_ALL = 200;
+
 /** The records of the pages holding any of `ids` (distinct; call inside a transaction on `pages` for a consistent read). */
 async function pagesHolding(db: NotesDatabase, ids: readonly string[]): Promise<PageRecord[]> {
   if (ids.length === 0) return [];
-  const urls = [...new Set((await db.pages.where('ids').anyOf(ids).primaryKeys()) as string[])];
+  if (ids.length > LOOKUPS_BEFORE_READING_ALL) {
+    const wanted = new Set(ids);
+    return (await db.pages.toArray()).filter((page) => page.ids.some((id) => wanted.has(id)));
+  }
+  const found = await Promise.all(ids.map((id) => db.pages.where('ids').equals(id).primaryKeys()));
+  const urls = [...new Set(found.flat() as string[])];
   return (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => p !== undefined);
 }
 
@@ -53,40 +67,39 @@ async function writePages(db: NotesDatabase, changed: Map<string, PageRecord | u
 }
 
 /**
- * The page records after `notes` are written: each note goes to its page
- * (same id replaces), and a note that moved from another page (its URL
- * changed) is taken out of that one. Keyed by URL; undefined: page emptied.
- * Call inside a read-write transaction on `pages`.
+ * Writes `notes` (valid, distinct ids) and their search texts; call inside a
+ * read-write transaction on `pages` and `search`. Each note goes to its page
+ * record (same id replaces); a stored note that is not on its page already
+ * moved there (its URL changed) and is taken out of its old page, deleted if
+ * emptied. Returns the URLs of the pages changed.
  */
-async function pagesAfterWriting(
-  db: NotesDatabase,
-  notes: readonly Note[],
-): Promise<Map<string, PageRecord | undefined>> {
+async function writeNotes(db: NotesDatabase, notes: readonly Note[]): Promise<string[]> {
   const groups = byPage(notes);
   const urls = [...groups.keys()];
-  const current = await db.pages.bulkGet(urls);
+  const [current, stored] = await Promise.all([
+    db.pages.bulkGet(urls),
+    putSearchTexts(
+      db.search,
+      notes.map((note) => [note.id, noteSearchText(note)] as const),
+    ),
+  ]);
   const changed = new Map<string, PageRecord | undefined>();
   const placed = new Set<string>();
-  let existing = 0;
   urls.forEach((url, i) => {
     const page = current[i];
-    if (page) {
-      existing++;
-      for (const id of page.ids) placed.add(id);
-    }
+    if (page) for (const id of page.ids) placed.add(id);
     changed.set(url, withNotes(page, url, groups.get(url) ?? []));
   });
-  // A note not on its page already may be stored on another page (its URL changed): found
-  // through the `*ids` index, and only when other pages exist (never on a first import).
-  const elsewhere = notes.filter((n) => !placed.has(n.id)).map((n) => n.id);
-  if (elsewhere.length && (await db.pages.count()) > existing) {
-    const moving = new Set(elsewhere);
-    for (const page of await pagesHolding(db, elsewhere)) {
-      if (groups.has(page.url)) continue;
-      changed.set(page.url, withoutNotes(page, moving));
+  // Stored notes (they had a search text) not found on their page: usually none.
+  const moved = notes.filter((n) => stored.has(n.id) && !placed.has(n.id)).map((n) => n.id);
+  if (moved.length) {
+    const leaving = new Set(moved);
+    for (const page of await pagesHolding(db, moved)) {
+      if (!groups.has(page.url)) changed.set(page.url, withoutNotes(page, leaving));
     }
   }
-  return changed;
+  await writePages(db, changed);
+  return [...changed.keys()];
 }
 
 /** Inserts or replaces a note. Returns the note as stored. */
@@ -94,12 +107,7 @@ export async function saveNote(note: Note): Promise<Note> {
   const clean = cleanNote(note);
   const urls = await guard('save the note', async () => {
     const db = notesDb();
-    return db.transaction('rw', db.pages, db.search, async () => {
-      const changed = await pagesAfterWriting(db, [clean]);
-      await writePages(db, changed);
-      await putSearchTexts(db.search, [[clean.id, noteSearchText(clean)]]);
-      return [...changed.keys()];
-    });
+    return db.transaction('rw', db.pages, db.search, () => writeNotes(db, [clean]));
   });
   notifyChanged(urls);
   return clean;
@@ -182,13 +190,9 @@ function validNote(note: Note, index: number): Note {
 export async function putNotesInOneTransaction(notes: Note[]): Promise<number> {
   // The same id twice: the later note wins, as when each was written in turn.
   const clean = [...new Map(notes.map((note, i) => [note.id, validNote(note, i)] as const)).values()];
-  const texts = clean.map((note) => [note.id, noteSearchText(note)] as const);
   await guard('save the notes', async () => {
     const db = notesDb();
-    await db.transaction('rw', db.pages, db.search, async () => {
-      await writePages(db, await pagesAfterWriting(db, clean));
-      await putSearchTexts(db.search, texts);
-    });
+    await db.transaction('rw', db.pages, db.search, () => writeNotes(db, clean));
   });
   const urls = clean.map((n) => n.url);
   notifyChanged(urls.length > 20 ? [ALL_URLS] : urls);

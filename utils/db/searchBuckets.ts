@@ -12,7 +12,9 @@
  * `getAll` of a few hundred rows (./searchCache.ts).
  *
  * Every write goes through ./notes.ts, inside the same transaction as the
- * notes, so the texts can never disagree with the notes.
+ * notes, so the texts can never disagree with the notes: every stored note
+ * has exactly one text here, which ./notes.ts also relies on to tell which
+ * notes of an import are stored already.
  */
 import type { Table } from 'dexie';
 
@@ -66,18 +68,28 @@ async function updateBuckets<T>(
   await table.bulkPut(updated);
 }
 
-/** Stores (or replaces) the search text of each [note id, text]. */
-export function putSearchTexts(
+/**
+ * Stores (or replaces) the search text of each [note id, text]. Returns the
+ * ids that had a text already: since every stored note has one, these are the
+ * notes already stored (./notes.ts uses it to find a note that moved to
+ * another page without one index lookup per note).
+ */
+export async function putSearchTexts(
   table: SearchTable,
   entries: readonly (readonly [string, string])[],
-): Promise<void> {
-  return updateBuckets(
+): Promise<Set<string>> {
+  const replaced = new Set<string>();
+  await updateBuckets(
     table,
     byBucket(entries, ([id]) => id),
     (texts, items) => {
-      for (const [id, text] of items) texts.set(id, text);
+      for (const [id, text] of items) {
+        if (texts.has(id)) replaced.add(id);
+        texts.set(id, text);
+      }
     },
   );
+  return replaced;
 }
 
 /** Forgets the search texts of these notes. */
