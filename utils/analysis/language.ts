@@ -12,6 +12,8 @@
  * present, is decided by the caller and wins over this guess.
  */
 
+import { EXOTIC, WordTable } from './word-table';
+
 /** Function words: frequent, short, and rare as words in the other languages listed. */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: 'the of and to is was that for with it he she they are this be by at from have has had not but his her which an were been would you we their who what there when will said than them these those its'.split(
@@ -42,6 +44,17 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
     if (langs) langs.push(lang);
     else WORD_LANGS.set(w, [lang]);
   }
+}
+/** The same, read from the text in place: WORD_LANG_LISTS[value] for ASCII words. */
+const WORD_LANG_LISTS = [...WORD_LANGS.values()];
+const WORD_LANG_TABLE = new WordTable(new Map([...WORD_LANGS.keys()].map((w, i) => [w, i])));
+
+/** Languages using text[start, end) as a function word, if any. */
+function languagesOf(text: string, start: number, end: number): string[] | undefined {
+  const slot = WORD_LANG_TABLE.find(text, start, end);
+  if (slot >= 0) return WORD_LANG_LISTS[WORD_LANG_TABLE.value(slot)];
+  // Accented words ("está", "qué") are lower-cased the ordinary way.
+  return slot === EXOTIC ? WORD_LANGS.get(text.slice(start, end).toLowerCase()) : undefined;
 }
 
 /** Characters examined; the start of a block is representative and keeps huge blocks cheap. */
@@ -89,7 +102,7 @@ export function detectLanguage(text: string): string {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       words++;
-      const langs = i - wordStart <= 8 ? WORD_LANGS.get(sample.slice(wordStart, i).toLowerCase()) : undefined;
+      const langs = i - wordStart <= 8 ? languagesOf(sample, wordStart, i) : undefined;
       if (langs) for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
       wordStart = -1;
       // Clearly English already (and therefore Latin script): the rest of the sample cannot change that.

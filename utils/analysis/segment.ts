@@ -8,6 +8,7 @@
 
 import { detectLanguage } from './language';
 import type { AnalysisInput, Block } from './types';
+import { EXOTIC, WordTable } from './word-table';
 
 export interface Sentence {
   start: number;
@@ -50,6 +51,19 @@ const SENTENCE_OPENERS = new Set(
     ' ',
   ),
 );
+
+/** What a word before a period is, for periodEnds. */
+const TITLE = 1;
+const ABBREVIATION = 2;
+/** "No. 5", "pp. 12": an abbreviation only before a number. */
+const BEFORE_NUMBER = 3;
+const WORD_KINDS = new Map<string, number>([
+  ...[...TITLES].map((w) => [w, TITLE] as const),
+  ...[...ABBREVIATIONS].map((w) => [w, ABBREVIATION] as const),
+  ...['no', 'op', 'pp', 'vol'].map((w) => [w, BEFORE_NUMBER] as const),
+]);
+/** WORD_KINDS read from the text in place: most sentences end after a plain word, and slicing and lower-casing each one showed in profiles. */
+const WORD_KIND_TABLE = new WordTable(WORD_KINDS);
 
 /** A sentence longer than this is cut (at a space when possible) so later stages stay bounded. */
 export const MAX_SENTENCE = 2000;
@@ -203,20 +217,39 @@ function periodEnds(text: string, sentenceStart: number, dot: number, next: numb
   let i = dot;
   // The word before the dot, letters and inner dots only ("U.S", "e.g", "Dr"); bounded look-back.
   while (i > sentenceStart && dot - i < 24 && isLetterOrDot(text, i - 1)) i--;
-  const word = text.slice(i, dot);
-  const lower = word.toLowerCase();
-  if (word.length === 0) return true;
-  if (TITLES.has(lower)) return false;
-  const nextWord = wordAt(text, next, end);
-  const opensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase()) && /^\p{Lu}/u.test(nextWord);
-  if (lower === 'no' || lower === 'op' || lower === 'pp' || lower === 'vol') {
-    // "No. 5", "pp. 12": an abbreviation only before a number.
-    return !/[0-9]/.test(text[next] ?? '');
-  }
-  if (ABBREVIATIONS.has(lower)) return opensSentence;
+  if (i === dot) return true;
+  const kind = wordKind(text, i, dot);
+  if (kind === TITLE) return false;
+  if (kind === BEFORE_NUMBER) return !/[0-9]/.test(text[next] ?? '');
+  if (kind === ABBREVIATION) return opensSentence(text, next, end);
   // Single initials ("J. Smith") and dotted acronyms ("U.S.", "D.C.") keep the sentence going.
-  if (/^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(word)) return opensSentence;
+  if (isInitialOrAcronym(text, i, dot)) return opensSentence(text, next, end);
   return true;
+}
+
+/** TITLE, ABBREVIATION, BEFORE_NUMBER or 0 for text[start, end), in any case. */
+function wordKind(text: string, start: number, end: number): number {
+  const slot = WORD_KIND_TABLE.find(text, start, end);
+  if (slot >= 0) return WORD_KIND_TABLE.value(slot);
+  return slot === EXOTIC ? (WORD_KINDS.get(text.slice(start, end).toLowerCase()) ?? 0) : 0;
+}
+
+/** A capital letter alone, or letters joined by dots ("U.S", "D.C"); the word is letters and dots. */
+function isInitialOrAcronym(text: string, start: number, end: number): boolean {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text[start]!);
+  }
+  // Without a dot only a single capital could match: skip the slice and the regex.
+  let dotted = false;
+  for (let k = start; k < end && !dotted; k++) dotted = text.charCodeAt(k) === 46;
+  return dotted && /^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(text.slice(start, end));
+}
+
+/** The word after the period typically opens a sentence ("… Apple Inc. The company"). */
+function opensSentence(text: string, next: number, end: number): boolean {
+  const nextWord = wordAt(text, next, end);
+  return SENTENCE_OPENERS.has(nextWord.toLowerCase()) && /^\p{Lu}/u.test(nextWord);
 }
 
 function wordAt(text: string, i: number, end: number): string {

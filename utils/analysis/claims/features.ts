@@ -8,6 +8,7 @@
  * the detector (article clauses), so what is learned is what is used.
  */
 
+import { EXOTIC, WordTable } from '../word-table';
 import {
   ATTRIBUTION,
   CAUSAL,
@@ -34,7 +35,6 @@ import {
   UNIVERSALS,
   WEEKDAYS,
 } from './lexicon';
-import { EXOTIC, WordTable } from './word-table';
 
 /** Named (dense) features, in weight order. */
 export const DENSE_FEATURES = [

@@ -1,9 +1,9 @@
 /**
- * Word-class lookup straight from the text: the span tokenizer asks for the
- * classes of text[start, end) without slicing, lower-casing or hashing a
- * string. Those three steps were the dearest part of computing features
- * (the page's text is usually a two-byte string, for which `toLowerCase`
- * takes V8's slow path), and the same answer comes from a small open-addressing
+ * Word lookup straight from the text: is text[start, end), lower-cased, one
+ * of these words, and what is stored for it? Answered without slicing,
+ * lower-casing or hashing a string: page text is usually a two-byte string,
+ * for which `toLowerCase` takes V8's slow path, and those three steps were
+ * the dearest part of the claim features' tokenizer. A small open-addressing
  * table whose probe compares characters case-folded in place.
  */
 
