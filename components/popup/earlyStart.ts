@@ -1,7 +1,8 @@
 /**
  * What the popup starts before its first render: opening the database and,
  * once the tab is known, asking its content script for the page's status and
- * reading that page's notes. Started from a component's effects instead, each
+ * reading that page's notes (unless the entry script could already read them
+ * directly, see ./directNotes.ts). Started from a component's effects instead, each
  * step would wait for a frame (Preact runs effects after the browser paints),
  * and the first content would come two or three frames later.
  *
@@ -13,6 +14,7 @@ import { notesDb, notesForUrl } from '@/utils/db';
 import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
 import type { Note } from '@/utils/notes/model';
 import { normalizeUrl } from '@/utils/url';
+import type { PageNotesRead } from './directNotes';
 import type { TabInfo } from './tab';
 
 export interface EarlyStart {
@@ -27,7 +29,10 @@ export interface EarlyStart {
 /** Only web pages have the content script; other pages are handled by the popup's own checks. */
 const mayHaveContentScript = (url: string | undefined) => !url || /^https?:/i.test(url);
 
-export function startEarly(tab: Promise<TabInfo | null>): EarlyStart {
+export function startEarly(
+  tab: Promise<TabInfo | null>,
+  directNotes: Promise<PageNotesRead> = Promise.resolve(undefined),
+): EarlyStart {
   // Opening the database overlaps with finding the tab.
   notesDb()
     .open()
@@ -40,6 +45,8 @@ export function startEarly(tab: Promise<TabInfo | null>): EarlyStart {
     return { reply };
   });
   const notes = tab.then(async (t) => {
+    const direct = await directNotes.catch(() => undefined);
+    if (direct) return direct;
     const raw = t?.url ?? (await (await status)?.reply.catch(() => undefined))?.url;
     if (!raw) return undefined;
     const url = normalizeUrl(raw);

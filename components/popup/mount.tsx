@@ -1,9 +1,14 @@
 /** Renders the popup; loaded by the entry script once it has asked for the tab (see entrypoints/popup/main.tsx). */
 import { render } from 'preact';
+import type { PageNotesRead } from './directNotes';
 import { startEarly } from './earlyStart';
 import { Popup } from './Popup';
 import type { TabInfo } from './tab';
 
-export function mountPopup(root: HTMLElement, tab: Promise<TabInfo | null>): void {
-  render(<Popup early={startEarly(tab)} />, root);
+export function mountPopup(
+  root: HTMLElement,
+  tab: Promise<TabInfo | null>,
+  directNotes: Promise<PageNotesRead>,
+): void {
+  render(<Popup early={startEarly(tab, directNotes)} />, root);
 }

@@ -1,0 +1,20 @@
+/**
+ * The tab's page notes read straight from IndexedDB by the popup's entry
+ * script, while Dexie and the rest of the popup load (see
+ * utils/db/pageNotesDirect.ts). No Dexie here: this runs before it loads.
+ */
+import { readPageNotesDirectly } from '@/utils/db/pageNotesDirect';
+import type { Note } from '@/utils/notes/model';
+import { normalizeUrl } from '@/utils/url';
+import type { TabInfo } from './tab';
+
+export type PageNotesRead = { url: string; notes: Note[] } | undefined;
+
+/** The notes of the tab's page when its URL is known and the direct read can answer; undefined otherwise. */
+export async function readTabNotesDirectly(tab: Promise<TabInfo | null>): Promise<PageNotesRead> {
+  const raw = (await tab)?.url;
+  if (!raw || !/^https?:/i.test(raw)) return undefined;
+  const url = normalizeUrl(raw);
+  const notes = await readPageNotesDirectly(url);
+  return notes && { url, notes };
+}
