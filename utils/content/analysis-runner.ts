@@ -95,6 +95,11 @@ export class AnalysisStream {
     if (this.batchChars >= (this.sent ? BATCH_CHARS : FIRST_BATCH_CHARS)) this.send();
   }
 
+  /** Sends the blocks waiting for a batch to fill (the page is mapped: no more are coming soon). */
+  flush(): void {
+    this.send();
+  }
+
   /** Sends what is waiting, waits for every batch; findings in page offsets, or null when cancelled. */
   async finish(): Promise<Finding[] | null> {
     this.send();

@@ -334,6 +334,8 @@ export class PageController {
     const map = await buildTextMapInSteps(root, opts, (step) => runSliced(step, cancelled), onBlock);
     if (!map || cancelled()) return true;
     performance.mark('rl:mapped', { detail: { slices: sliceStats.slices, blocks: map.blocks.length } });
+    // The last blocks released go to the engine now, not once settings are read.
+    stream.flush();
     if (!(await settled) || cancelled()) return true;
     this.article = evidence.enough();
     if (!this.article && !wholePage) {
