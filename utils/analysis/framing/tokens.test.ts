@@ -7,6 +7,11 @@ describe('tokenize', () => {
     expect(t.map((x) => x.norm)).toEqual(['the', "mayor's", 'well-known', 'right-wing', 'friends']);
   });
 
+  it('lower-cases capitals anywhere in a word, after a hyphen too', () => {
+    const t = tokenize('The McCain USA Anti-Semite Anti-État Trump’s');
+    expect(t.map((x) => x.norm)).toEqual(['the', 'mccain', 'usa', 'anti-semite', 'anti-état', "trump's"]);
+  });
+
   it('gives UTF-16 offsets into the original text', () => {
     const text = 'A\u00a0“grand” plan 🎉 here';
     for (const tok of tokenize(text)) {

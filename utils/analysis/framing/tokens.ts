@@ -91,6 +91,8 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       const capital = code >= 65 && code <= 90;
       /** An ASCII capital after the first letter ("USA", "McCain"). */
       let innerCapital = false;
+      /** A capital or non-ASCII character right after a joiner ("Anti-Semite"); the loop does not look at it. */
+      let joinedCapital = false;
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
@@ -103,6 +105,8 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         // Apostrophe or hyphen joins two word characters: "Petro’s", "anti-war".
         if (isJoiner(c) && i + 1 < to && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
           if (c >= 128) ascii = false;
+          const joined = text.charCodeAt(i + 1);
+          if ((joined >= 65 && joined <= 90) || joined >= 128) joinedCapital = true;
           i += 2;
           continue;
         }
@@ -112,7 +116,9 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         kind: 'word',
         start,
         end: i,
-        norm: ascii ? asciiLower(text, start, i, capital, innerCapital) : normalise(text.slice(start, i)),
+        norm: ascii
+          ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
+          : normalise(text.slice(start, i)),
         capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
         quote: undefined,
       });
@@ -151,18 +157,19 @@ const LOWER_LETTER: string[] = [];
 for (let c = 65; c <= 90; c++) LOWER_LETTER[c] = String.fromCharCode(c + 32);
 
 /**
- * text[start, end) lower-cased, for an ASCII word. A capital only at the
- * start ("The", "Trump") is swapped by hand: page text is usually a two-byte
- * string, whose slices `toLowerCase` handles on V8's slow path.
+ * The norm of a word whose `ascii` flag is set: lower-cased when it starts
+ * with a capital or has one further on (`otherCapital`), else as written. A
+ * capital only at the start ("The", "Trump") is swapped by hand: page text is
+ * usually a two-byte string, whose slices `toLowerCase` handles on V8's slow path.
  */
 function asciiLower(
   text: string,
   start: number,
   end: number,
   capital: boolean,
-  innerCapital: boolean,
+  otherCapital: boolean,
 ): string {
-  if (innerCapital) return text.slice(start, end).toLowerCase();
+  if (otherCapital) return text.slice(start, end).toLowerCase();
   if (capital) return LOWER_LETTER[text.charCodeAt(start)]! + text.slice(start + 1, end);
   return text.slice(start, end);
 }
