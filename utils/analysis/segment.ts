@@ -57,10 +57,11 @@ const TITLE = 1;
 const ABBREVIATION = 2;
 /** "No. 5", "pp. 12": an abbreviation only before a number. */
 const BEFORE_NUMBER = 3;
+// Later entries win: a title is a title even if listed as an abbreviation too.
 const WORD_KINDS = new Map<string, number>([
-  ...[...TITLES].map((w) => [w, TITLE] as const),
   ...[...ABBREVIATIONS].map((w) => [w, ABBREVIATION] as const),
   ...['no', 'op', 'pp', 'vol'].map((w) => [w, BEFORE_NUMBER] as const),
+  ...[...TITLES].map((w) => [w, TITLE] as const),
 ]);
 /** WORD_KINDS read from the text in place: most sentences end after a plain word, and slicing and lower-casing each one showed in profiles. */
 const WORD_KIND_TABLE = new WordTable(WORD_KINDS);
