@@ -3,17 +3,18 @@
  * thousands of notes but only a screenful is visible, so this module returns
  * the matching ids in display order and the list reads the visible notes by id.
  *
- * Speed: everything is answered in memory. Text is matched on the copy of the
- * search texts (./searchCache.ts), every other criterion on the copy of all
- * notes (./notesCopy.ts), walked in a sort order computed once per copy. Both
- * copies are dropped when any note changes (Dexie's 'storagemutated' event,
- * which also reports writes made in other tabs, the popup and the background)
- * and read again with one `getAll` each.
+ * Speed: everything is answered in memory (./matching.ts). Text is matched on
+ * the copy of the search texts (./searchCache.ts), every other criterion on the
+ * copy of all notes (./notesCopy.ts), walked in a sort order computed once per
+ * copy. Both copies are dropped when any note changes (Dexie's
+ * 'storagemutated' event, which also reports writes made in other tabs, the
+ * popup and the background) and read again with one `getAll` each.
  *
  * Owned by the popup/dashboard work; the rest of utils/db is the notes module's.
  */
 import type { Note } from '../notes/model';
-import { matchingInCopy, type NoteQuery, type NoteSort } from './notes';
+import { matchingNotes } from './matching';
+import type { NoteQuery, NoteSort } from './notes';
 import { notesCopy } from './notesCopy';
 
 export interface BrowseResult {
@@ -33,8 +34,7 @@ export async function browseNotes(
   sort: NoteSort = 'modified-desc',
   firstCount = 0,
 ): Promise<BrowseResult> {
-  const copy = await notesCopy();
-  const found = await matchingInCopy(copy, query, sort);
+  const { copy, found } = await matchingNotes(query, sort);
   const ids = found.map((i) => (copy.notes[i] as Note).id);
   // Clones: the copy's notes are shared with every other query.
   const first = found.slice(0, firstCount).map((i) => structuredClone(copy.notes[i] as Note));

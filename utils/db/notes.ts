@@ -7,8 +7,8 @@
  * (./pages.ts says why), so every write is a read-modify-write of the page
  * records concerned, in one read-write transaction over `pages` and `search`
  * (the notes' search texts, ./searchBuckets.ts). The `*ids` index finds the
- * page of a note without a scan. Reads that filter or sort every note answer
- * from an in-memory copy (./notesCopy.ts).
+ * page of a note without a scan. Searches answer from in-memory copies
+ * (./matching.ts).
  */
 import type { FindingKind } from '../analysis/types';
 import type { Note } from '../notes/model';
@@ -16,11 +16,11 @@ import { normalizeUrl } from '../url';
 import { ALL_URLS, notifyChanged } from './changes';
 import { type NotesDatabase, notesDb } from './database';
 import { NotesStorageError, toStorageError } from './errors';
-import { compareNotes, type NotesCopy, notesCopy } from './notesCopy';
+import { matchingNotes } from './matching';
+import { compareNotes } from './notesCopy';
 import { byPage, type PageRecord, withNotes, withoutNotes } from './pages';
 import { deleteSearchTexts, putSearchTexts } from './searchBuckets';
-import { idsMatchingText } from './searchCache';
-import { noteSearchText, queryNeedles } from './searchText';
+import { noteSearchText } from './searchText';
 import { cleanNote } from './validNotes';
 
 export { cleanNote } from './validNotes';
@@ -238,41 +238,6 @@ export interface SearchResult {
   total: number;
 }
 
-/** Whether note `i` of `copy` meets every criterion of `query` except its text. */
-export function matchesFilters(
-  copy: NotesCopy,
-  i: number,
-  query: NoteQuery,
-  site: string | undefined,
-): boolean {
-  const note = copy.notes[i] as Note;
-  if (query.label && note.label !== query.label) return false;
-  if (site !== undefined && copy.sites[i] !== site) return false;
-  if (query.from && note.created < query.from) return false;
-  if (query.to && note.created > query.to) return false;
-  if (query.findingKind && note.finding?.kind !== query.findingKind) return false;
-  for (const tag of query.tags ?? []) if (!note.tags.includes(tag)) return false;
-  return true;
-}
-
-/**
- * Positions in `copy.notes` of the notes matching `query`, in `sort` order.
- * Text is matched on the stored search texts (./searchCache.ts); every other
- * criterion on the notes themselves.
- */
-export async function matchingInCopy(copy: NotesCopy, query: NoteQuery, sort: NoteSort): Promise<number[]> {
-  const text = query.text ?? '';
-  const textIds = queryNeedles(text).length ? await idsMatchingText(text) : undefined;
-  if (textIds?.size === 0) return [];
-  const site = query.site ? query.site.replace(/^www\./, '').toLowerCase() : undefined;
-  const found: number[] = [];
-  for (const i of copy.order(sort)) {
-    if (textIds && !textIds.has((copy.notes[i] as Note).id)) continue;
-    if (matchesFilters(copy, i, query, site)) found.push(i);
-  }
-  return found;
-}
-
 /** Searches notes: every criterion of `query` must hold; `total` counts the matches before offset/limit. */
 export async function searchNotes(
   query: NoteQuery = {},
@@ -283,8 +248,7 @@ export async function searchNotes(
   }: { sort?: NoteSort; offset?: number; limit?: number } = {},
 ): Promise<SearchResult> {
   return guard('search notes', async () => {
-    const copy = await notesCopy();
-    const found = await matchingInCopy(copy, query, sort);
+    const { copy, found } = await matchingNotes(query, sort);
     const end = Number.isFinite(limit) ? offset + limit : undefined;
     // Clones: the copy's notes are shared with every other query.
     const notes = found.slice(offset, end).map((i) => structuredClone(copy.notes[i] as Note));
