@@ -137,7 +137,8 @@ export class PageController {
     sendMessage('analysis:warm').catch(() => undefined);
     const rendered = afterFirstRender();
     const settingsRead = getSettings();
-    // The page is read while settings load; nothing is sent or drawn until they allow it.
+    // The page is read, and an article's text sent to the engine, while settings load (the
+    // background analyses nothing settings forbid); nothing is drawn until they allow it.
     const allowed = settingsRead.then(
       (settings) => analysesHere(settings),
       () => false,
