@@ -3,10 +3,10 @@
  * on the page) in their own section, and "Add page note".
  */
 import { useState } from 'preact/hooks';
-import { deleteNotes, saveNote } from '@/utils/db';
 import type { Note } from '@/utils/notes/model';
 import { NoteEditForm } from '../shared/NoteEditForm';
 import { NoteItem } from '../shared/NoteItem';
+import { loadNotesDb } from './notesDbModule';
 
 export interface PageNotesProps {
   /** Undefined while loading. */
@@ -48,9 +48,10 @@ export function PageNotes({
         labels={labels}
         tagSuggestions={tagSuggestions}
         onSave={async (draft) => {
+          const { saveNote } = await loadNotesDb();
           await saveNote({ ...note, ...draft, label: draft.label, modified: new Date().toISOString() });
         }}
-        onDelete={() => deleteNotes([note.id])}
+        onDelete={async () => (await loadNotesDb()).deleteNotes([note.id])}
         onActivateQuote={
           showable
             ? async () => {
@@ -83,6 +84,7 @@ export function PageNotes({
             onCancel={() => setAdding(false)}
             onSave={async (draft) => {
               const now = new Date().toISOString();
+              const { saveNote } = await loadNotesDb();
               await saveNote({
                 id: crypto.randomUUID(),
                 url,

@@ -6,7 +6,6 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { allTags, notesForUrl } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Note } from '@/utils/notes/model';
 import { updateSettings } from '@/utils/settings';
@@ -16,6 +15,7 @@ import { useLiveQuery } from '../shared/useLiveQuery';
 import { useSettings } from '../shared/useSettings';
 import type { EarlyStart } from './earlyStart';
 import { FindingCounts } from './FindingCounts';
+import { loadNotesDb } from './notesDbModule';
 import { PageNotes } from './PageNotes';
 import { PageState } from './PageState';
 import { analysed } from './status';
@@ -38,10 +38,18 @@ export function Popup({ early }: { early: EarlyStart }) {
   const url = rawUrl && !restricted ? normalizeUrl(rawUrl) : undefined;
   // Each result names its page: right after the URL becomes known, the live query still holds
   // its answer for the previous (unknown) URL, which must not pass for this page's notes.
-  const live = useLiveQuery(async () => (url ? { url, notes: await notesForUrl(url) } : undefined), [url]);
+  // The database module loads once the first content is on screen (see ./notesDbModule.ts).
+  const [db, setDb] = useState<Awaited<ReturnType<typeof loadNotesDb>>>();
+  useEffect(() => {
+    loadNotesDb().then(setDb, () => undefined);
+  }, []);
+  const live = useLiveQuery(db && url ? async () => ({ url, notes: await db.notesForUrl(url) }) : null, [
+    db,
+    url,
+  ]);
   // The live answer, or until it comes the notes read at startup for this same page.
   const notes = [live.value, earlyNotes].find((read) => read && read.url === url)?.notes;
-  const tags = useLiveQuery(allTags, []);
+  const tags = useLiveQuery(db ? () => db.allTags() : null, [db]);
   const title = (connection.state === 'ready' && connection.status.title) || tab?.title || rawUrl || '';
 
   // Marks the moment the reader sees the page's title and notes (read by bench/ui.bench.ts). When

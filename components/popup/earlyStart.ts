@@ -1,8 +1,8 @@
 /**
- * What the popup starts before its first render: opening the database and,
- * once the tab is known, asking its content script for the page's status and
- * reading that page's notes (unless the entry script could already read them
- * directly, see ./directNotes.ts). Started from a component's effects instead, each
+ * What the popup starts before its first render: once the tab is known,
+ * asking its content script for the page's status and reading that page's
+ * notes (unless the entry script could already read them directly, see
+ * ./directNotes.ts). Started from a component's effects instead, each
  * step would wait for a frame (Preact runs effects after the browser paints),
  * and the first content would come two or three frames later.
  *
@@ -10,11 +10,11 @@
  * button) the tab may not tell its URL; the content script's status does, so
  * the notes are then read as soon as it answers.
  */
-import { notesDb, notesForUrl } from '@/utils/db';
 import { type PageStatus, sendMessage } from '@/utils/messaging/protocol';
 import type { Note } from '@/utils/notes/model';
 import { normalizeUrl } from '@/utils/url';
 import type { PageNotesRead } from './directNotes';
+import { loadNotesDb } from './notesDbModule';
 import type { TabInfo } from './tab';
 
 export interface EarlyStart {
@@ -33,10 +33,6 @@ export function startEarly(
   tab: Promise<TabInfo | null>,
   directNotes: Promise<PageNotesRead> = Promise.resolve(undefined),
 ): EarlyStart {
-  // Opening the database overlaps with finding the tab.
-  notesDb()
-    .open()
-    .catch(() => undefined);
   const status = tab.then((t) => {
     if (!t || !mayHaveContentScript(t.url)) return undefined;
     const reply = sendMessage('page:status', undefined, t.id);
@@ -50,6 +46,8 @@ export function startEarly(
     const raw = t?.url ?? (await (await status)?.reply.catch(() => undefined))?.url;
     if (!raw) return undefined;
     const url = normalizeUrl(raw);
+    // The direct read could not answer (no tab URL, an older database): through Dexie.
+    const { notesForUrl } = await loadNotesDb();
     return { url, notes: await notesForUrl(url) };
   });
   // A failed early read is not an error: the popup's live query reads the notes again.
