@@ -45,8 +45,11 @@ const SCALE = capAlt(Object.keys(SCALE_WORDS));
 const BASE_WORD = `(?:${TENS}(?:[-‐‑ ]${alt(Object.keys(UNIT_WORDS).slice(1, 10))})?|${UNITS})${END}`;
 /** "half a million", "a quarter of a million", "three-quarters of a billion". */
 const SCALE_FRACTION = `(?:${words('half')}|${words('a', 'one', 'three')}(?:[-‐‑]|${W})quarters?${W}of)${W}`;
-/** "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million". */
-const WORD_NUMBER = `(?:${BASE_WORD}|(?:${SCALE_FRACTION})?[Aa]n?(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
+/**
+ * "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million".
+ * "a"/"an" are spelt out rather than `[Aa]n?`: lead-words.ts reads a family's first words off its source.
+ */
+const WORD_NUMBER = `(?:${BASE_WORD}|(?:${SCALE_FRACTION})?${words('a', 'an')}(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
 const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
 /** Abbreviations written in either case: "$5K", "$2B", "€3bn". */
 const anyCase = (xs: string[]) =>

@@ -5,7 +5,8 @@
  * qualifier or other prefix word before the anchor) to the anchor itself.
  */
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
-import { type Family, familyPatterns } from './grammar';
+import { FAMILIES, type Family, familyPatterns } from './grammar';
+import { familiesByLeadWord } from './lead-words';
 
 export interface RawFigure {
   family: Family;
@@ -21,6 +22,11 @@ export class FigureScanner {
   private readonly byName = new Map(this.families);
   /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
   private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
+  /** The families worth trying at a prefix word (most begin with a digit or a qualifier, not "the"). */
+  private readonly byLeadWord = familiesByLeadWord(
+    Object.entries(FAMILIES) as [Family, string][],
+    START_WORDS,
+  );
 
   scan(text: string): RawFigure[] {
     const out: RawFigure[] = [];
@@ -47,8 +53,16 @@ export class FigureScanner {
   /** The longest family match from the earliest start that reaches past the anchor. */
   private bestAt(text: string, anchor: number, anchorText: string, notBefore: number): RawFigure | undefined {
     const starts = candidateStarts(text, anchor, notBefore);
-    const families = starts.length === 1 ? this.patterns(familiesForAnchor(anchorText)) : this.families;
-    for (const start of starts) {
+    const last = starts.length - 1;
+    for (let s = 0; s <= last; s++) {
+      const start = starts[s]!;
+      // Earlier starts are prefix words; the anchor's own start keeps every family when prefixes exist.
+      const families =
+        s < last
+          ? this.patternsForLeadWord(text, start)
+          : last === 0
+            ? this.patterns(familiesForAnchor(anchorText))
+            : this.families;
       let best: RawFigure | undefined;
       for (const [family, re] of families) {
         re.lastIndex = start;
@@ -61,6 +75,14 @@ export class FigureScanner {
       if (best) return best;
     }
     return undefined;
+  }
+
+  /** Patterns of the families that can begin with the prefix word at `start` (see lead-words.ts). */
+  private patternsForLeadWord(text: string, start: number): readonly (readonly [Family, RegExp])[] {
+    let end = start;
+    while (end < text.length && isLetterOrDot(text.charCodeAt(end))) end++;
+    const families = this.byLeadWord.get(text.slice(start, end).toLowerCase());
+    return families ? this.patterns(families) : this.families;
   }
 
   private patterns(families: readonly Family[]): readonly (readonly [Family, RegExp])[] {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FAMILIES, type Family } from './grammar';
+import { familiesByLeadWord } from './lead-words';
+
+const toy = [
+  ['money', '(?:more|More)\\s{1,3}than\\s\\$\\d+'],
+  ['duration', '\\d+\\s(?:years?|days?)'],
+  ['date', '(?<![A-Za-z])(?:the|The)\\s\\d{4}s'],
+  ['range', '\\d+\\s(?:increased|rose)\\s\\d+'],
+] as [Family, string][];
+
+describe('familiesByLeadWord', () => {
+  it('keeps the families whose source has the word as a literal, in grammar order', () => {
+    const by = familiesByLeadWord(toy, ['more', 'the', 'than']);
+    expect(by.get('more')).toEqual(['money']);
+    expect(by.get('the')).toEqual(['date']);
+    expect(by.get('than')).toEqual(['money']);
+  });
+
+  it('reads an optional plural ending as the same word, but not the start of a longer one', () => {
+    const by = familiesByLeadWord(toy, ['year', 'day', 'in', 'rose']);
+    expect(by.get('year')).toEqual(['duration']);
+    expect(by.get('day')).toEqual(['duration']);
+    // "increased" does not start with the word "in".
+    expect(by.get('in')).toEqual([]);
+    expect(by.get('rose')).toEqual(['range']);
+  });
+
+  it('does not take escapes (\\d, \\s) for letters', () => {
+    expect(familiesByLeadWord(toy, ['s', 'd']).get('s')).toEqual(['date']);
+  });
+
+  it('on the real grammar: "the" never starts a plain number, "between" only a range', () => {
+    const by = familiesByLeadWord(Object.entries(FAMILIES) as [Family, string][], ['the', 'between', 'more']);
+    expect(by.get('the')).toEqual(expect.arrayContaining(['date', 'period', 'quarter']));
+    expect(by.get('the')).not.toContain('number');
+    expect(by.get('between')).toEqual(['range']);
+    expect(by.get('more')).toEqual(expect.arrayContaining(['number', 'percent', 'money']));
+  });
+});
