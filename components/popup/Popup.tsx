@@ -23,11 +23,11 @@ import { type TabInfo, usePageConnection } from './usePageConnection';
 
 export function Popup({ early }: { early: EarlyStart }) {
   const [tab, setTab] = useState<TabInfo | null>();
-  const [earlyNotes, setEarlyNotes] = useState<{ url: string; notes: Note[] }>();
+  const [earlyNotes, setEarlyNotes] = useState<{ url: string; notes: Note[] } | null>();
   // Layout effects: take the early results as soon as they arrive, not a frame after the first render.
   useLayoutEffect(() => {
     early.tab.then(setTab);
-    early.notes.then(setEarlyNotes);
+    early.notes.then((read) => setEarlyNotes(read ?? null));
   }, [early]);
   const { connection, analyse, reloadTab } = usePageConnection(tab ?? undefined, early.status);
   const settings = useSettings();
@@ -36,13 +36,9 @@ export function Popup({ early }: { early: EarlyStart }) {
   const rawUrl = tab?.url ?? statusUrl;
   const restricted = connection.state === 'restricted';
   const url = rawUrl && !restricted ? normalizeUrl(rawUrl) : undefined;
+  const [db, setDb] = useState<Awaited<ReturnType<typeof loadNotesDb>>>();
   // Each result names its page: right after the URL becomes known, the live query still holds
   // its answer for the previous (unknown) URL, which must not pass for this page's notes.
-  // The database module loads once the first content is on screen (see ./notesDbModule.ts).
-  const [db, setDb] = useState<Awaited<ReturnType<typeof loadNotesDb>>>();
-  useEffect(() => {
-    loadNotesDb().then(setDb, () => undefined);
-  }, []);
   const live = useLiveQuery(db && url ? async () => ({ url, notes: await db.notesForUrl(url) }) : null, [
     db,
     url,
@@ -61,6 +57,12 @@ export function Popup({ early }: { early: EarlyStart }) {
       performance.mark('rl:first-content');
     }
   }, [firstContent]);
+  // The database module (./notesDbModule.ts) loads once the first content is on screen: loading
+  // it sooner held up that first frame by tens of milliseconds. At once if the early read failed.
+  const loadDb = firstContent || earlyNotes === null;
+  useEffect(() => {
+    if (loadDb) loadNotesDb().then(setDb, () => undefined);
+  }, [loadDb]);
 
   const openDashboard = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
