@@ -57,9 +57,10 @@ export function Popup({ early }: { early: EarlyStart }) {
       performance.mark('rl:first-content');
     }
   }, [firstContent]);
-  // The database module (./notesDbModule.ts) loads once the first content is on screen: loading
-  // it sooner held up that first frame by tens of milliseconds. At once if the early read failed.
-  const loadDb = firstContent || earlyNotes === null;
+  // The database module (./notesDbModule.ts) loads once the first content is on screen (loading
+  // it sooner held up that first frame by tens of milliseconds), or once the early read has
+  // settled without giving this page's notes.
+  const loadDb = firstContent || earlyNotes !== undefined;
   useEffect(() => {
     if (loadDb) loadNotesDb().then(setDb, () => undefined);
   }, [loadDb]);
