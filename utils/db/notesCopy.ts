@@ -4,16 +4,13 @@
  * page records (a few hundred for 10,000 notes), it answers any filter by a
  * loop over plain objects, and keeps each sort order once computed.
  *
- * It stays in sync like ./searchCache.ts: Dexie's 'storagemutated' event
- * reports every committed write in this page and, broadcast across the
- * extension's origin, in the popup, other tabs and the background; the copy is
- * dropped and read again shortly after, before the next query needs it.
+ * It is dropped after every write and read again (./copyUntilWrite.ts).
  *
  * The notes in the copy are shared: callers must not change them (./notes.ts
  * hands out clones).
  */
-import Dexie from 'dexie';
 import type { Note } from '../notes/model';
+import { copyUntilWrite } from './copyUntilWrite';
 import { notesDb } from './database';
 import type { NoteSort } from './notes';
 
@@ -73,34 +70,5 @@ async function read(): Promise<NotesCopy> {
   return makeCopy(notes, sites);
 }
 
-let copy: Promise<NotesCopy> | undefined;
-let refresh: ReturnType<typeof setTimeout> | undefined;
-/** Set once this context asks for the copy: only then is it kept fresh (the background and popup never ask). */
-let watching = false;
-
-/** Delay before re-reading after a change, so a burst of writes costs one read. */
-const REFRESH_DELAY_MS = 50;
-
-function watch(): void {
-  if (watching) return;
-  watching = true;
-  Dexie.on('storagemutated', () => {
-    copy = undefined;
-    clearTimeout(refresh);
-    refresh = setTimeout(() => void notesCopy().catch(() => undefined), REFRESH_DELAY_MS);
-  });
-}
-
 /** The copy of every note (read now if it was never read or a write dropped it). */
-export function notesCopy(): Promise<NotesCopy> {
-  watch();
-  if (!copy) {
-    const reading = read();
-    copy = reading;
-    // A failed read is not cached: the next query tries again.
-    reading.catch(() => {
-      if (copy === reading) copy = undefined;
-    });
-  }
-  return copy;
-}
+export const notesCopy: () => Promise<NotesCopy> = copyUntilWrite(read);
