@@ -67,13 +67,21 @@ export function mayAnalyse(unconfirmedFor: unknown, settings: Settings): boolean
   return typeof unconfirmedFor === 'string' && analysesAutomatically(settings, unconfirmedFor);
 }
 
-/** The background's copy of settings, read once and kept current. */
+/** The background's copy of settings, read once (again after a failed read) and kept current. */
 let settingsCopy: Promise<Settings> | undefined;
+let watchingSettings = false;
 function currentSettings(): Promise<Settings> {
-  if (!settingsCopy) {
-    settingsCopy = getSettings();
+  if (!watchingSettings) {
+    watchingSettings = true;
     watchSettings((next) => {
       settingsCopy = Promise.resolve(next);
+    });
+  }
+  if (!settingsCopy) {
+    const reading = getSettings();
+    settingsCopy = reading;
+    reading.catch(() => {
+      if (settingsCopy === reading) settingsCopy = undefined;
     });
   }
   return settingsCopy;
@@ -101,5 +109,5 @@ export function registerAnalysisService(): void {
   // A worker started for any reason warms up right after startup, before a page asks, and
   // goes on warming (one run per task) until V8 has optimised the engine.
   setTimeout(() => void keepWarming(), 0);
-  void currentSettings().catch(() => (settingsCopy = undefined));
+  currentSettings().catch(() => undefined);
 }
