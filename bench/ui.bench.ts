@@ -50,8 +50,15 @@ export interface UiFigures {
   notes: number;
   popupFirstContentMs: number;
   popupRunsMs: number[];
-  /** Medians of when the page became interactive, the tab was known and the content script answered. */
-  popupSteps: { domInteractiveMs: number; scriptMs: number; tabMs: number; statusMs: number };
+  /** Medians of when each step of opening the popup happened (ms after navigation start). */
+  popupSteps: {
+    earlyMs: number;
+    domInteractiveMs: number;
+    scriptMs: number;
+    tabMs: number;
+    notesReadMs: number;
+    statusMs: number;
+  };
   popupNotesShown: number;
   pageNotesIndexMs: number;
   pageNotesScanMs: number;
@@ -252,7 +259,14 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     return (await chrome.tabs.query({ active: true }))[0]?.id;
   });
   const popupRuns: number[] = [];
-  const popupSteps: { scriptStart: number; script: number; tab: number; status: number }[] = [];
+  const popupSteps: {
+    scriptStart: number;
+    early: number;
+    script: number;
+    tab: number;
+    notesRead: number;
+    status: number;
+  }[] = [];
   let popupNotesShown = 0;
   let pageQuery = { indexMs: 0, scanMs: 0, same: false };
   for (let run = 0; run < RUNS; run++) {
@@ -265,8 +279,10 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return {
           scriptStart: nav?.domInteractive ?? Number.NaN,
+          early: at('rl:early'),
           script: at('rl:script'),
           tab: at('rl:tab'),
+          notesRead: at('rl:notes-read'),
           status: at('rl:status'),
         };
       }),
@@ -335,8 +351,10 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     popupRunsMs: popupRuns,
     popupSteps: {
       domInteractiveMs: median(popupSteps.map((p) => p.scriptStart)),
+      earlyMs: median(popupSteps.map((p) => p.early)),
       scriptMs: median(popupSteps.map((p) => p.script)),
       tabMs: median(popupSteps.map((p) => p.tab)),
+      notesReadMs: median(popupSteps.map((p) => p.notesRead)),
       statusMs: median(popupSteps.map((p) => p.status)),
     },
     popupNotesShown,
@@ -353,7 +371,7 @@ function report(f: UiFigures): string {
   const lines = [
     `ui: ${f.notes.toLocaleString('en')} notes in the database`,
     `  popup first content: ${f.popupFirstContentMs.toFixed(1)} ms median of ${f.popupRunsMs.length} (target < ${POPUP_TARGET_MS} ms: ${verdict(f.popupFirstContentMs, POPUP_TARGET_MS)}); ${f.popupNotesShown} notes shown`,
-    `    steps: document interactive ${f.popupSteps.domInteractiveMs.toFixed(1)} ms, script loaded ${f.popupSteps.scriptMs.toFixed(1)} ms, tab known ${f.popupSteps.tabMs.toFixed(1)} ms, content script answered ${f.popupSteps.statusMs.toFixed(1)} ms`,
+    `    steps: early script ran ${f.popupSteps.earlyMs.toFixed(1)} ms, document interactive ${f.popupSteps.domInteractiveMs.toFixed(1)} ms, module script ran ${f.popupSteps.scriptMs.toFixed(1)} ms, tab known ${f.popupSteps.tabMs.toFixed(1)} ms, notes read ${f.popupSteps.notesReadMs.toFixed(1)} ms, content script answered ${f.popupSteps.statusMs.toFixed(1)} ms`,
     `    this page's notes via its record's key: ${f.pageNotesIndexMs.toFixed(1)} ms; scanning every page record: ${f.pageNotesScanMs.toFixed(1)} ms`,
     `  dashboard first load of all notes: ${f.dashboardFirstLoadMs} ms`,
     `  dashboard search (typed → results on screen) vs scanning the whole table:`,

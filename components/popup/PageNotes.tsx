@@ -6,7 +6,11 @@ import { useState } from 'preact/hooks';
 import type { Note } from '@/utils/notes/model';
 import { NoteEditForm } from '../shared/NoteEditForm';
 import { NoteItem } from '../shared/NoteItem';
+import { useProgressiveCount } from '../shared/useProgressiveCount';
 import { loadNotesDb } from './notesDbModule';
+
+/** More notes than the popup shows before scrolling; the rest render a frame later. */
+const FIRST_SCREEN_NOTES = 8;
 
 export interface PageNotesProps {
   /** Undefined while loading. */
@@ -40,6 +44,7 @@ export function PageNotes({
   );
   const anchored = newestFirst.filter((n) => !orphans.has(n.id));
   const orphaned = newestFirst.filter((n) => orphans.has(n.id));
+  const shown = useProgressiveCount(newestFirst.length, FIRST_SCREEN_NOTES);
 
   const item = (note: Note, showable: boolean) => (
     <li key={note.id}>
@@ -117,7 +122,7 @@ export function PageNotes({
         <>
           {anchored.length > 0 && (
             <ul class="note-list" aria-label="Notes on this page">
-              {anchored.map((n) => item(n, !!n.target))}
+              {anchored.slice(0, shown).map((n) => item(n, !!n.target))}
             </ul>
           )}
           {orphaned.length > 0 && (
@@ -128,7 +133,7 @@ export function PageNotes({
                 kept with the text you quoted.
               </p>
               <ul class="note-list" aria-label="Notes not found on the page">
-                {orphaned.map((n) => item(n, false))}
+                {orphaned.slice(0, Math.max(0, shown - anchored.length)).map((n) => item(n, false))}
               </ul>
             </section>
           )}

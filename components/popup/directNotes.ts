@@ -1,6 +1,6 @@
 /**
- * The tab's page notes read straight from IndexedDB by the popup's entry
- * script, while Dexie and the rest of the popup load (see
+ * The tab's page notes read straight from IndexedDB by the popup's early
+ * script (./earlyRead.ts), while the rest of the popup loads (see
  * utils/db/pageNotesDirect.ts). No Dexie here: this runs before it loads.
  */
 import { openNotesDbDirectly, readPageNotesFrom } from '@/utils/db/pageNotesDirect';
@@ -21,6 +21,7 @@ export async function readTabNotesDirectly(tab: Promise<TabInfo | null>): Promis
     if (!raw || !/^https?:/i.test(raw)) return undefined;
     const url = normalizeUrl(raw);
     const notes = await readPageNotesFrom(db, url);
+    performance.mark('rl:notes-read');
     return notes && { url, notes };
   } finally {
     db.close();

@@ -1,4 +1,4 @@
-/** Renders the popup; loaded by the entry script once it has asked for the tab (see entrypoints/popup/main.tsx). */
+/** Renders the popup with the reads started before it loaded (see ./earlyRead.ts). */
 import { render } from 'preact';
 import type { PageNotesRead } from './directNotes';
 import { startEarly } from './earlyStart';

@@ -1,13 +1,17 @@
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
-import { readTabNotesDirectly } from '@/components/popup/directNotes';
-import { findTab } from '@/components/popup/tab';
+import { takeEarlyRead } from '@/components/popup/earlyRead';
+import { mountPopup } from '@/components/popup/mount';
 
-// The entry script is small: it asks for the tab and reads the page's notes at
-// once, and the browser answers while the rest of the popup (Preact, Dexie) loads.
+/** How long the first render waits for the early reads before it shows the loading state instead. */
+const FIRST_RENDER_WAIT_MS = 120;
+
+// The tab and the page's notes were asked for by the early script in <head>
+// (entrypoints/popup-early.ts). The first render waits for them: rendering a
+// loading state first kept the main thread busy when their answers arrived,
+// and the notes then reached the screen a render later.
 performance.mark('rl:script');
-const tab = findTab(location.search);
-const notes = readTabNotesDirectly(tab);
-import('@/components/popup/mount').then(({ mountPopup }) =>
-  mountPopup(document.getElementById('app')!, tab, notes),
-);
+const { tab, notes } = takeEarlyRead(location.search);
+const settled = Promise.all([tab, notes]);
+const waitAtMost = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+Promise.race([settled, waitAtMost]).then(() => mountPopup(document.getElementById('app')!, tab, notes));

@@ -33,6 +33,8 @@ describe.skipIf(e2eUnavailable())('popup', () => {
       const popup = await openPopup(session.browser, tabId);
       const errors = collectErrors(popup);
       await popup.waitForSelector('.counts');
+      // The tab and its notes were read by the early script in <head>, not by the module's fallback.
+      expect(await popup.evaluate(() => performance.getEntriesByName('rl:early').length)).toBe(1);
       for (const kind of ['claim', 'figure', 'framing']) {
         const shown = Number(await popup.locator(`.count-number[data-kind="${kind}"]`).textContent());
         expect(shown, kind).toBe(painted[kind]);

@@ -1,9 +1,9 @@
 /**
  * One page's notes read with plain IndexedDB, for the popup's first paint.
  *
- * The popup's entry script is small; Dexie and the rest of the popup load
+ * The popup's first script is small; Dexie and the rest of the popup load
  * after it. Opening the database through Dexie once that has loaded cost the
- * popup 40–200 ms on a busy machine, so the entry script opens the database
+ * popup 40–200 ms on a busy machine, so the first script opens the database
  * itself at once (while the browser looks up the tab) and reads the page's
  * record as soon as the tab's URL is known; the popup shows those notes until
  * its live query (through ./notes.ts) answers.
