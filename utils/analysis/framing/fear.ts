@@ -9,9 +9,11 @@ import { explain } from './explain';
 import { FEAR_TRIGGERS, HARM_WORDS } from './lexicon/appeals';
 import { stem } from './stem';
 import type { BlockContext, Candidate } from './types';
+import { GatedSet } from './word-gate';
 
 const HARM_STEMS = new Set(HARM_WORDS.map(stem));
-const TRIGGERS = new Set(FEAR_TRIGGERS);
+/** Asked of every word of a block; the gate keeps most of them from being hashed. */
+const TRIGGERS = new GatedSet(FEAR_TRIGGERS);
 /** Words a trigger may stand before its harm word ("could actually accelerate the collapse"). */
 const MAX_GAP = 5;
 

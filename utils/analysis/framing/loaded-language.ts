@@ -95,7 +95,7 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
 /** "gut-driven", "arch-conservative", "anti-Catholic": hyphenated coinages that judge. */
 function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  if (t.kind !== 'word' || t.norm.indexOf('-') <= 0) return null;
+  if (!t.hyphenated) return null;
   const parts = t.norm.split('-');
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;

@@ -5,6 +5,7 @@
  */
 import { stem } from './stem';
 import type { Token } from './tokens';
+import { GATE_SIZE, gateIndex } from './word-gate';
 
 export interface PhraseMatch<T> {
   /** Index of the first and one past the last matched token. */
@@ -25,22 +26,12 @@ interface Bucket<T> {
   bySecond: Map<string, Entry<T>[]>;
 }
 
-/**
- * A cheap pre-filter on (length, first letter, last letter) of a first word,
- * read from a bitmap: most words of a text start no entry, and for them this
- * answers without hashing the word for a Map lookup, which is the dearest
- * step of matching.
- */
-function gateIndex(key: string): number {
-  const n = key.length;
-  return (Math.min(n, 31) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(n - 1) & 31);
-}
-
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
-  private readonly gate = new Uint8Array(32 << 10);
+  /** First words of entries behind the pre-filter of word-gate.ts: most words of a text start no entry. */
+  private readonly gate = new Uint8Array(GATE_SIZE);
   /** The same pre-filter for the second words of multi-word entries. */
-  private readonly secondGate = new Uint8Array(32 << 10);
+  private readonly secondGate = new Uint8Array(GATE_SIZE);
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word

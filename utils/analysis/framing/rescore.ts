@@ -10,6 +10,7 @@
  */
 import model from './model.json';
 import type { BlockContext, Candidate } from './types';
+import { GatedSet } from './word-gate';
 
 export interface RescoreModel {
   weights: Record<string, number>;
@@ -42,6 +43,7 @@ export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): Bloc
       words++;
       // Every pronoun looked for has at most four letters; longer words skip the lookups.
       if (t.norm.length > 4) continue;
+      // Gated: most short words ("the", "of", "and") are not pronouns and are not hashed.
       if (FIRST_PERSON.has(t.norm)) firstPerson = true;
       else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
     } else if (t.norm === '!') exclamation = true;
@@ -50,7 +52,7 @@ export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): Bloc
   const candidates = cands.filter(isRescored).length;
   return { words, candidates, firstPerson, secondPerson, exclamation, question };
 }
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+const FIRST_PERSON = new GatedSet(['i', 'we', 'our', 'us', 'my', 'me']);
 
 /** Judging words per 100 words, in coarse buckets so the model stays small. */
 function densityBucket(candidates: number, words: number): string {

@@ -7,22 +7,47 @@
  */
 const VOWELS = 'aeiou';
 
+const APOSTROPHE = 39;
+const D = 100;
+const E = 101;
+const G = 103;
+const I = 105;
+const N = 110;
+const S = 115;
+const U = 117;
+
+/** w ends with the two character codes x y. */
+function endsWith2(w: string, x: number, y: number): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === y && w.charCodeAt(n - 2) === x;
+}
+
+/** w ends with the three character codes x y z. */
+function endsWith3(w: string, x: number, y: number, z: number): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === z && w.charCodeAt(n - 2) === y && w.charCodeAt(n - 3) === x;
+}
+
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   // Most words end in none of s, d, g: answer without allocating.
   const last = w.charCodeAt(w.length - 1);
-  if (last !== 115 && last !== 100 && last !== 103 && last !== 39) return w;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith("s'")) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
-    return w.slice(0, -1);
+  if (last !== S && last !== D && last !== G && last !== APOSTROPHE) return w;
+  // Suffixes are compared by character code: this runs for every plural and past form in a
+  // text, and a chain of endsWith calls on page-text strings showed in profiles.
+  if (endsWith2(w, APOSTROPHE, S)) w = w.slice(0, -2);
+  else if (endsWith2(w, S, APOSTROPHE)) w = w.slice(0, -1);
+  const len = w.length;
+  if (len > 4 && endsWith3(w, I, E, S)) return `${w.slice(0, -3)}y`;
+  if (len > 4 && endsWith3(w, I, E, D)) return `${w.slice(0, -3)}y`;
+  if (len > 3 && w.charCodeAt(len - 1) === S) {
+    const before = w.charCodeAt(len - 2);
+    if (before !== S && before !== U && before !== I) return w.slice(0, -1);
   }
   let base: string | undefined;
-  if (w.length > 5 && w.endsWith('ing')) base = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) base = w.slice(0, -2);
+  if (len > 5 && endsWith3(w, I, N, G)) base = w.slice(0, -3);
+  else if (len > 4 && endsWith2(w, E, D)) base = w.slice(0, -2);
   if (base === undefined) return w;
   const n = base.length;
   // "begg" -> "beg", "plott" -> "plot": doubled final consonants from inflection.

@@ -20,6 +20,8 @@ export interface Token {
   quote: QuoteInfo | undefined;
   /** The first letter is upper case (words only). */
   capitalised: boolean;
+  /** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
+  hyphenated: boolean;
 }
 
 export interface QuoteInfo {
@@ -93,6 +95,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       let innerCapital = false;
       /** A capital or non-ASCII character right after a joiner ("Anti-Semite"); the loop does not look at it. */
       let joinedCapital = false;
+      let hyphenated = false;
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
@@ -107,6 +110,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
           if (c >= 128) ascii = false;
           const joined = text.charCodeAt(i + 1);
           if ((joined >= 65 && joined <= 90) || joined >= 128) joinedCapital = true;
+          if (c !== 39 && c !== 0x2019 && c !== 0x2bc) hyphenated = true;
           i += 2;
           continue;
         }
@@ -120,6 +124,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
           ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
           : normalise(text.slice(start, i)),
         capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
+        hyphenated,
         quote: undefined,
       });
       continue;
@@ -132,6 +137,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         end: i + 1,
         norm: '',
         capitalised: false,
+        hyphenated: false,
         quote: { family: DOUBLE_QUOTES.has(ch) ? 'double' : 'single', side: quoteSide(text, i, from, to) },
       });
       i++;
@@ -145,6 +151,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       end: i + width,
       norm: width === 1 ? ch : text.slice(i, i + 2),
       capitalised: false,
+      hyphenated: false,
       quote: undefined,
     });
     i += width;
