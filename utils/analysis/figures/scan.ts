@@ -56,23 +56,20 @@ export class FigureScanner {
     const last = starts.length - 1;
     for (let s = 0; s <= last; s++) {
       const start = starts[s]!;
-      // Earlier starts are prefix words; the anchor's own start keeps every family when prefixes exist.
+      // Earlier starts are prefix words; at the anchor's own start only the families that can begin with it.
       const families =
-        s < last
-          ? this.patternsForLeadWord(text, start)
-          : last === 0
-            ? this.patterns(familiesForAnchor(anchorText))
-            : this.families;
-      let best: RawFigure | undefined;
+        s < last ? this.patternsForLeadWord(text, start) : this.patterns(familiesForAnchor(anchorText));
+      // test() leaves a sticky regex's lastIndex at the match end: no match array or string per try.
+      let bestFamily: Family | undefined;
+      let bestEnd = anchor;
       for (const [family, re] of families) {
         re.lastIndex = start;
-        const m = re.exec(text);
-        if (!m || start + m[0].length <= anchor) continue;
-        if (!best || m[0].length > best.text.length) {
-          best = { family, start, end: start + m[0].length, text: m[0] };
+        if (re.test(text) && re.lastIndex > bestEnd) {
+          bestFamily = family;
+          bestEnd = re.lastIndex;
         }
       }
-      if (best) return best;
+      if (bestFamily) return { family: bestFamily, start, end: bestEnd, text: text.slice(start, bestEnd) };
     }
     return undefined;
   }
