@@ -114,6 +114,43 @@ export interface SpanFeatures {
   words: number;
 }
 
+/**
+ * The writer's own framing of a conclusion: "it is clear that", "the truth is",
+ * "the point is". What follows is argument, not reported fact.
+ */
+const STANCE_FRAME =
+  /\b(?:it (?:is|was|seems|remains) (?:clear|obvious|evident|understandable|undeniable|true|plain|certain|likely|unlikely|possible|important|necessary|essential)|the (?:truth|reality|point|fact|problem|question|issue|lesson) is|(?:we|you) (?:know|see) that|there is no doubt)\b/i;
+
+/**
+ * The regex runs only on spans where it can match: each of its alternatives
+ * has a word standing between two spaces right after a word with a known
+ * ending ("it" is, "the" truth, "we" know, "is" no), and the scan flags spans
+ * holding such a pair. Keep these lists in step with STANCE_FRAME.
+ */
+const STANCE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
+  is: ['it'],
+  was: ['it'],
+  seems: ['it'],
+  remains: ['it'],
+  truth: ['the'],
+  reality: ['the'],
+  point: ['the'],
+  fact: ['the'],
+  problem: ['the'],
+  question: ['the'],
+  issue: ['the'],
+  lesson: ['the'],
+  know: ['we', 'you'],
+  see: ['we', 'you'],
+  no: ['is'],
+};
+
+/** Could STANCE_FRAME match with `anchor` (a STANCE_ANCHORS word) after the word text[prevStart, prevEnd)? */
+function stanceAnchored(anchor: string, text: string, prevStart: number, prevEnd: number): boolean {
+  for (const ending of STANCE_ANCHORS[anchor]!) if (endsWithFolded(text, prevStart, prevEnd, ending)) return true;
+  return false;
+}
+
 /** Word classes as bit flags, so each token costs one map lookup. */
 const C = {
   attribution: 1 << 0,
@@ -147,6 +184,8 @@ const C = {
   negation: 1 << 28,
   origin: 1 << 29,
   from: 1 << 30,
+  /** A STANCE_ANCHORS word (the sign bit: all others are taken). */
+  stanceAnchor: 1 << 31,
 } as const;
 
 const WORD_CLASSES = new Map<string, number>();
@@ -184,6 +223,7 @@ addClass(new Set(['but', 'and', 'so']), C.conjunction);
 addClass(new Set(['not', 'never']), C.negation);
 addClass(ORIGIN_VERBS, C.origin);
 addClass(new Set(['from']), C.from);
+addClass(new Set(Object.keys(STANCE_ANCHORS)), C.stanceAnchor);
 
 /** WORD_CLASSES, read from the text in place (see word-table.ts). */
 const WORD_TABLE = new WordTable(WORD_CLASSES);
@@ -270,12 +310,6 @@ const F_ORIGIN = at('origin');
 /** How many words may stand between an origin verb and its "from" ("come directly from"). */
 const ORIGIN_REACH = 3;
 
-/**
- * The writer's own framing of a conclusion: "it is clear that", "the truth is",
- * "the point is". What follows is argument, not reported fact.
- */
-const STANCE_FRAME =
-  /\b(?:it (?:is|was|seems|remains) (?:clear|obvious|evident|understandable|undeniable|true|plain|certain|likely|unlikely|possible|important|necessary|essential)|the (?:truth|reality|point|fact|problem|question|issue|lesson) is|(?:we|you) (?:know|see) that|there is no doubt)\b/i;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -285,12 +319,20 @@ const DIGIT = /\p{Nd}/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (isGeneralPunctuation(c)) return false;
   return LETTER_OR_MARK.test(text[i]!);
 }
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 48 && c <= 57;
-  return c > 0xff && DIGIT.test(text[i]!);
+  return c > 0xff && !isGeneralPunctuation(c) && DIGIT.test(text[i]!);
+}
+/**
+ * U+2000..U+206F: curly quotes, dashes, ellipsis, spaces. Common in page text
+ * and never a letter, mark or digit, so they skip the Unicode regex tests.
+ */
+function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
 }
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -340,6 +382,10 @@ export function spanFeatures(
   let prevClasses = 0;
   let inEntity = false;
   let originAt = Number.NEGATIVE_INFINITY;
+  /** Whether STANCE_FRAME can match (see STANCE_ANCHORS), and the previous word it is judged by. */
+  let stanceAnchor = false;
+  let prevWordStart = -1;
+  let prevWordEnd = -1;
 
   let i = start;
   while (i < end) {
@@ -479,6 +525,10 @@ export function spanFeatures(
         )
           abstract++;
       }
+      if (classes & C.stanceAnchor && stanceAnchored(lower, text, prevWordStart, prevWordEnd))
+        stanceAnchor = true;
+      prevWordStart = wStart;
+      prevWordEnd = i;
       prevFlags = flags;
       prevClasses = classes;
       continue;
@@ -520,7 +570,7 @@ export function spanFeatures(
   }
 
   f[F_BIAS] = 1;
-  if (end - start < 2000 && STANCE_FRAME.test(text.slice(start, end))) f[F_STANCE] = 1;
+  if (stanceAnchor && end - start < 2000 && STANCE_FRAME.test(text.slice(start, end))) f[F_STANCE] = 1;
   const numeric = numbers > 0 || f[F_NUMBER_WORD] === 1;
   // "a few more dollars" is not a sum: money words count only next to a number.
   if (moneyWord && numeric) f[F_MONEY] = 1;
