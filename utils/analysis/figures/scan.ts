@@ -7,6 +7,7 @@
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
 import { FAMILIES, type Family, familyPatterns } from './grammar';
 import { familiesByLeadWord } from './lead-words';
+import { compiledNatively } from './native-regex';
 
 export interface RawFigure {
   family: Family;
@@ -17,8 +18,10 @@ export interface RawFigure {
 }
 
 export class FigureScanner {
-  private readonly anchors = anchorPattern();
-  private readonly families = familyPatterns();
+  private readonly anchors = compiledNatively(anchorPattern());
+  private readonly families = familyPatterns().map(
+    ([family, re]) => [family, compiledNatively(re)] as [Family, RegExp],
+  );
   private readonly byName = new Map(this.families);
   /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
   private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
