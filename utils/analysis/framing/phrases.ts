@@ -5,7 +5,7 @@
  */
 import { stem } from './stem';
 import type { Token } from './tokens';
-import { GATE_SIZE, gateIndex } from './word-gate';
+import { WordGate } from './word-gate';
 
 export interface PhraseMatch<T> {
   /** Index of the first and one past the last matched token. */
@@ -29,9 +29,11 @@ interface Bucket<T> {
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
   /** First words of entries behind the pre-filter of word-gate.ts: most words of a text start no entry. */
-  private readonly gate = new Uint8Array(GATE_SIZE);
+  private readonly gate = new WordGate();
+  /** First words of one-word entries: without one, a match needs a second word that passes `secondGate`. */
+  private readonly singleGate = new WordGate();
   /** The same pre-filter for the second words of multi-word entries. */
-  private readonly secondGate = new Uint8Array(GATE_SIZE);
+  private readonly secondGate = new WordGate();
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word
@@ -51,9 +53,10 @@ export class PhraseTable<T> {
     if (!bucket) {
       bucket = { bySecond: new Map() };
       this.byFirst.set(stems[0]!, bucket);
-      this.gate[gateIndex(stems[0]!)] = 1;
+      this.gate.add(stems[0]!);
     }
     if (stems.length === 1) {
+      this.singleGate.add(stems[0]!);
       bucket.single ??= { stems, values: [] };
       if (!bucket.single.values.includes(value)) bucket.single.values.push(value);
       return this;
@@ -65,7 +68,7 @@ export class PhraseTable<T> {
       return this;
     }
     list.push({ stems, values: [value] });
-    this.secondGate[gateIndex(stems[1]!)] = 1;
+    this.secondGate.add(stems[1]!);
     // Longest first, so "the truth is this" wins over "the truth is".
     list.sort((a, b) => b.stems.length - a.stems.length);
     bucket.bySecond.set(stems[1]!, list);
@@ -88,9 +91,8 @@ export class PhraseTable<T> {
 
   /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
-    const key = keys[i]!;
-    if (key.length === 0 || this.gate[gateIndex(key)] === 0) return NONE;
-    const bucket = this.byFirst.get(key);
+    if (!this.mayStartAt(tokens, keys, i)) return NONE;
+    const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
@@ -111,9 +113,8 @@ export class PhraseTable<T> {
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. */
   matchAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T> | null {
-    const key = keys[i]!;
-    if (key.length === 0 || this.gate[gateIndex(key)] === 0) return null;
-    const bucket = this.byFirst.get(key);
+    if (!this.mayStartAt(tokens, keys, i)) return null;
+    const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return null;
     const list = this.entriesBySecond(bucket, tokens, keys, i);
     if (list) {
@@ -125,6 +126,22 @@ export class PhraseTable<T> {
     return bucket.single ? { from: i, to: i + 1, values: bucket.single.values } : null;
   }
 
+  /**
+   * False when no entry can start at token `i`, decided from the gates alone:
+   * the common words that do start entries ("the", "of", "it") mostly start
+   * multi-word ones, and the word after them rules those out before any lookup.
+   */
+  private mayStartAt(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+    const key = keys[i]!;
+    if (!this.gate.mayHold(key)) return false;
+    return this.singleGate.mayHold(key) || this.secondMayFollow(tokens, keys, i);
+  }
+
+  /** Whether the word after token `i` may be the second word of some entry. */
+  private secondMayFollow(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+    return tokens[i + 1]?.kind === 'word' && this.secondGate.mayHold(keys[i + 1]!);
+  }
+
   /** Multi-word entries of `bucket` whose second word is the word after token `i`. */
   private entriesBySecond(
     bucket: Bucket<T>,
@@ -132,10 +149,8 @@ export class PhraseTable<T> {
     keys: readonly string[],
     i: number,
   ): Entry<T>[] | undefined {
-    if (bucket.bySecond.size === 0 || tokens[i + 1]?.kind !== 'word') return undefined;
-    const second = keys[i + 1]!;
-    if (second.length === 0 || this.secondGate[gateIndex(second)] === 0) return undefined;
-    return bucket.bySecond.get(second);
+    if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, keys, i)) return undefined;
+    return bucket.bySecond.get(keys[i + 1]!);
   }
 }
 
