@@ -119,9 +119,25 @@ function insideQuotes(ctx: BlockContext, i: number): boolean {
 }
 
 export function probability(m: RescoreModel, features: readonly string[], docFeature: string): number {
-  let z = m.weights[docFeature] ?? 0;
-  for (const f of features) z += m.weights[f] ?? 0;
+  const weights = weightMap(m);
+  let z = weights.get(docFeature) ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * A model's weights as a Map, built once per model. Features are strings
+ * built per candidate; looking them up as object properties makes V8
+ * internalize each new string first, which a Map lookup does not need.
+ */
+const WEIGHT_MAPS = new WeakMap<RescoreModel, Map<string, number>>();
+function weightMap(m: RescoreModel): Map<string, number> {
+  let map = WEIGHT_MAPS.get(m);
+  if (!map) {
+    map = new Map(Object.entries(m.weights));
+    WEIGHT_MAPS.set(m, map);
+  }
+  return map;
 }
 
 export const SHIPPED_MODEL: RescoreModel = model as RescoreModel;
