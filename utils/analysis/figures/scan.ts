@@ -25,6 +25,7 @@ export class FigureScanner {
   private readonly byName = new Map(this.families);
   /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
   private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
+  private readonly byAnchorText = new Map<string, readonly (readonly [Family, RegExp])[]>();
   /** The families worth trying at a prefix word (most begin with a digit or a qualifier, not "the"). */
   private readonly byLeadWord = familiesByLeadWord(
     Object.entries(FAMILIES) as [Family, string][],
@@ -60,8 +61,7 @@ export class FigureScanner {
     for (let s = 0; s <= last; s++) {
       const start = starts[s]!;
       // Earlier starts are prefix words; at the anchor's own start only the families that can begin with it.
-      const families =
-        s < last ? this.patternsForLeadWord(text, start) : this.patterns(familiesForAnchor(anchorText));
+      const families = s < last ? this.patternsForLeadWord(text, start) : this.patternsForAnchor(anchorText);
       // test() leaves a sticky regex's lastIndex at the match end: no match array or string per try.
       let bestFamily: Family | undefined;
       let bestEnd = anchor;
@@ -75,6 +75,17 @@ export class FigureScanner {
       if (bestFamily) return { family: bestFamily, start, end: bestEnd, text: text.slice(start, bestEnd) };
     }
     return undefined;
+  }
+
+  /** Patterns of the families that can begin with the anchor; remembered per anchor text. */
+  private patternsForAnchor(anchorText: string): readonly (readonly [Family, RegExp])[] {
+    let list = this.byAnchorText.get(anchorText);
+    if (!list) {
+      list = this.patterns(familiesForAnchor(anchorText));
+      // Bounded: odd casings ("tHoUsAnD") are anchors too, and each would add an entry.
+      if (this.byAnchorText.size < MAX_REMEMBERED_ANCHORS) this.byAnchorText.set(anchorText, list);
+    }
+    return list;
   }
 
   /** Patterns of the families that can begin with the prefix word at `start` (see lead-words.ts). */
@@ -95,6 +106,7 @@ export class FigureScanner {
   }
 }
 
+const MAX_REMEMBERED_ANCHORS = 2000;
 const MAX_PREFIX_WORDS = 4;
 
 /**
@@ -152,8 +164,18 @@ export function nonProseTokenEnd(text: string, at: number): number {
   // skip it in one go, which also keeps the scan linear.
   if (end - start >= MAX_TOKEN) return end;
   if (end - start <= 3 && c !== 64 /* @ */ && c !== 35 /* # */) return 0;
+  if (!hasTokenMark(text, start, end)) return 0;
   const token = text.slice(start, end);
   return NON_PROSE_TOKEN.test(token) ? end : 0;
+}
+
+/** Every NON_PROSE_TOKEN shape has a '/', '.', '@' or '#': without one, the regex is not run. */
+function hasTokenMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 47 || code === 46 || code === 64 || code === 35) return true;
+  }
+  return false;
 }
 
 /** URL, e-mail/handle, hashtag (not "#1"), or a slash path next to letters. */
