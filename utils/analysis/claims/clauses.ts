@@ -19,6 +19,9 @@ export interface Clause {
 
 /** Clauses of text[start, end); always at least one, covering the trimmed sentence. */
 export function splitClauses(text: string, start: number, end: number): Clause[] {
+  // Every cut needs a comma, semicolon or dash: sentences without one (a quarter of those searched) skip the regex.
+  if (!hasSeparator(text, start, end))
+    return [{ start, end: trimEnd(text, start, Math.min(end, text.length)) }];
   const sentence = text.slice(start, end);
   const cuts: number[] = [];
   for (const m of sentence.matchAll(CLAUSE_OPENERS)) cuts.push(m.index, m.index + m[0].length);
@@ -38,6 +41,14 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
     else merged.push({ ...p });
   }
   return merged.map((c) => ({ start: start + c.start, end: start + trimEnd(sentence, c.start, c.end) }));
+}
+
+function hasSeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 function wordCount(s: string, c: Clause): number {
