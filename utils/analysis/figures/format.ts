@@ -1,6 +1,8 @@
 /** Number formatting for explanations: plain, short and locale-independent. */
 
 export function formatNumber(n: number): string {
+  // Most figures are small whole numbers: nothing to round or group.
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 1e6) / 1e6;
   // Exponent notation (beyond 1e21) has no thousands to group.
@@ -32,5 +34,8 @@ export function formatMinutes(minutes: number): string {
 
 /** Collapses runs of spaces (no-break, thin, newlines) so quoted spans read cleanly. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
+
+/** Whitespace other than a single space between words: most spans have none. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
