@@ -61,7 +61,7 @@ const PLAIN_SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS).fil
 const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION})?|${WORD_NUMBER})${AND_A_HALF}`;
 
 // The lookahead lets digit anchors skip the long alternation at once.
-const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
+export const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
 
 // ---- units ----------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, type Family } from './grammar';
+import { FAMILIES, type Family, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
 
 const toy = [
@@ -39,11 +39,33 @@ describe('familiesByLeadWord', () => {
     expect([...classes].sort()).toEqual(['[CF]', '[ap]']);
   });
 
+  it('leaves out the literals of a piece the caller checks itself, without joining its neighbours', () => {
+    const withQualifier = [
+      ['money', '(?:(?:in excess of|more than) )?\\$\\d+'],
+      ['proportion', '\\d+ in \\d+'],
+      ['range', 'fr(?:in excess of|more than)om \\d+'],
+    ] as [Family, string][];
+    const by = familiesByLeadWord(withQualifier, ['in', 'more', 'from'], '(?:in excess of|more than)');
+    expect(by.get('in')).toEqual(['proportion']);
+    expect(by.get('more')).toEqual([]);
+    // The cut leaves a separator: "fr" and "om" do not join into "from".
+    expect(by.get('from')).toEqual([]);
+  });
+
   it('on the real grammar: "the" never starts a plain number, "between" only a range', () => {
     const by = familiesByLeadWord(Object.entries(FAMILIES) as [Family, string][], ['the', 'between', 'more']);
     expect(by.get('the')).toEqual(expect.arrayContaining(['date', 'period', 'quarter']));
     expect(by.get('the')).not.toContain('number');
     expect(by.get('between')).toEqual(['range']);
     expect(by.get('more')).toEqual(expect.arrayContaining(['number', 'percent', 'money']));
+  });
+
+  it('on the real grammar without the qualifier: "in" and "at" start no number, money or percentage', () => {
+    const by = familiesByLeadWord(Object.entries(FAMILIES) as [Family, string][], ['in', 'at'], QUALIFIER);
+    for (const word of ['in', 'at']) {
+      expect(by.get(word)).not.toContain('number');
+      expect(by.get(word)).not.toContain('money');
+      expect(by.get(word)).not.toContain('percent');
+    }
   });
 });

@@ -19,12 +19,19 @@ const ESCAPE = /\\u[0-9A-Fa-f]{4}|\\[A-Za-z]/g;
  * For each of `words` (lower case, as the scanner reads them, e.g. "u.s."),
  * the families, in grammar order, whose source has the word's first run of
  * letters as a literal of its own (not the start of a longer word).
+ * `without`: a piece of source whose literals do not count (the caller has
+ * checked that it cannot match where the figure would start).
  */
 export function familiesByLeadWord(
   families: readonly (readonly [Family, string])[],
   words: Iterable<string>,
+  without?: string,
 ): Map<string, Family[]> {
-  const sources = families.map(([family, source]) => [family, source.replace(ESCAPE, '\0')] as const);
+  const sources = families.map(([family, source]) => {
+    // Cut out as a separator, so the text on either side does not join into a new word.
+    const kept = without ? source.split(without).join('\0') : source;
+    return [family, kept.replace(ESCAPE, '\0')] as const;
+  });
   const out = new Map<string, Family[]>();
   for (const word of words) {
     const letters = /^[a-z]+/.exec(word)?.[0];

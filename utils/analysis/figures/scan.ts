@@ -5,7 +5,7 @@
  * qualifier or other prefix word before the anchor) to the anchor itself.
  */
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
-import { FAMILIES, type Family, familyPatterns } from './grammar';
+import { FAMILIES, type Family, familyPatterns, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
 import { compiledNatively } from './native-regex';
 
@@ -31,6 +31,18 @@ export class FigureScanner {
     Object.entries(FAMILIES) as [Family, string][],
     START_WORDS,
   );
+  /**
+   * The same where no qualifier ("more than", "in excess of") starts: "in 2015",
+   * "at 5 p.m.", "as of 2020" need not try the seven families that may open
+   * with a qualifier but have no other use for "in", "at" or "as".
+   */
+  private readonly byLeadWordWithoutQualifier = familiesByLeadWord(
+    Object.entries(FAMILIES) as [Family, string][],
+    START_WORDS,
+    QUALIFIER,
+  );
+  /** The qualifier every family spells the same way, tried on its own at a prefix word. */
+  private readonly qualifier = compiledNatively(new RegExp(QUALIFIER, 'y'));
 
   scan(text: string): RawFigure[] {
     const out: RawFigure[] = [];
@@ -92,7 +104,9 @@ export class FigureScanner {
   private patternsForLeadWord(text: string, start: number): readonly (readonly [Family, RegExp])[] {
     let end = start;
     while (end < text.length && isLetterOrDot(text.charCodeAt(end))) end++;
-    const families = this.byLeadWord.get(text.slice(start, end).toLowerCase());
+    this.qualifier.lastIndex = start;
+    const byWord = this.qualifier.test(text) ? this.byLeadWord : this.byLeadWordWithoutQualifier;
+    const families = byWord.get(text.slice(start, end).toLowerCase());
     return families ? this.patterns(families) : this.families;
   }
 
