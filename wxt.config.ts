@@ -28,6 +28,9 @@ export default defineConfig({
     // page's content script to answer (popup opened for a tab, ?tab=<id>).
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // Besides the main content script (entrypoints/content): 300 bytes that start the service
+    // worker as a page starts loading (entrypoints/wake.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['wake.js'], run_at: 'document_start' }],
     action: { default_title: 'Rhetoric Lens' },
     // Keyboard shortcuts for highlighting; handled in utils/background/commands.ts.
     commands: {

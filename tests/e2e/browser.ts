@@ -78,6 +78,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   };
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does after 30 seconds
+ * without events: the next page or message starts it again, cold. Through
+ * DevTools, from a page of the extension (its storage partition holds the
+ * worker). `browser.serviceWorker` then reaches the new worker once it runs.
+ */
+export async function stopWorker(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.openExtensionPage('icon/16.png');
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
 /** Collects console errors and uncaught exceptions of a page for assertions. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -12,6 +12,8 @@ export interface Route {
   body: string | Buffer;
   type?: string;
   headers?: Record<string, string>;
+  /** Answers this much later: a slow resource, as on a real network. */
+  delayMs?: number;
 }
 
 export interface FixtureServer {
@@ -47,8 +49,12 @@ export async function startServer(port = 0): Promise<FixtureServer> {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes.get(pathname);
     if (route) {
-      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
-      res.end(route.body);
+      const answer = () => {
+        res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
+        res.end(route.body);
+      };
+      if (route.delayMs) setTimeout(answer, route.delayMs);
+      else answer();
       return;
     }
     const file = resolveFile(pathname);

@@ -6,9 +6,12 @@
  * tabs. Text goes from the tab to the extension's own process and back: it
  * never leaves the browser.
  */
+
+import { browser } from 'wxt/browser';
 import { analyze } from '../analysis';
 import type { Block, BlockType } from '../analysis/types';
 import { onMessage } from '../messaging/protocol';
+import { WAKE_PORT } from '../messaging/wake';
 import { analysesAutomatically, getSettings, type Settings, watchSettings } from '../settings';
 import { keepWarming, warmEngine } from './engine-warmup';
 import { packFindings } from './findings-wire';
@@ -105,6 +108,11 @@ export function registerAnalysisService(): void {
   // Waking the worker is the point; warming happens once per worker lifetime.
   onMessage('analysis:warm', () => {
     warmEngine();
+  });
+  // A page starting to load opened this port only to start the worker (which warms the
+  // engine on startup, below): nothing to say on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === WAKE_PORT) port.disconnect();
   });
   // A worker started for any reason warms up right after startup, before a page asks, and
   // goes on warming (one run per task) until V8 has optimised the engine.
