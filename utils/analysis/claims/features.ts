@@ -147,7 +147,8 @@ const STANCE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
 
 /** Could STANCE_FRAME match with `anchor` (a STANCE_ANCHORS word) after the word text[prevStart, prevEnd)? */
 function stanceAnchored(anchor: string, text: string, prevStart: number, prevEnd: number): boolean {
-  for (const ending of STANCE_ANCHORS[anchor]!) if (endsWithFolded(text, prevStart, prevEnd, ending)) return true;
+  for (const ending of STANCE_ANCHORS[anchor]!)
+    if (endsWithFolded(text, prevStart, prevEnd, ending)) return true;
   return false;
 }
 
@@ -309,7 +310,6 @@ const F_STANCE = at('stance_frame');
 const F_ORIGIN = at('origin');
 /** How many words may stand between an origin verb and its "from" ("come directly from"). */
 const ORIGIN_REACH = 3;
-
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
