@@ -12,6 +12,7 @@ let scanner: FigureScanner | undefined;
 
 export function detectFigures(seg: Segmented): Finding[] {
   scanner ??= new FigureScanner();
+  scanner.prepareFor(seg.text);
   // Scan every block first, then interpret: alternating the two per block was
   // measured ~5 ms slower on 100,000 words (each phase evicts the other's code and data).
   const scanned: { start: number; text: string; raws: RawFigure[] }[] = [];

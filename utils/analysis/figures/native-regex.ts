@@ -8,21 +8,39 @@
  * peephole pass took ~300 ms for the range family alone, ~600 ms for all of
  * them, on the first block of every page), while native compilation of all of
  * them takes ~100 ms. Running each regex once on a long, match-free string
- * takes the native route. Code is compiled per string representation, so the
- * primer is run as a one-byte and as a two-byte string.
+ * takes the native route.
+ *
+ * Code is compiled per string representation (one byte or two bytes per
+ * character), so the primer is a string of the representation the text has.
  */
 
-const PRIMER_LENGTH = 1024;
-// Spaces never start a figure or an anchor; the U+2019 makes the second copy a two-byte string.
-const ONE_BYTE_PRIMER = ' '.repeat(PRIMER_LENGTH);
-const TWO_BYTE_PRIMER = `\u2019${' '.repeat(PRIMER_LENGTH)}`;
+/** How V8 stores a string's characters; each has its own compiled regex code. */
+export type Representation = 'one-byte' | 'two-byte';
 
-/** Returns `re` after compiling it natively for both string representations. */
-export function compiledNatively<T extends RegExp>(re: T): T {
-  for (const primer of [ONE_BYTE_PRIMER, TWO_BYTE_PRIMER]) {
+const PRIMER_LENGTH = 1024;
+// Spaces never start a figure or an anchor; the U+2019 makes the second primer a two-byte string.
+const PRIMERS: Record<Representation, string> = {
+  'one-byte': ' '.repeat(PRIMER_LENGTH),
+  'two-byte': `\u2019${' '.repeat(PRIMER_LENGTH)}`,
+};
+
+const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The representation of `text` as far as its characters tell: a character
+ * above U+00FF makes it two-byte. (A slice of a two-byte string is two-byte
+ * whatever its characters, which is why callers ask about the whole text.)
+ */
+export function representationOf(text: string): Representation {
+  return ABOVE_LATIN1.test(text) ? 'two-byte' : 'one-byte';
+}
+
+/** Compiles each regex natively for strings of `representation`. */
+export function compileNatively(regexes: Iterable<RegExp>, representation: Representation): void {
+  const primer = PRIMERS[representation];
+  for (const re of regexes) {
     re.lastIndex = 0;
     re.test(primer);
+    re.lastIndex = 0;
   }
-  re.lastIndex = 0;
-  return re;
 }

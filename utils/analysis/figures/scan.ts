@@ -7,7 +7,7 @@
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
 import { FAMILIES, type Family, familyPatterns, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
-import { compiledNatively } from './native-regex';
+import { compileNatively, type Representation, representationOf } from './native-regex';
 
 export interface RawFigure {
   family: Family;
@@ -18,10 +18,8 @@ export interface RawFigure {
 }
 
 export class FigureScanner {
-  private readonly anchors = compiledNatively(anchorPattern());
-  private readonly families = familyPatterns().map(
-    ([family, re]) => [family, compiledNatively(re)] as [Family, RegExp],
-  );
+  private readonly anchors = anchorPattern();
+  private readonly families = familyPatterns();
   private readonly byName = new Map(this.families);
   /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
   private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
@@ -42,7 +40,22 @@ export class FigureScanner {
     QUALIFIER,
   );
   /** The qualifier every family spells the same way, tried on its own at a prefix word. */
-  private readonly qualifier = compiledNatively(new RegExp(QUALIFIER, 'y'));
+  private readonly qualifier = new RegExp(QUALIFIER, 'y');
+  /** String representations the regexes have been compiled natively for. */
+  private readonly compiledFor = new Set<Representation>();
+
+  /**
+   * Compiles the regexes natively for the representation of `documentText` (the
+   * whole text, not a block: see native-regex.ts), once per representation.
+   * Call before scanning its blocks; scanning works without it, only slower the first time.
+   */
+  prepareFor(documentText: string): void {
+    if (this.compiledFor.size === 2) return;
+    const representation = representationOf(documentText);
+    if (this.compiledFor.has(representation)) return;
+    compileNatively([this.anchors, this.qualifier, ...this.families.map(([, re]) => re)], representation);
+    this.compiledFor.add(representation);
+  }
 
   scan(text: string): RawFigure[] {
     const out: RawFigure[] = [];
