@@ -9,18 +9,21 @@
  * - Side by side, same run, same ranges: painting with the CSS Custom
  *   Highlight API versus wrapping text nodes in elements (the way Hypothesis
  *   draws highlights), each timed to the next rendered frame.
+ * - The sample page right after stopping the service worker (as Chrome does
+ *   after 30 s idle), served at once and with a slow script holding up its
+ *   parsing as on a real network.
  * - The content script bundle size (target < 100 KB minified).
  *
  * `npx tsx bench/highlight.bench.ts` runs it alone; `npm run bench` with the
  * others. It builds the extension into .output-bench (skip with RL_BENCH_NO_BUILD=1).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension, stopWorker } from '../tests/e2e/browser';
-import { chromiumPath, hasSamplePage } from '../tests/e2e/paths';
+import { chromiumPath, hasSamplePage, SAMPLE_PAGE } from '../tests/e2e/paths';
 import { type FixtureServer, startServer } from '../tests/e2e/server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +35,8 @@ const BUNDLE_TARGET_KB = 100;
 const RUNS = 5;
 /** Loads of the sample page each after stopping the service worker. */
 const STOPPED_WORKER_RUNS = 3;
+/** The sample page again, its parsing held up by a slow script as on a real network. */
+const SLOW_SCRIPT_MS = 800;
 const BIG_RUNS = 3;
 const BIG_WORDS = 100_000;
 
@@ -39,6 +44,8 @@ export interface PageRun {
   startToPaintedMs: number;
   /** From the page's navigation start: what a reader waits after following a link. */
   navigationToPaintedMs: number;
+  /** From DOMContentLoaded (the page parsed; our features start soon after). */
+  parsedToPaintedMs: number;
   findings: number;
   /** Longest slice of work the content script ran in one task. */
   longestSliceMs: number;
@@ -68,8 +75,11 @@ export interface HighlightFigures {
   /** The engine warm-up the service worker ran when it started (ms), if it did. */
   warmupMs: number | null;
   sample: { runs: PageRun[]; medianMs: number } | null;
-  /** The sample page loaded right after stopping the service worker, and that new worker's engine warm-up. */
-  stoppedWorker: { runs: PageRun[]; warmupsMs: number[] } | null;
+  /**
+   * The sample page loaded right after stopping the service worker (with that new worker's
+   * engine warm-up), served at once and with its parsing held up by a slow script.
+   */
+  stoppedWorker: { runs: PageRun[]; warmupsMs: number[]; slowRuns: PageRun[] } | null;
   /** `run` is the load with the median start→painted of `runs`. */
   big: { words: number; run: PageRun; runs: PageRun[]; paint: PaintComparison };
   samplePaint: PaintComparison | null;
@@ -163,6 +173,10 @@ async function measurePage(browser: ExtensionBrowser, url: string): Promise<Page
       batches: { count: sent.length, firstSent: Math.min(...sent), lastBack: Math.max(...back) },
       startToPaintedMs: painted.startTime - start.startTime,
       navigationToPaintedMs: painted.startTime,
+      parsedToPaintedMs:
+        painted.startTime -
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventStart,
       findings: detail.findings ?? 0,
       longestSliceMs: detail.longestSliceMs ?? 0,
       longTasks: tasks,
@@ -300,6 +314,10 @@ function report(f: HighlightFigures): string {
         `  sample page right after the service worker was stopped (as Chrome stops it after 30 s idle): start→painted median ${ms(median(runs.map((r) => r.startToPaintedMs)))} [${runs.map((r) => r.startToPaintedMs.toFixed(0)).join(', ')}], navigation→painted median ${ms(median(runs.map((r) => r.navigationToPaintedMs)))}; the new worker's engine warm-up [${f.stoppedWorker.warmupsMs.map((w) => w.toFixed(0)).join(', ')}] ms`,
       );
       for (const r of runs) lines.push(`    phases (ms after start): ${phaseText(r)}`);
+      const slow = f.stoppedWorker.slowRuns;
+      lines.push(
+        `    the same with the page's parsing held up ${SLOW_SCRIPT_MS} ms by a slow script (as on a real network): parsed→painted median ${ms(median(slow.map((r) => r.parsedToPaintedMs)))} [${slow.map((r) => r.parsedToPaintedMs.toFixed(0)).join(', ')}]`,
+      );
     }
   } else {
     lines.push('  sample page: ../shared/corpus absent, skipped');
@@ -347,6 +365,13 @@ export async function run(): Promise<{ name: string; results: Record<string, Hig
   const bundleKB = statSync(join(extensionDir, 'content-scripts/content.js')).size / 1024;
   const server: FixtureServer = await startServer();
   server.route('/bench/big-article.html', { body: bigArticle() });
+  if (hasSamplePage()) {
+    const sampleHtml = readFileSync(SAMPLE_PAGE, 'utf8');
+    server.route('/bench/slow.js', { body: '', type: 'text/javascript', delayMs: SLOW_SCRIPT_MS });
+    server.route('/bench/slow-sample.html', {
+      body: sampleHtml.replace(/<head[^>]*>/i, (head) => `${head}<script src="/bench/slow.js"></script>`),
+    });
+  }
   const browser = await launchExtension({ extensionDir });
   try {
     // tsx's keepNames wraps evaluated functions in `__name`; pages need a stand-in.
@@ -375,6 +400,7 @@ export async function run(): Promise<{ name: string; results: Record<string, Hig
       await page.close();
       const stoppedRuns: PageRun[] = [];
       const warmupsMs: number[] = [];
+      const slowRuns: PageRun[] = [];
       for (let i = 0; i < STOPPED_WORKER_RUNS; i++) {
         await stopWorker(browser);
         stoppedRuns.push(await measurePage(browser, server.url('/corpus/petro-trump-commentary.html')));
@@ -382,8 +408,10 @@ export async function run(): Promise<{ name: string; results: Record<string, Hig
           () => performance.getEntriesByName('rl:warmup')[0]?.duration ?? Number.NaN,
         );
         warmupsMs.push(warmup);
+        await stopWorker(browser);
+        slowRuns.push(await measurePage(browser, server.url('/bench/slow-sample.html')));
       }
-      stoppedWorker = { runs: stoppedRuns, warmupsMs };
+      stoppedWorker = { runs: stoppedRuns, warmupsMs, slowRuns };
     }
     const bigRuns: PageRun[] = [];
     for (let i = 0; i < BIG_RUNS; i++)
