@@ -27,6 +27,15 @@ function out(s = ''): void {
   lines.push(s);
 }
 
+/** A Markdown table with its columns padded, so RESULTS.md also reads well as plain text. */
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  out(line(header));
+  out(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) out(line(row));
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(0)}%`);
 const f3 = (x: number): string => x.toFixed(3);
 
@@ -44,24 +53,28 @@ async function reportSamplePage(): Promise<void> {
     `Text: the content script's extractor (utils/page/extract.ts) gives ${r.articleChars} characters in ${r.blocks} blocks, and only that text is analysed. Findings outside the <article> element (in an extracted block whose text is not inside <article>): ${r.outside}.`,
   );
   out();
-  out('| kind | required found | recall | findings | matching gold | precision |');
-  out('| --- | --- | --- | --- | --- | --- |');
-  for (const k of r.kinds) {
-    out(
-      `| ${k.kind} | ${k.requiredFound}/${k.required} | ${pct(k.requiredFound, k.required)} | ${k.findings} | ${k.matchedFindings} | ${pct(k.matchedFindings, k.findings)} |`,
-    );
-  }
+  table(
+    ['kind', 'required found', 'recall', 'findings', 'matching gold', 'precision'],
+    r.kinds.map((k) => [
+      k.kind,
+      `${k.requiredFound}/${k.required}`,
+      pct(k.requiredFound, k.required),
+      String(k.findings),
+      String(k.matchedFindings),
+      pct(k.matchedFindings, k.findings),
+    ]),
+  );
   for (const k of r.kinds) {
     if (k.unlocated.length)
       out(
         `\n${k.kind}: gold entries not found in the extracted text: ${k.unlocated.map((t) => `"${t}"`).join('; ')}`,
       );
     if (k.misses.length) {
-      out(`\n${k.kind} — missed required (${k.misses.length}):`);
+      out(`\n${k.kind} — missed required (${k.misses.length}):\n`);
       for (const m of k.misses) out(`- ${m}`);
     }
     if (k.falsePositives.length) {
-      out(`\n${k.kind} — findings matching no gold entry (${k.falsePositives.length}):`);
+      out(`\n${k.kind} — findings matching no gold entry (${k.falsePositives.length}):\n`);
       for (const f of k.falsePositives) out(`- ${f}`);
     }
   }
@@ -84,10 +97,10 @@ async function reportPtc(): Promise<void> {
     out(`Skipped: ${r.skipped}`);
     return;
   }
-  out('| technique | precision | recall | F1 |');
-  out('| --- | --- | --- | --- |');
-  for (const row of r.rows)
-    out(`| ${row.technique} | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.f1)} |`);
+  table(
+    ['technique', 'precision', 'recall', 'F1'],
+    r.rows.map((row) => [row.technique, f3(row.precision), f3(row.recall), f3(row.f1)]),
+  );
 }
 
 async function reportCheckThat(): Promise<void> {
@@ -104,11 +117,19 @@ async function reportCheckThat(): Promise<void> {
     'Each debate is ranked by a model trained on the other 18 only (same recipe as `npm run train:claims`, learned weights without the written-text corrections).',
   );
   out();
-  out('| debate | sentences | check-worthy | AP | P@10 |');
-  out('| --- | --- | --- | --- | --- |');
-  for (const row of r.rows)
-    out(`| ${row.debate} | ${row.sentences} | ${row.positives} | ${f3(row.ap)} | ${row.p10.toFixed(2)} |`);
-  out(`| **mean** | | | **${f3(r.map)}** | **${r.meanP10.toFixed(3)}** |`);
+  table(
+    ['debate', 'sentences', 'check-worthy', 'AP', 'P@10'],
+    [
+      ...r.rows.map((row) => [
+        row.debate,
+        String(row.sentences),
+        String(row.positives),
+        f3(row.ap),
+        row.p10.toFixed(2),
+      ]),
+      ['**mean**', '', '', `**${f3(r.map)}**`, `**${r.meanP10.toFixed(3)}**`],
+    ],
+  );
   if (r.shipped) {
     out();
     out(
