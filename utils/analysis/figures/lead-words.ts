@@ -14,6 +14,12 @@ import type { Family } from './grammar';
 
 /** `\d`, `\s`, `\u00C0`: escapes whose letters are not literal text. */
 const ESCAPE = /\\u[0-9A-Fa-f]{4}|\\[A-Za-z]/g;
+/** "[mM]ore" (regex-kit's capAlt): a literal word whose first letter may be a capital. */
+const EITHER_CASE_FIRST = /\[([a-z])([A-Z])\]/g;
+const literalFirst = (source: string) =>
+  source.replace(EITHER_CASE_FIRST, (cls, lower: string, upper: string) =>
+    lower.toUpperCase() === upper ? lower : cls,
+  );
 
 /**
  * For each of `words` (lower case, as the scanner reads them, e.g. "u.s."),
@@ -30,7 +36,7 @@ export function familiesByLeadWord(
   const sources = families.map(([family, source]) => {
     // Cut out as a separator, so the text on either side does not join into a new word.
     const kept = without ? source.split(without).join('\0') : source;
-    return [family, kept.replace(ESCAPE, '\0')] as const;
+    return [family, literalFirst(kept).replace(ESCAPE, '\0')] as const;
   });
   const out = new Map<string, Family[]>();
   for (const word of words) {

@@ -13,9 +13,24 @@ export function alt(words: Iterable<string>): string {
     .join('|')})`;
 }
 
-/** A word list that also matches with a capital first letter (sentence starts). */
+/**
+ * A word list that also matches with a capital first letter (sentence starts).
+ * Written "[wW]ord" rather than "word|Word": the same strings in the same
+ * order of preference, and a much smaller pattern for V8 to compile (the
+ * engine's first analysis after the service worker starts pays for it).
+ */
 export function capAlt(words: Iterable<string>): string {
-  return alt([...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+  return `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(eitherCaseFirst)
+    .join('|')})`;
+}
+
+/** "[wW]ord" for a word starting with a lower-case letter; the word itself otherwise. */
+function eitherCaseFirst(word: string): string {
+  const first = word[0]!;
+  const upper = first.toUpperCase();
+  return upper === first ? escapeRegex(word) : `[${first}${upper}]${escapeRegex(word.slice(1))}`;
 }
 
 /**
@@ -48,7 +63,11 @@ export const w = (s: string) => s.replace(/ /g, W);
 
 /** A multi-word phrase, any spacing between words, first letter in either case. */
 export function phraseAlt(phrases: string[]): string {
-  const one = (p: string) => p.split(' ').map(escapeRegex).join(W);
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.flatMap((p) => [one(p), one(p[0]!.toUpperCase() + p.slice(1))]).join('|')})`;
+  return `(?:${sorted
+    .map((p) => {
+      const [first = '', ...rest] = p.split(' ');
+      return [eitherCaseFirst(first), ...rest.map(escapeRegex)].join(W);
+    })
+    .join('|')})`;
 }
