@@ -13,6 +13,7 @@ import { normalizeUrl, siteOf } from '@/utils/url';
 import { LazyExportButton as ExportButton } from '../shared/LazyExportButton';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { useSettings } from '../shared/useSettings';
+import type { EarlyAnswers } from './earlyRead';
 import type { EarlyStart } from './earlyStart';
 import { FindingCounts } from './FindingCounts';
 import { loadNotesDb } from './notesDbModule';
@@ -21,9 +22,12 @@ import { PageState } from './PageState';
 import { analysed } from './status';
 import { type TabInfo, usePageConnection } from './usePageConnection';
 
-export function Popup({ early }: { early: EarlyStart }) {
-  const [tab, setTab] = useState<TabInfo | null>();
-  const [earlyNotes, setEarlyNotes] = useState<{ url: string; notes: Note[] } | null>();
+export function Popup({ early, answered }: { early: EarlyStart; answered?: EarlyAnswers }) {
+  // Reads that answered before the first render are its initial state: one render, not two.
+  const [tab, setTab] = useState<TabInfo | null | undefined>(answered?.tab);
+  const [earlyNotes, setEarlyNotes] = useState<{ url: string; notes: Note[] } | null | undefined>(
+    answered?.notes,
+  );
   // Layout effects: take the early results as soon as they arrive, not a frame after the first render.
   useLayoutEffect(() => {
     early.tab.then(setTab);

@@ -16,6 +16,12 @@ export interface EarlyRead {
   notes: Promise<PageNotesRead>;
 }
 
+/** What they answered, when that came before the popup's first render. */
+export interface EarlyAnswers {
+  tab: TabInfo | null;
+  notes: PageNotesRead;
+}
+
 const KEY = '__rhetoricLensPopupRead';
 type Holder = { [KEY]?: EarlyRead };
 

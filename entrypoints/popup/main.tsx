@@ -1,6 +1,6 @@
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
-import { takeEarlyRead } from '@/components/popup/earlyRead';
+import { type EarlyAnswers, takeEarlyRead } from '@/components/popup/earlyRead';
 import { mountPopup } from '@/components/popup/mount';
 
 /** How long the first render waits for the early reads before it shows the loading state instead. */
@@ -12,6 +12,11 @@ const FIRST_RENDER_WAIT_MS = 120;
 // and the notes then reached the screen a render later.
 performance.mark('rl:script');
 const { tab, notes } = takeEarlyRead(location.search);
-const settled = Promise.all([tab, notes]);
+let answered: EarlyAnswers | undefined;
+const settled = Promise.all([tab, notes]).then(([t, n]) => {
+  answered = { tab: t, notes: n };
+});
 const waitAtMost = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
-Promise.race([settled, waitAtMost]).then(() => mountPopup(document.getElementById('app')!, tab, notes));
+Promise.race([settled, waitAtMost]).then(() =>
+  mountPopup(document.getElementById('app')!, tab, notes, answered),
+);
