@@ -2,6 +2,8 @@
  * 1,000 notes on one page stay usable: they are anchored and drawn, and
  * selecting text, hovering a note and opening the editor still respond.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describe as describePassage } from '../../utils/anchoring/describe';
 import { createNote } from '../../utils/notes/create';
@@ -70,7 +72,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())('notes: 1,000 notes on one
     const editorMs = Date.now() - t0;
     console.log(`1,000 notes: selection to open editor ${editorMs} ms`);
     expect(editorMs).toBeLessThan(3000);
-    await page.screenshot({ path: '/tmp/rl-notes-1000.png' });
+    await page.screenshot({ path: join(tmpdir(), 'rl-notes-1000.png') });
     await page.close();
   });
 });

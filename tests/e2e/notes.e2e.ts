@@ -6,6 +6,8 @@
  * extension's origin, never in the page's.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, type ExtensionBrowser, launchExtension } from './browser';
 import { activeTabId, noteHighlightTexts, selectText, storedNotes, waitForNoteOn } from './notes-helpers';
@@ -52,7 +54,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
       await add.click();
       const textbox = page.getByRole('textbox', { name: 'Note' });
       await textbox.waitFor();
-      await page.screenshot({ path: '/tmp/rl-notes-editor.png' });
+      await page.screenshot({ path: join(tmpdir(), 'rl-notes-editor.png') });
       // Empty notes are not saved.
       await page.getByRole('button', { name: 'Save note' }).click();
       await page.getByRole('alert').waitFor();
@@ -92,7 +94,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
       // The passage is also a claim: the reader's note wins the hover, no finding card opens beside it.
       await page.waitForTimeout(600);
       expect(await page.locator('rhetoric-lens-ui [role="dialog"]').count()).toBe(0);
-      await page.screenshot({ path: '/tmp/rl-notes-hover.png' });
+      await page.screenshot({ path: join(tmpdir(), 'rl-notes-hover.png') });
       await page.mouse.click(box!.x, box!.y);
       await expect.poll(() => page.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(BODY);
       await page.getByRole('button', { name: 'Delete note' }).waitFor();
@@ -148,7 +150,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
           ),
         )
         .toBe(true);
-      await page.screenshot({ path: '/tmp/rl-notes-multi.png' });
+      await page.screenshot({ path: join(tmpdir(), 'rl-notes-multi.png') });
       const saved = (await storedNotes(browser.serviceWorker)).find((n) =>
         n.url.endsWith('/notes-fixture.html'),
       );
@@ -159,7 +161,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
     it('draws the note on the same text after a reload', async () => {
       const { page } = await openSample();
       await waitForNoteOn(page, QUOTE);
-      await page.screenshot({ path: '/tmp/rl-notes-reload.png', fullPage: false });
+      await page.screenshot({ path: join(tmpdir(), 'rl-notes-reload.png'), fullPage: false });
       await page.close();
     });
 
@@ -234,7 +236,7 @@ describe.skipIf(e2eUnavailable() || !hasSamplePage())(
       expect(await popup.textContent('body')).toContain(QUOTE);
       expect(await noteHighlightTexts(page)).toEqual([]);
       expect(await sampleNotes()).toHaveLength(1);
-      await popup.screenshot({ path: '/tmp/rl-notes-orphan-popup.png' });
+      await popup.screenshot({ path: join(tmpdir(), 'rl-notes-orphan-popup.png') });
       await popup.close();
       await page.close();
     });
