@@ -26,6 +26,7 @@ import { chromiumPath } from '../tests/e2e/paths';
 import { startServer } from '../tests/e2e/server';
 import { DB_NAME } from '../utils/db/schema';
 import type { Note } from '../utils/notes/model';
+import { waitForMark } from './wait-for-mark';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = '.output-bench-ui';
@@ -92,7 +93,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Milliseconds from the page's navigation start to a performance mark. */
 async function markTime(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 10_000 });
+  await waitForMark(page, name);
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
 }
 
