@@ -84,6 +84,8 @@ export interface UiFigures {
     longFrames: number;
     rowsInDom: number;
   };
+  /** Confirming click → the frame showing the count one lower, per deletion. */
+  deleteShownMs: number[];
 }
 
 /** The part of the `chrome` global the benchmark uses inside extension pages. */
@@ -234,6 +236,39 @@ async function measureScroll(page: Page) {
   });
 }
 
+type DeleteWatch = { rlDeleteShown: Promise<number> };
+
+/**
+ * Deletes the first listed note with its row's buttons, as a reader would,
+ * and times from the confirming click to the frame that shows the count one
+ * lower (the list and its count are re-queried after every write).
+ */
+async function measureDeleteShown(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const row = page.locator('.vlist-row').first();
+    await row.getByRole('button', { name: /^Delete note:/ }).click();
+    const confirm = row.getByRole('button', { name: 'Delete note', exact: true });
+    await confirm.waitFor();
+    await page.evaluate(() => {
+      const count = document.querySelector('.result-count') as HTMLElement;
+      const before = count.textContent;
+      (window as unknown as DeleteWatch).rlDeleteShown = new Promise<number>((resolve) => {
+        let clickedAt = 0;
+        addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+        new MutationObserver((_, observer) => {
+          if (count.textContent === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - clickedAt));
+        }).observe(count, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await confirm.click();
+    times.push(await page.evaluate(() => (window as unknown as DeleteWatch).rlDeleteShown));
+  }
+  return times;
+}
+
 async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<UiFigures> {
   const { context } = browser;
   // tsx compiles with esbuild's keepNames, which wraps the functions passed to
@@ -346,6 +381,8 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
   await dashboard.waitForSelector('.result-count[data-results-for=""]');
   await dashboard.waitForTimeout(300);
   const scroll = await measureScroll(dashboard);
+  await dashboard.evaluate(() => document.querySelector('.notes-list')?.scrollTo(0, 0));
+  const deleteShownMs = await measureDeleteShown(dashboard);
   return {
     notes: notes.length,
     popupFirstContentMs: median(popupRuns),
@@ -364,6 +401,7 @@ async function measure(browser: ExtensionBrowser, articleUrl: string): Promise<U
     dashboardFirstLoadMs,
     searches,
     scroll,
+    deleteShownMs,
   };
 }
 
@@ -386,6 +424,9 @@ function report(f: UiFigures): string {
   const sc = f.scroll;
   lines.push(
     `  scrolling the full list: ${sc.frames} frames, p50 ${sc.p50FrameMs.toFixed(1)} ms, p95 ${sc.p95FrameMs.toFixed(1)} ms, max ${sc.maxFrameMs.toFixed(1)} ms, ${sc.longFrames} frames over 50 ms; ${sc.rowsInDom} rows in the DOM of ${f.notes.toLocaleString('en')}`,
+  );
+  lines.push(
+    `  deleting a note in the dashboard → the list shows it gone: ${f.deleteShownMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
   );
   return lines.join('\n');
 }

@@ -6,9 +6,10 @@
  * Speed: everything is answered in memory (./matching.ts). Text is matched on
  * the copy of the search texts (./searchCache.ts), every other criterion on the
  * copy of all notes (./notesCopy.ts), walked in a sort order computed once per
- * copy. Both copies are dropped when any note changes (Dexie's
- * 'storagemutated' event, which also reports writes made in other tabs, the
- * popup and the background) and read again with one `getAll` each.
+ * copy. Both copies follow every write (Dexie's 'storagemutated' event, which
+ * also reports writes made in other tabs, the popup and the background): they
+ * read again only the records it changed, or everything after an import or a
+ * clear (./liveCopy.ts).
  *
  * Owned by the popup/dashboard work; the rest of utils/db is the notes module's.
  */

@@ -275,15 +275,22 @@ describe('searchNotes', () => {
     expect(await bodies('loaded agree')).toEqual([]);
   });
 
-  it('answers from the in-memory copy: no second read of the pages until a note changes', async () => {
+  it('answers from the in-memory copy, and after a change reads only the changed page again', async () => {
     await searchNotes({ text: 'source' });
     const read = vi.spyOn(notesDb().pages, 'toArray');
+    const readSome = vi.spyOn(notesDb().pages, 'bulkGet');
     expect((await searchNotes({ text: 'oil' })).total).toBe(2);
     expect((await searchNotes({ label: 'misleading' })).total).toBe(1);
     expect(read).not.toHaveBeenCalled();
-    await saveNote(note({ body: 'Fresh oil note', tags: ['oil'] }));
+    const fresh = note({ body: 'Fresh oil note', tags: ['oil'] });
+    await saveNote(fresh);
     expect((await searchNotes({ tags: ['oil'] })).total).toBe(3);
-    expect(read).toHaveBeenCalledTimes(1);
+    expect((await searchNotes({ text: 'fresh' })).notes.map((n) => n.id)).toEqual([fresh.id]);
+    await deleteNotes([fresh.id]);
+    expect((await searchNotes({ tags: ['oil'] })).total).toBe(2);
+    expect((await searchNotes({ text: 'fresh' })).total).toBe(0);
+    expect(read).not.toHaveBeenCalled();
+    expect(readSome.mock.calls.map(([keys]) => keys)).toContainEqual([fresh.url]);
   });
 
   it('combines tags, label, site, dates and finding kind', async () => {

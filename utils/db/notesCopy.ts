@@ -4,21 +4,26 @@
  * page records (a few hundred for 10,000 notes), it answers any filter by a
  * loop over plain objects, and keeps each sort order once computed.
  *
- * It is dropped after every write and read again (./copyUntilWrite.ts).
+ * After a write it reads again only the page records the write changed
+ * (./liveCopy.ts).
  *
  * The notes in the copy are shared: callers must not change them (./notes.ts
  * hands out clones).
  */
 import type { Note } from '../notes/model';
-import { copyUntilWrite } from './copyUntilWrite';
 import { notesDb } from './database';
+import { liveCopy } from './liveCopy';
 import type { NoteSort } from './notes';
+import type { PageRecord } from './pages';
+import { DB_NAME } from './schema';
 
 export interface NotesCopy {
-  /** Every note, page by page. */
+  /** Every note, page by page (pages in no particular order: `order` gives a sorted view). */
   readonly notes: readonly Note[];
   /** `sites[i]`: the site (host without www) of `notes[i]`'s page. */
   readonly sites: readonly string[];
+  /** `pages[i]`: the key of the page record holding `notes[i]`. */
+  readonly pages: readonly string[];
   /** Position in `notes` of each note id. */
   readonly indexOf: ReadonlyMap<string, number>;
   /** Positions in `notes` in the given order (computed once per copy). */
@@ -39,12 +44,13 @@ export function compareNotes(sort: NoteSort): (a: Note, b: Note) => number {
   return (a, b) => (a[key] < b[key] ? -dir : a[key] > b[key] ? dir : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function makeCopy(notes: Note[], sites: string[]): NotesCopy {
+function makeCopy(notes: Note[], sites: string[], pages: string[]): NotesCopy {
   const indexOf = new Map(notes.map((n, i) => [n.id, i]));
   const orders = new Map<NoteSort, number[]>();
   return {
     notes,
     sites,
+    pages,
     indexOf,
     order(sort) {
       let order = orders.get(sort);
@@ -58,17 +64,52 @@ function makeCopy(notes: Note[], sites: string[]): NotesCopy {
   };
 }
 
-async function read(): Promise<NotesCopy> {
-  const notes: Note[] = [];
-  const sites: string[] = [];
-  for (const page of await notesDb().pages.toArray()) {
+/** Appends every note of `records` (missing ones skipped) to the three parallel arrays. */
+function append(
+  records: readonly (PageRecord | undefined)[],
+  notes: Note[],
+  sites: string[],
+  pages: string[],
+): void {
+  for (const page of records) {
+    if (!page) continue;
     for (const note of page.notes) {
       notes.push(note);
       sites.push(page.site);
+      pages.push(page.url);
     }
   }
-  return makeCopy(notes, sites);
+}
+
+async function read(): Promise<NotesCopy> {
+  const notes: Note[] = [];
+  const sites: string[] = [];
+  const pages: string[] = [];
+  append(await notesDb().pages.toArray(), notes, sites, pages);
+  return makeCopy(notes, sites, pages);
+}
+
+/** `copy` with the notes of the pages `urls` as they are stored now (a deleted page's are gone). */
+export async function patchPages(copy: NotesCopy, urls: ReadonlySet<unknown>): Promise<NotesCopy> {
+  const keys = [...urls].filter((url): url is string => typeof url === 'string');
+  const records = await notesDb().pages.bulkGet(keys);
+  const notes: Note[] = [];
+  const sites: string[] = [];
+  const pages: string[] = [];
+  copy.notes.forEach((note, i) => {
+    const page = copy.pages[i] as string;
+    if (urls.has(page)) return;
+    notes.push(note);
+    sites.push(copy.sites[i] as string);
+    pages.push(page);
+  });
+  append(records, notes, sites, pages);
+  return makeCopy(notes, sites, pages);
 }
 
 /** The copy of every note (read now if it was never read or a write dropped it). */
-export const notesCopy: () => Promise<NotesCopy> = copyUntilWrite(read);
+export const notesCopy: () => Promise<NotesCopy> = liveCopy(read, {
+  db: DB_NAME,
+  table: 'pages',
+  patch: patchPages,
+});

@@ -4,16 +4,49 @@
  * text query by testing each note's text in memory, a few milliseconds for
  * 10,000 notes, with no IndexedDB round trip.
  *
- * It is dropped after every write and read again (./copyUntilWrite.ts).
+ * After a write it reads again only the buckets the write changed
+ * (./liveCopy.ts).
  */
-import { copyUntilWrite } from './copyUntilWrite';
+import type { IndexableType } from 'dexie';
 import { notesDb } from './database';
-import { readSearchTexts } from './searchBuckets';
+import { liveCopy } from './liveCopy';
+import { DB_NAME } from './schema';
+import type { SearchBucket } from './searchBuckets';
 import { matchesQuery, queryNeedles } from './searchText';
 
-type Texts = { ids: string[]; texts: string[] };
+/** Parallel arrays: note id, its search text, and the bucket row it came from. */
+type Texts = { ids: string[]; texts: string[]; buckets: number[] };
 
-const load = copyUntilWrite<Texts>(() => readSearchTexts(notesDb().search));
+function append(rows: readonly (SearchBucket | undefined)[], into: Texts): Texts {
+  for (const row of rows) {
+    if (!row) continue;
+    for (const [id, text] of row.texts) {
+      into.ids.push(id);
+      into.texts.push(text);
+      into.buckets.push(row.bucket);
+    }
+  }
+  return into;
+}
+
+/** `copy` with the texts of the buckets `changed` as they are stored now. */
+export async function patchBuckets(copy: Texts, changed: ReadonlySet<IndexableType>): Promise<Texts> {
+  const numbers = [...changed].filter((key): key is number => typeof key === 'number');
+  const rows = await notesDb().search.bulkGet(numbers);
+  const kept: Texts = { ids: [], texts: [], buckets: [] };
+  copy.buckets.forEach((bucket, i) => {
+    if (changed.has(bucket)) return;
+    kept.ids.push(copy.ids[i] as string);
+    kept.texts.push(copy.texts[i] as string);
+    kept.buckets.push(bucket);
+  });
+  return append(rows, kept);
+}
+
+const load = liveCopy<Texts>(
+  async () => append(await notesDb().search.toArray(), { ids: [], texts: [], buckets: [] }),
+  { db: DB_NAME, table: 'search', patch: patchBuckets },
+);
 
 /** Starts reading the search texts now, so the first query finds them ready. */
 export function preloadSearchTexts(): void {
