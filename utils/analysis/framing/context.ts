@@ -4,18 +4,41 @@
 import { stem } from './stem';
 import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
+import { gateKey, gateLast, gateLength } from './word-gate';
+
+/** Low five bits of the last codes stem() strips anything after: s, d, g and the apostrophe (g and ' share 7). */
+const STEMMED_LAST = (1 << (115 & 31)) | (1 << (100 & 31)) | (1 << (103 & 31)) | (1 << (39 & 31));
+
+/**
+ * stem() returns words of three letters or fewer, and words ending in
+ * anything but s, d, g or an apostrophe, unchanged; the gate key holds the
+ * length and the last code's low bits, enough to say so for most words.
+ */
+function keepsItsStem(key: number): boolean {
+  return gateLength(key) <= 3 || (STEMMED_LAST & (1 << gateLast(key))) === 0;
+}
 
 export function blockContext(text: string, start: number, end: number): BlockContext {
   const tokens = tokenize(text, start, end);
   const n = tokens.length;
   const norms: string[] = new Array(n);
   const stems: string[] = new Array(n);
+  const normKeys = new Int32Array(n);
+  const stemKeys = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    norms[i] = t.norm;
-    stems[i] = t.kind === 'word' ? stem(t.norm) : '';
+    const norm = t.norm;
+    const key = t.gate;
+    norms[i] = norm;
+    normKeys[i] = key;
+    if (t.kind === 'word') {
+      // Most words are their own stem, and the key tells many of them without reading the norm.
+      const s = keepsItsStem(key) ? norm : stem(norm);
+      stems[i] = s;
+      stemKeys[i] = s === norm ? key : gateKey(s);
+    } else stems[i] = '';
   }
-  return { text, tokens, stems, norms, titleCase: isTitleCase(tokens) };
+  return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens) };
 }
 
 /** Headlines are short; longer blocks are prose whatever their capitals. */

@@ -51,7 +51,7 @@ function isSuperlative(ctx: BlockContext, hits: WordHits, i: number): boolean {
 function scopeEnd(ctx: BlockContext, from: number): number {
   const scopes = scopeTable();
   for (let j = from; j < ctx.tokens.length && j <= from + MAX_GAP; j++) {
-    const m = scopes.matchAt(ctx.tokens, ctx.norms, j);
+    const m = scopes.matchAt(ctx.tokens, ctx.norms, ctx.normKeys, j);
     if (m) return m.to;
     const history = historyScopeEnd(ctx, j);
     if (history > 0) return history;

@@ -28,7 +28,7 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (TRIGGERS.has(t.norm)) {
+    if (TRIGGERS.hasKeyed(t.norm, ctx.normKeys[i]!)) {
       // "the National Bureau for Risk": a capital inside a sentence makes it part of a name.
       trigger = isNameLike(ctx, i) ? -1 : i;
       continue;

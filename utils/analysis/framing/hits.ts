@@ -14,7 +14,7 @@ export function scanWords(ctx: BlockContext): WordHits {
   const hits: WordHits = new Array(ctx.tokens.length);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
-    const m = table.matchAt(ctx.tokens, ctx.stems, i);
+    const m = table.matchAt(ctx.tokens, ctx.stems, ctx.stemKeys, i);
     if (m) hits[i] = m;
   }
   return hits;

@@ -32,7 +32,7 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   const busyUntil = new Map<Technique, number>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
-    const matches = table.matchesAt(ctx.tokens, ctx.norms, i);
+    const matches = table.matchesAt(ctx.tokens, ctx.norms, ctx.normKeys, i);
     // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
     if (matches.length > 0 && isNameLike(ctx, i)) continue;
     for (const m of matches) {

@@ -89,14 +89,22 @@ export class PhraseTable<T> {
     return this;
   }
 
-  /** Every entry starting at word token `i`, longest first; words must be adjacent. `keys[i]` is token i's key. */
-  matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T>[] {
-    if (!this.mayStartAt(tokens, keys, i)) return NONE;
+  /**
+   * Every entry starting at word token `i`, longest first; words must be
+   * adjacent. `keys[i]` is token i's key, `gates[i]` its gateKey (word-gate.ts).
+   */
+  matchesAt(
+    tokens: readonly Token[],
+    keys: readonly string[],
+    gates: Int32Array,
+    i: number,
+  ): PhraseMatch<T>[] {
+    if (!this.mayStartAt(tokens, gates, i)) return NONE;
     const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
-    const list = this.entriesBySecond(bucket, tokens, keys, i);
+    const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
     if (list) {
       for (const e of list) {
         if (!matchesRest(tokens, keys, i, e.stems)) continue;
@@ -111,12 +119,17 @@ export class PhraseTable<T> {
     return out ?? NONE;
   }
 
-  /** Longest entry starting at word token `i`, or null; allocates only on a match. */
-  matchAt(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<T> | null {
-    if (!this.mayStartAt(tokens, keys, i)) return null;
+  /** Longest entry starting at word token `i`, or null; allocates only on a match. Arguments as for matchesAt. */
+  matchAt(
+    tokens: readonly Token[],
+    keys: readonly string[],
+    gates: Int32Array,
+    i: number,
+  ): PhraseMatch<T> | null {
+    if (!this.mayStartAt(tokens, gates, i)) return null;
     const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return null;
-    const list = this.entriesBySecond(bucket, tokens, keys, i);
+    const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
     if (list) {
       for (const e of list) {
         if (matchesRest(tokens, keys, i, e.stems))
@@ -131,15 +144,15 @@ export class PhraseTable<T> {
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
    */
-  private mayStartAt(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
-    const key = keys[i]!;
-    if (!this.gate.mayHold(key)) return false;
-    return this.singleGate.mayHold(key) || this.secondMayFollow(tokens, keys, i);
+  private mayStartAt(tokens: readonly Token[], gates: Int32Array, i: number): boolean {
+    const key = gates[i]!;
+    if (!this.gate.mayHoldKey(key)) return false;
+    return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);
   }
 
   /** Whether the word after token `i` may be the second word of some entry. */
-  private secondMayFollow(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
-    return tokens[i + 1]?.kind === 'word' && this.secondGate.mayHold(keys[i + 1]!);
+  private secondMayFollow(tokens: readonly Token[], gates: Int32Array, i: number): boolean {
+    return tokens[i + 1]?.kind === 'word' && this.secondGate.mayHoldKey(gates[i + 1]!);
   }
 
   /** Multi-word entries of `bucket` whose second word is the word after token `i`. */
@@ -147,9 +160,10 @@ export class PhraseTable<T> {
     bucket: Bucket<T>,
     tokens: readonly Token[],
     keys: readonly string[],
+    gates: Int32Array,
     i: number,
   ): Entry<T>[] | undefined {
-    if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, keys, i)) return undefined;
+    if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, gates, i)) return undefined;
     return bucket.bySecond.get(keys[i + 1]!);
   }
 }

@@ -38,13 +38,15 @@ export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): Bloc
   let secondPerson = false;
   let exclamation = false;
   let question = false;
-  for (const t of ctx.tokens) {
+  const { tokens, normKeys } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind === 'word') {
       words++;
       // Every pronoun looked for has at most four letters; longer words skip the lookups.
       if (t.norm.length > 4) continue;
       // Gated: most short words ("the", "of", "and") are not pronouns and are not hashed.
-      if (FIRST_PERSON.has(t.norm)) firstPerson = true;
+      if (FIRST_PERSON.hasKeyed(t.norm, normKeys[i]!)) firstPerson = true;
       else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
     } else if (t.norm === '!') exclamation = true;
     else if (t.norm === '?') question = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokens';
+import { gateKey } from './word-gate';
 
 describe('tokenize', () => {
   it('keeps apostrophes and hyphens inside words and normalises them', () => {
@@ -37,5 +38,13 @@ describe('tokenize', () => {
     const t = tokenize('x'.repeat(1000));
     expect(t.length).toBeGreaterThan(10);
     expect(Math.max(...t.map((x) => x.end - x.start))).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('token gate keys', () => {
+  it('equal gateKey of the norm, whichever way the norm was made', () => {
+    const text =
+      "The McCain USA anti-Semite Anti-État x A É é-X It’s ab ABC-def a-B Ab-Cd DOG’S ﬁne İstanbul STRASSE 3rd Q1 😀x ǅa a‐b don’t DON'T “quoted” — … ⸘";
+    for (const t of tokenize(text)) expect(t.gate, t.norm).toBe(gateKey(t.norm));
   });
 });

@@ -7,6 +7,8 @@
  * open or close a quotation, which the scare-quote detector needs.
  */
 
+import { gateKey, gateKeyOfCodes } from './word-gate';
+
 export type TokenKind = 'word' | 'quote' | 'punct';
 
 export interface Token {
@@ -22,6 +24,8 @@ export interface Token {
   capitalised: boolean;
   /** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
   hyphenated: boolean;
+  /** gateKey(norm) (word-gate.ts): every lexicon gate reads this instead of the norm's characters. */
+  gate: number;
 }
 
 export interface QuoteInfo {
@@ -116,16 +120,20 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         }
         break;
       }
+      const norm = ascii
+        ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
+        : normalise(text.slice(start, i));
       tokens.push({
         kind: 'word',
         start,
         end: i,
-        norm: ascii
-          ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
-          : normalise(text.slice(start, i)),
+        norm,
         capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
         hyphenated,
         quote: undefined,
+        // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
+        // text with asciiLower's case rule: the key is read from the text, not from the new string.
+        gate: ascii && !joinedCapital ? asciiGateKey(text, start, i, capital, innerCapital) : gateKey(norm),
       });
       continue;
     }
@@ -139,6 +147,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         capitalised: false,
         hyphenated: false,
         quote: { family: DOUBLE_QUOTES.has(ch) ? 'double' : 'single', side: quoteSide(text, i, from, to) },
+        gate: 0,
       });
       i++;
       continue;
@@ -153,6 +162,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       capitalised: false,
       hyphenated: false,
       quote: undefined,
+      gate: width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(text.slice(i, i + 2)),
     });
     i += width;
   }
@@ -179,6 +189,27 @@ function asciiLower(
   if (otherCapital) return text.slice(start, end).toLowerCase();
   if (capital) return LOWER_LETTER[text.charCodeAt(start)]! + text.slice(start + 1, end);
   return text.slice(start, end);
+}
+
+/**
+ * gateKey of the norm asciiLower makes for an all-ASCII word: the first code
+ * lowered when `capital`, the others when `otherCapital`.
+ */
+function asciiGateKey(
+  text: string,
+  start: number,
+  end: number,
+  capital: boolean,
+  otherCapital: boolean,
+): number {
+  const n = end - start;
+  const c0 = text.charCodeAt(start);
+  const first = capital ? c0 + 32 : c0;
+  if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
+  const lower = (c: number) => (otherCapital && c >= 65 && c <= 90 ? c + 32 : c);
+  const second = lower(text.charCodeAt(start + 1));
+  const beforeLast = n === 2 ? first : lower(text.charCodeAt(end - 2));
+  return gateKeyOfCodes(n, first, second, beforeLast, lower(text.charCodeAt(end - 1)));
 }
 
 function isUpper(ch: string): boolean {

@@ -27,6 +27,9 @@ export interface BlockContext {
   stems: string[];
   /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
   norms: string[];
+  /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */
+  normKeys: Int32Array;
+  stemKeys: Int32Array;
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
 }

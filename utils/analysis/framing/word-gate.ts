@@ -8,19 +8,50 @@
  */
 
 const SIZE = 32 << 10;
+const INNER_BITS = 15;
+const INNER_MASK = SIZE - 1;
 
-/** Bitmap index of a non-empty word: length (capped at 31), low five bits of its first and last code. */
-function outerIndex(word: string): number {
-  const n = word.length;
-  return (Math.min(n, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(n - 1) & 31);
+/**
+ * Both bitmap indices of a non-empty word of `length` code units, from its
+ * first, second, last-but-one and last codes (for a one-letter word, all four
+ * are its only code), packed in one number: the outer index (length capped
+ * at 31, first and last code) above the inner one (length, second and
+ * last-but-one). The tokenizer computes it from the page text as it reads each
+ * word: token words are slices of page text in several string representations,
+ * and reading their characters again in every gate of every detector was the
+ * largest part of the lexicon lookups in profiles.
+ */
+export function gateKeyOfCodes(
+  length: number,
+  first: number,
+  second: number,
+  beforeLast: number,
+  last: number,
+): number {
+  const n = Math.min(length, 31) << 10;
+  const outer = n | ((first & 31) << 5) | (last & 31);
+  const inner = n | ((second & 31) << 5) | (beforeLast & 31);
+  return (outer << INNER_BITS) | inner;
 }
 
-/** The same from the second and last-but-one codes (the only code, for one-letter words). */
-function innerIndex(word: string): number {
+/** gateKeyOfCodes for a string; 0 for the empty word, which no gate holds. */
+export function gateKey(word: string): number {
   const n = word.length;
-  const second = n > 1 ? word.charCodeAt(1) : word.charCodeAt(0);
-  const beforeLast = n > 1 ? word.charCodeAt(n - 2) : word.charCodeAt(0);
-  return (Math.min(n, 31) << 10) | ((second & 31) << 5) | (beforeLast & 31);
+  if (n === 0) return 0;
+  const first = word.charCodeAt(0);
+  return n === 1
+    ? gateKeyOfCodes(1, first, first, first, first)
+    : gateKeyOfCodes(n, first, word.charCodeAt(1), word.charCodeAt(n - 2), word.charCodeAt(n - 1));
+}
+
+/** The last code's low five bits as gateKeyOfCodes stored them. */
+export function gateLast(key: number): number {
+  return (key >>> INNER_BITS) & 31;
+}
+
+/** The length as gateKeyOfCodes stored it (capped at 31). */
+export function gateLength(key: number): number {
+  return key >>> (INNER_BITS + 10);
 }
 
 /** Says "no" for sure or "maybe" for a word: may a table of words hold it? */
@@ -30,12 +61,18 @@ export class WordGate {
 
   add(word: string): void {
     if (word.length === 0) return;
-    this.outer[outerIndex(word)] = 1;
-    this.inner[innerIndex(word)] = 1;
+    const key = gateKey(word);
+    this.outer[key >>> INNER_BITS] = 1;
+    this.inner[key & INNER_MASK] = 1;
   }
 
   mayHold(word: string): boolean {
-    return word.length > 0 && this.outer[outerIndex(word)] === 1 && this.inner[innerIndex(word)] === 1;
+    return this.mayHoldKey(gateKey(word));
+  }
+
+  /** mayHold for the word whose gateKey is `key`. */
+  mayHoldKey(key: number): boolean {
+    return this.outer[key >>> INNER_BITS] === 1 && this.inner[key & INNER_MASK] === 1;
   }
 }
 
@@ -51,5 +88,10 @@ export class GatedSet {
 
   has(word: string): boolean {
     return this.gate.mayHold(word) && this.words.has(word);
+  }
+
+  /** has(word), given gateKey(word). */
+  hasKeyed(word: string, key: number): boolean {
+    return this.gate.mayHoldKey(key) && this.words.has(word);
   }
 }

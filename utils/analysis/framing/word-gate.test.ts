@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { GatedSet, gateKey, WordGate } from './word-gate';
+
+describe('WordGate', () => {
+  it('holds every word added, by the word or by its key', () => {
+    const gate = new WordGate();
+    for (const w of ['the', 'a', 'puppet', 'anti-war', 'x’s']) gate.add(w);
+    for (const w of ['the', 'a', 'puppet', 'anti-war', 'x’s']) {
+      expect(gate.mayHold(w)).toBe(true);
+      expect(gate.mayHoldKey(gateKey(w))).toBe(true);
+    }
+  });
+
+  it('never holds the empty word, whose key is 0', () => {
+    const gate = new WordGate();
+    gate.add('a');
+    expect(gateKey('')).toBe(0);
+    expect(gate.mayHold('')).toBe(false);
+  });
+
+  it('turns most other words away', () => {
+    const gate = new WordGate();
+    gate.add('puppet');
+    expect(gate.mayHold('government')).toBe(false);
+    expect(gate.mayHold('pup')).toBe(false);
+  });
+});
+
+describe('GatedSet', () => {
+  it('answers like a Set, by the word or with its key', () => {
+    const set = new GatedSet(['we', 'our']);
+    expect(set.has('we')).toBe(true);
+    expect(set.hasKeyed('our', gateKey('our'))).toBe(true);
+    expect(set.has('wo')).toBe(false);
+    expect(set.hasKeyed('they', gateKey('they'))).toBe(false);
+  });
+});
