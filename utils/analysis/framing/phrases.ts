@@ -5,7 +5,7 @@
  */
 import { stem } from './stem';
 import type { Token } from './tokens';
-import { WordGate } from './word-gate';
+import { PairGate, WordGate } from './word-gate';
 
 export interface PhraseMatch<T> {
   /** Index of the first and one past the last matched token. */
@@ -30,10 +30,10 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
   /** First words of entries behind the pre-filter of word-gate.ts: most words of a text start no entry. */
   private readonly gate = new WordGate();
-  /** First words of one-word entries: without one, a match needs a second word that passes `secondGate`. */
+  /** First words of one-word entries: without one, a match needs a pair that passes `pairGate`. */
   private readonly singleGate = new WordGate();
-  /** The same pre-filter for the second words of multi-word entries. */
-  private readonly secondGate = new WordGate();
+  /** First and second words of multi-word entries, as pairs: most common first words ("the", "it") start none with the word after them. */
+  private readonly pairGate = new PairGate();
 
   /**
    * `key` maps a lexicon word to what it is compared by: the stemmer for word
@@ -68,7 +68,7 @@ export class PhraseTable<T> {
       return this;
     }
     list.push({ stems, values: [value] });
-    this.secondGate.add(stems[1]!);
+    this.pairGate.add(stems[0]!, stems[1]!);
     // Longest first, so "the truth is this" wins over "the truth is".
     list.sort((a, b) => b.stems.length - a.stems.length);
     bucket.bySecond.set(stems[1]!, list);
@@ -150,9 +150,9 @@ export class PhraseTable<T> {
     return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);
   }
 
-  /** Whether the word after token `i` may be the second word of some entry. */
+  /** Whether token `i` and the word after it may be the first two words of some entry. */
   private secondMayFollow(tokens: readonly Token[], gates: Int32Array, i: number): boolean {
-    return tokens[i + 1]?.kind === 'word' && this.secondGate.mayHoldKey(gates[i + 1]!);
+    return tokens[i + 1]?.kind === 'word' && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
   }
 
   /** Multi-word entries of `bucket` whose second word is the word after token `i`. */

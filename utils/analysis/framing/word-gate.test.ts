@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GatedSet, gateKey, WordGate } from './word-gate';
+import { GatedSet, gateKey, PairGate, WordGate } from './word-gate';
 
 describe('WordGate', () => {
   it('holds every word added, by the word or by its key', () => {
@@ -33,5 +33,17 @@ describe('GatedSet', () => {
     expect(set.hasKeyed('our', gateKey('our'))).toBe(true);
     expect(set.has('wo')).toBe(false);
     expect(set.hasKeyed('they', gateKey('they'))).toBe(false);
+  });
+});
+
+describe('PairGate', () => {
+  it('holds the pairs added and turns away the same words in other pairs', () => {
+    const pairs = new PairGate();
+    pairs.add('the', 'truth');
+    pairs.add('it', 'is');
+    expect(pairs.mayHoldKeys(gateKey('the'), gateKey('truth'))).toBe(true);
+    expect(pairs.mayHoldKeys(gateKey('it'), gateKey('is'))).toBe(true);
+    expect(pairs.mayHoldKeys(gateKey('the'), gateKey('is'))).toBe(false);
+    expect(pairs.mayHoldKeys(gateKey('truth'), gateKey('the'))).toBe(false);
   });
 });

@@ -54,16 +54,33 @@ export function gateLength(key: number): number {
   return key >>> (INNER_BITS + 10);
 }
 
-/** Says "no" for sure or "maybe" for a word: may a table of words hold it? */
+/** Size of the bitmaps indexed by a hash of whole keys (one byte a slot; mostly empty). */
+const JOINT_SIZE = 1 << 16;
+
+/** Spreads a key's bits over the joint bitmap's index. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) & (JOINT_SIZE - 1);
+}
+
+/**
+ * Says "no" for sure or "maybe" for a word: may a table of words hold it?
+ * Besides the outer and inner bitmaps, a third indexed by the whole key:
+ * a common word may match one table word's outer letters and another's inner
+ * ones, and each such "maybe" cost a Map lookup.
+ */
 export class WordGate {
   private readonly outer = new Uint8Array(SIZE);
   private readonly inner = new Uint8Array(SIZE);
+  private readonly joint = new Uint8Array(JOINT_SIZE);
 
   add(word: string): void {
     if (word.length === 0) return;
     const key = gateKey(word);
     this.outer[key >>> INNER_BITS] = 1;
     this.inner[key & INNER_MASK] = 1;
+    this.joint[mix(key)] = 1;
   }
 
   mayHold(word: string): boolean {
@@ -72,8 +89,27 @@ export class WordGate {
 
   /** mayHold for the word whose gateKey is `key`. */
   mayHoldKey(key: number): boolean {
-    return this.outer[key >>> INNER_BITS] === 1 && this.inner[key & INNER_MASK] === 1;
+    return (
+      this.outer[key >>> INNER_BITS] === 1 && this.inner[key & INNER_MASK] === 1 && this.joint[mix(key)] === 1
+    );
   }
+}
+
+/** The same pre-filter for pairs of adjacent words, by their keys: may a phrase start with these two? */
+export class PairGate {
+  private readonly pairs = new Uint8Array(JOINT_SIZE);
+
+  add(first: string, second: string): void {
+    this.pairs[pairIndex(gateKey(first), gateKey(second))] = 1;
+  }
+
+  mayHoldKeys(first: number, second: number): boolean {
+    return this.pairs[pairIndex(first, second)] === 1;
+  }
+}
+
+function pairIndex(first: number, second: number): number {
+  return mix(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
 /** A set of words behind the gate. */
