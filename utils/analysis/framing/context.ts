@@ -23,8 +23,9 @@ export function blockContext(text: string, start: number, end: number): BlockCon
   const n = tokens.length;
   const norms: string[] = new Array(n);
   const stems: string[] = new Array(n);
-  const normKeys = new Int32Array(n);
-  const stemKeys = new Int32Array(n);
+  // Plain arrays: a typed array per block cost more to create than it saved in reads.
+  const normKeys: number[] = new Array(n);
+  const stemKeys: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const norm = t.norm;
@@ -36,7 +37,10 @@ export function blockContext(text: string, start: number, end: number): BlockCon
       const s = keepsItsStem(key) ? norm : stem(norm);
       stems[i] = s;
       stemKeys[i] = s === norm ? key : gateKey(s);
-    } else stems[i] = '';
+    } else {
+      stems[i] = '';
+      stemKeys[i] = 0;
+    }
   }
   return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens) };
 }

@@ -96,7 +96,7 @@ export class PhraseTable<T> {
   matchesAt(
     tokens: readonly Token[],
     keys: readonly string[],
-    gates: Int32Array,
+    gates: readonly number[],
     i: number,
   ): PhraseMatch<T>[] {
     if (!this.mayStartAt(tokens, gates, i)) return NONE;
@@ -123,7 +123,7 @@ export class PhraseTable<T> {
   matchAt(
     tokens: readonly Token[],
     keys: readonly string[],
-    gates: Int32Array,
+    gates: readonly number[],
     i: number,
   ): PhraseMatch<T> | null {
     if (!this.mayStartAt(tokens, gates, i)) return null;
@@ -144,14 +144,14 @@ export class PhraseTable<T> {
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
    */
-  private mayStartAt(tokens: readonly Token[], gates: Int32Array, i: number): boolean {
+  private mayStartAt(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
     const key = gates[i]!;
     if (!this.gate.mayHoldKey(key)) return false;
     return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);
   }
 
   /** Whether token `i` and the word after it may be the first two words of some entry. */
-  private secondMayFollow(tokens: readonly Token[], gates: Int32Array, i: number): boolean {
+  private secondMayFollow(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
     return tokens[i + 1]?.kind === 'word' && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
   }
 
@@ -160,7 +160,7 @@ export class PhraseTable<T> {
     bucket: Bucket<T>,
     tokens: readonly Token[],
     keys: readonly string[],
-    gates: Int32Array,
+    gates: readonly number[],
     i: number,
   ): Entry<T>[] | undefined {
     if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, gates, i)) return undefined;

@@ -28,8 +28,8 @@ export interface BlockContext {
   /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
   norms: string[];
   /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */
-  normKeys: Int32Array;
-  stemKeys: Int32Array;
+  normKeys: number[];
+  stemKeys: number[];
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
 }
