@@ -206,10 +206,14 @@ function asciiGateKey(
   const c0 = text.charCodeAt(start);
   const first = capital ? c0 + 32 : c0;
   if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
-  const lower = (c: number) => (otherCapital && c >= 65 && c <= 90 ? c + 32 : c);
-  const second = lower(text.charCodeAt(start + 1));
-  const beforeLast = n === 2 ? first : lower(text.charCodeAt(end - 2));
-  return gateKeyOfCodes(n, first, second, beforeLast, lower(text.charCodeAt(end - 1)));
+  const second = lowerIf(otherCapital, text.charCodeAt(start + 1));
+  const beforeLast = n === 2 ? first : lowerIf(otherCapital, text.charCodeAt(end - 2));
+  return gateKeyOfCodes(n, first, second, beforeLast, lowerIf(otherCapital, text.charCodeAt(end - 1)));
+}
+
+/** An ASCII capital's lower-case code when `lower`, else the code as it is. */
+function lowerIf(lower: boolean, c: number): number {
+  return lower && c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function isUpper(ch: string): boolean {
