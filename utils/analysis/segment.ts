@@ -140,10 +140,10 @@ export function splitSentences(text: string, start: number, end: number, block: 
   const candidates = /[.!?…\n]/g;
   for (let i = start; i < end; i++) {
     candidates.lastIndex = i;
-    const hit = candidates.exec(text);
-    if (hit === null || hit.index >= end) break;
-    i = hit.index;
-    const ch = hit[0];
+    // test() rather than exec(): every candidate is one code unit, and no match array is made.
+    if (!candidates.test(text) || candidates.lastIndex > end) break;
+    i = candidates.lastIndex - 1;
+    const ch = text[i]!;
     if (ch === '\n') {
       const next = skipSpaces(text, i + 1, end);
       if (next < end && (hasBlankLine(text, i + 1, next) || isHeadingLine(text, lineStart, i, next))) {
