@@ -340,6 +340,21 @@ function isUpper(text: string, i: number): boolean {
   return UPPER.test(text[i]!);
 }
 
+/**
+ * Four ASCII digits from 1800 to 2099 at text[at]. Read by code: slicing and
+ * parsing every four-character number showed in profiles. (Any other
+ * four-character number, "1.99", "1:30" or in other digits, was never a year.)
+ */
+function isYear(text: string, at: number): boolean {
+  let year = 0;
+  for (let k = at; k < at + 4; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    year = year * 10 + d;
+  }
+  return year >= 1800 && year <= 2099;
+}
+
 /** Reused feature buffer: allocating a typed array per span was a measurable share of the time. */
 const scratch = new Float64Array(DENSE);
 
@@ -544,10 +559,7 @@ export function spanFeatures(
       }
       words++;
       numbers++;
-      if (i - nStart === 4) {
-        const year = Number(text.slice(nStart, i));
-        if (year >= 1800 && year <= 2099) f[F_YEAR] = 1;
-      }
+      if (i - nStart === 4 && isYear(text, nStart)) f[F_YEAR] = 1;
       evidence.figure ??= { start: nStart, end: i };
       prevFlags = 0;
       prevClasses = 0;
