@@ -4,6 +4,8 @@
  * families as sticky regexes tried from the earliest plausible start (a
  * qualifier or other prefix word before the anchor) to the anchor itself.
  */
+
+import { WordTable } from '../word-table';
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
 import { FAMILIES, type Family, familyPatterns, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
@@ -134,6 +136,18 @@ export class FigureScanner {
 }
 
 const MAX_REMEMBERED_ANCHORS = 2000;
+
+/**
+ * PREFIX_WORD_SET read from the text in place (see word-table.ts), each word
+ * marked whether it is also a START_WORD: every anchor looks back at up to four
+ * words, and slicing and lower-casing each showed in profiles. The words
+ * looked up are ASCII letters and dots, which the table folds as toLowerCase would.
+ */
+const PREFIX = 1;
+const START = 2;
+const PREFIX_TABLE = new WordTable(
+  new Map([...PREFIX_WORD_SET].map((w) => [w, START_WORDS.has(w) ? START : PREFIX])),
+);
 const MAX_PREFIX_WORDS = 4;
 
 /**
@@ -158,9 +172,9 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
     let start = end;
     while (start > notBefore && end - start < 16 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
     if (start === end || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) break;
-    const word = text.slice(start, end).toLowerCase();
-    if (!PREFIX_WORD_SET.has(word)) break;
-    if (START_WORDS.has(word)) starts.unshift(start);
+    const slot = PREFIX_TABLE.find(text, start, end);
+    if (slot < 0) break;
+    if (PREFIX_TABLE.value(slot) === START) starts.unshift(start);
     i = start;
   }
   return starts;
