@@ -9,6 +9,7 @@ import { SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { scopeTable } from './lexicon';
 import type { BlockContext, Candidate } from './types';
+import { gateKey } from './word-gate';
 
 /** Words ending in -est that are not superlatives. */
 const NOT_SUPERLATIVE = new Set(
@@ -17,12 +18,14 @@ const NOT_SUPERLATIVE = new Set(
 );
 
 const MAX_GAP = 5;
+const THE_KEY = gateKey('the');
 
 export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens } = ctx;
+  const { tokens, normKeys } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'the') continue;
+    // The key first: comparing every token's string with "the" showed in profiles.
+    if (normKeys[i] !== THE_KEY || tokens[i]!.norm !== 'the') continue;
     if (!isSuperlative(ctx, hits, i + 1)) continue;
     // "one of the richest regions in the world" ranks; it does not crown.
     if (ctx.tokens[i - 1]?.norm === 'of' && ctx.tokens[i - 2]?.norm === 'one') continue;

@@ -10,7 +10,7 @@
  */
 import model from './model.json';
 import type { BlockContext, Candidate } from './types';
-import { GatedSet } from './word-gate';
+import { GatedSet, gateLength } from './word-gate';
 
 export interface RescoreModel {
   weights: Record<string, number>;
@@ -43,8 +43,9 @@ export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): Bloc
     const t = tokens[i]!;
     if (t.kind === 'word') {
       words++;
-      // Every pronoun looked for has at most four letters; longer words skip the lookups.
-      if (t.norm.length > 4) continue;
+      // Every pronoun looked for has at most four letters; longer words skip the lookups
+      // (the length is read from the gate key, not from the string).
+      if (gateLength(normKeys[i]!) > 4) continue;
       // Gated: most short words ("the", "of", "and") are not pronouns and are not hashed.
       if (FIRST_PERSON.hasKeyed(t.norm, normKeys[i]!)) firstPerson = true;
       else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
