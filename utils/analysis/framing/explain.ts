@@ -28,6 +28,15 @@ export function explain(label: Technique, words: string): string {
   return WHY[label](words);
 }
 
+/**
+ * The shared function explain() uses for `label`: a candidate's `why`
+ * without a new closure per candidate (every closure lived as long as its
+ * proposal, through the whole document's pass).
+ */
+export function reasonFor(label: Technique): (words: string) => string {
+  return WHY[label];
+}
+
 /** Variants for rules whose reason is more specific than the technique's. */
 export const SPECIFIC = {
   superlative: (w: string) =>

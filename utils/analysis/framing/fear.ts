@@ -5,7 +5,7 @@
  * ("the attack killed 80") has no trigger and is left alone.
  */
 import { isContentWord, isNameLike } from './context';
-import { explain } from './explain';
+import { reasonFor } from './explain';
 import { FEAR_TRIGGERS, HARM_WORDS } from './lexicon/appeals';
 import { stem } from './stem';
 import type { BlockContext, Candidate } from './types';
@@ -48,7 +48,7 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
       label: 'appeal_to_fear',
       rule: 'fear-grammar',
       score: 0.5,
-      why: (w) => explain('appeal_to_fear', w),
+      why: reasonFor('appeal_to_fear'),
     });
     trigger = -1;
   }

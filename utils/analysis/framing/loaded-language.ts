@@ -5,7 +5,7 @@
  * the object of a loaded verb ("beg for a military intervention").
  */
 import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike } from './context';
-import { explain } from './explain';
+import { reasonFor } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
 import type { BlockContext, Candidate } from './types';
@@ -59,7 +59,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
               : 'adjective'
             : 'noun',
       score,
-      why: (w) => explain('loaded_language', w),
+      why: reasonFor('loaded_language'),
       // The same judging word again later makes the same point.
       key: `loaded_language:${ctx.stems.slice(hit.from, hit.to).join(' ')}`,
     });
@@ -88,7 +88,7 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
     label: 'loaded_language',
     rule: 'intensified',
     score: 0.5,
-    why: (w) => explain('loaded_language', w),
+    why: reasonFor('loaded_language'),
   };
 }
 
@@ -109,7 +109,7 @@ function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
     label: 'loaded_language',
     rule: 'compound',
     score: 0.5,
-    why: (w) => explain('loaded_language', w),
+    why: reasonFor('loaded_language'),
   };
 }
 

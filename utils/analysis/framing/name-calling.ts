@@ -13,7 +13,7 @@ import {
   isFunctionWord,
   isPossessivePronoun,
 } from './context';
-import { explain, SPECIFIC } from './explain';
+import { reasonFor, SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { COMPOUND_LABEL_HEADS } from './lexicon/labels';
 import type { BlockContext, Candidate } from './types';
@@ -100,7 +100,7 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
     label: 'name_calling',
     rule: 'person',
     score: 0.7,
-    why: (w) => explain('name_calling', w),
+    why: reasonFor('name_calling'),
   };
 }
 
@@ -127,7 +127,7 @@ function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate 
     // Shares the person-label weights of the re-scorer: the same kind of word.
     rule: 'person',
     score: 0.7,
-    why: (w) => explain('name_calling', w),
+    why: reasonFor('name_calling'),
   };
 }
 

@@ -5,7 +5,7 @@
  * One scan over the combined table; per technique the longest match wins.
  */
 import { isContentWord, isNameLike } from './context';
-import { explain, SPECIFIC } from './explain';
+import { reasonFor, SPECIFIC } from './explain';
 import { deviceTable } from './lexicon';
 import type { BlockContext, Candidate, Technique } from './types';
 
@@ -49,8 +49,7 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
           to,
           label: entry.label,
           score: BASE_SCORE[entry.label] ?? 0.5,
-          why:
-            entry.variant === 'minimisation' ? SPECIFIC.minimisation : (w: string) => explain(entry.label, w),
+          why: entry.variant === 'minimisation' ? SPECIFIC.minimisation : reasonFor(entry.label),
         });
       }
     }

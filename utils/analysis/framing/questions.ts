@@ -1,4 +1,4 @@
-import { explain } from './explain';
+import { reasonFor } from './explain';
 import type { BlockContext, Candidate } from './types';
 
 const MIN_WORDS = 4;
@@ -23,7 +23,7 @@ export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
           to: i + 1,
           label: 'doubt',
           score: 0.4,
-          why: (w) => explain('doubt', w),
+          why: reasonFor('doubt'),
         });
       }
       start = i + 1;

@@ -1,4 +1,4 @@
-import { explain } from './explain';
+import { reasonFor } from './explain';
 import type { BlockContext, Candidate } from './types';
 
 const MAX_WORDS = 4;
@@ -28,7 +28,7 @@ export function detectScareQuotes(ctx: BlockContext): Candidate[] {
         to: close + 1,
         label: 'scare_quotes',
         score: 0.75,
-        why: (w) => explain('scare_quotes', w),
+        why: reasonFor('scare_quotes'),
       });
     }
     i = close;
