@@ -1,6 +1,7 @@
 /**
  * Building a block context and the small token predicates the detectors share.
  */
+import { TokenCues } from './rescore';
 import { stem } from './stem';
 import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
@@ -26,13 +27,16 @@ export function blockContext(text: string, start: number, end: number): BlockCon
   // Plain arrays: a typed array per block cost more to create than it saved in reads.
   const normKeys: number[] = new Array(n);
   const stemKeys: number[] = new Array(n);
+  const cues = new TokenCues();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const norm = t.norm;
     const key = t.gate;
+    const kind = t.kind;
     norms[i] = norm;
     normKeys[i] = key;
-    if (t.kind === 'word') {
+    cues.add(kind, norm, key);
+    if (kind === 'word') {
       // Most words are their own stem, and the key tells many of them without reading the norm.
       const s = keepsItsStem(key) ? norm : stem(norm);
       stems[i] = s;
@@ -42,7 +46,7 @@ export function blockContext(text: string, start: number, end: number): BlockCon
       stemKeys[i] = 0;
     }
   }
-  return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens) };
+  return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens), cues };
 }
 
 /** Headlines are short; longer blocks are prose whatever their capitals. */

@@ -9,6 +9,7 @@
  * on PTC articles outside the held-out fifth used for evaluation.
  */
 import model from './model.json';
+import type { Token } from './tokens';
 import type { BlockContext, Candidate } from './types';
 import { GatedSet, gateLength } from './word-gate';
 
@@ -32,26 +33,35 @@ export interface BlockStats {
   question: boolean;
 }
 
-export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): BlockStats {
-  let words = 0;
-  let firstPerson = false;
-  let secondPerson = false;
-  let exclamation = false;
-  let question = false;
-  const { tokens, normKeys } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') {
-      words++;
+/**
+ * The token cues of BlockStats, gathered by blockContext (context.ts) in its
+ * own pass over the tokens: a separate pass here cost about as much as the
+ * smaller detectors.
+ */
+export class TokenCues {
+  words = 0;
+  firstPerson = false;
+  secondPerson = false;
+  exclamation = false;
+  question = false;
+
+  /** Takes in one token: its kind, norm and the norm's gate key. */
+  add(kind: Token['kind'], norm: string, key: number): void {
+    if (kind === 'word') {
+      this.words++;
       // Every pronoun looked for has at most four letters; longer words skip the lookups
       // (the length is read from the gate key, not from the string).
-      if (gateLength(normKeys[i]!) > 4) continue;
+      if (gateLength(key) > 4) return;
       // Gated: most short words ("the", "of", "and") are not pronouns and are not hashed.
-      if (FIRST_PERSON.hasKeyed(t.norm, normKeys[i]!)) firstPerson = true;
-      else if (t.norm === 'you' || t.norm === 'your') secondPerson = true;
-    } else if (t.norm === '!') exclamation = true;
-    else if (t.norm === '?') question = true;
+      if (FIRST_PERSON.hasKeyed(norm, key)) this.firstPerson = true;
+      else if (norm === 'you' || norm === 'your') this.secondPerson = true;
+    } else if (norm === '!') this.exclamation = true;
+    else if (norm === '?') this.question = true;
   }
+}
+
+export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): BlockStats {
+  const { words, firstPerson, secondPerson, exclamation, question } = ctx.cues;
   const candidates = cands.filter(isRescored).length;
   return { words, candidates, firstPerson, secondPerson, exclamation, question };
 }

@@ -1,6 +1,7 @@
 /**
  * Shapes shared by the framing detectors.
  */
+import type { TokenCues } from './rescore';
 import type { Token } from './tokens';
 
 export type Technique =
@@ -32,6 +33,8 @@ export interface BlockContext {
   stemKeys: number[];
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
+  /** Word count and pronoun and punctuation cues, for the re-scorer's block statistics. */
+  cues: TokenCues;
 }
 
 /** A detector's proposal, in token indices; turned into a Finding at the end. */
