@@ -384,7 +384,22 @@ export function spanFeatures(
 ): SpanFeatures {
   const f = scratch;
   f.fill(0);
-  const evidence: Evidence = { past: false, quote: false, entities: [] };
+  // The evidence is kept in locals and made an object at the end: its optional fields, added as
+  // found in varying order, gave the objects many hidden classes, and the scan's reads and writes
+  // of them were polymorphic. The object still gets its fields in the order they were found.
+  const entityRuns: Evidence['entities'] = [];
+  let figure: Evidence['figure'];
+  let attribution: string | undefined;
+  let causal: string | undefined;
+  let change: string | undefined;
+  let pastFound = false;
+  let quoteFound = false;
+  /** Order in which figure, attribution, causal and change were found (-1: not found). */
+  let found = 0;
+  let figureAt = -1;
+  let attributionAt = -1;
+  let causalAt = -1;
+  let changeAt = -1;
 
   let words = 0;
   let numbers = 0;
@@ -457,12 +472,12 @@ export function spanFeatures(
       // Inside a name a word is not a verb or a pronoun: "United States", "Will Smith", "Us Weekly".
       const flags = isEntity && !first ? classes & NAME_SAFE_CLASSES : classes;
       if (isEntity) {
-        const run = evidence.entities.at(-1);
+        const run = entityRuns.at(-1);
         if (inEntity && run && wStart - run.end <= 1) {
           run.end = i; // extend "Nicolás" to "Nicolás Maduro"
         } else {
           entities++;
-          if (evidence.entities.length < MAX_ENTITY_RUNS) evidence.entities.push({ start: wStart, end: i });
+          if (entityRuns.length < MAX_ENTITY_RUNS) entityRuns.push({ start: wStart, end: i });
         }
         if (length > 1 && isUpper(text, wStart + 1) && isUpper(text, i - 1)) f[F_ACRONYM] = 1;
         if (first) f[F_ENTITY_SUBJECT] = 1;
@@ -477,7 +492,10 @@ export function spanFeatures(
           if (!looseOne) {
             f[F_NUMBER_WORD] = 1;
             if (lower === 'percent' || lower === 'cent') f[F_PERCENT] = 1;
-            evidence.figure ??= { start: wStart, end: i };
+            if (figureAt < 0) {
+              figure = { start: wStart, end: i };
+              figureAt = found++;
+            }
           }
         }
         if (flags & C.money) moneyWord = true;
@@ -485,15 +503,24 @@ export function spanFeatures(
         if (flags & C.weekday) f[F_DATE] = 1;
         if (flags & C.attribution) {
           f[F_ATTRIBUTION] = 1;
-          evidence.attribution ??= lower;
+          if (attributionAt < 0) {
+            attribution = lower;
+            attributionAt = found++;
+          }
         }
         if (flags & C.causal) {
           f[F_CAUSAL] = 1;
-          evidence.causal ??= lower;
+          if (causalAt < 0) {
+            causal = lower;
+            causalAt = found++;
+          }
         }
         if (flags & C.change) {
           f[F_CHANGE] = 1;
-          evidence.change ??= lower;
+          if (changeAt < 0) {
+            change = lower;
+            changeAt = found++;
+          }
         }
         if (flags & C.firstSingular) f[F_FIRST_SINGULAR] = 1;
         // "US" the country is not "us" the pronoun.
@@ -522,7 +549,7 @@ export function spanFeatures(
         (last === 100 && length > 4 && !first && !isEntity && endsWithFolded(text, wStart, i, 'ed'));
       if (past) {
         f[F_PAST] = 1;
-        evidence.past = true;
+        pastFound = true;
         if (prevFlags & C.aux) f[F_PERFECT] = 1;
       }
       // Suffix checks, dispatched on the last letter so most words cost one comparison.
@@ -560,7 +587,10 @@ export function spanFeatures(
       words++;
       numbers++;
       if (i - nStart === 4 && isYear(text, nStart)) f[F_YEAR] = 1;
-      evidence.figure ??= { start: nStart, end: i };
+      if (figureAt < 0) {
+        figure = { start: nStart, end: i };
+        figureAt = found++;
+      }
       prevFlags = 0;
       prevClasses = 0;
       inEntity = false;
@@ -572,10 +602,13 @@ export function spanFeatures(
     else if (c === 33) f[F_EXCLAMATION] = 1;
     else if (c === 34 || c === 0x201c || c === 0x201d) {
       f[F_QUOTE] = 1;
-      evidence.quote = true;
+      quoteFound = true;
     } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
       f[F_MONEY] = 1;
-      evidence.figure ??= { start: i, end: i + 1 };
+      if (figureAt < 0) {
+        figure = { start: i, end: i + 1 };
+        figureAt = found++;
+      }
     }
     if (c > 32 && c !== 0xa0) inEntity = false;
     i++;
@@ -610,6 +643,13 @@ export function spanFeatures(
       indices.push(k);
       values.push(f[k]!);
     }
+  }
+  const evidence: Evidence = { past: pastFound, quote: quoteFound, entities: entityRuns };
+  for (let k = 0; k < found; k++) {
+    if (k === figureAt) evidence.figure = figure;
+    else if (k === attributionAt) evidence.attribution = attribution;
+    else if (k === causalAt) evidence.causal = causal;
+    else evidence.change = change;
   }
   return { indices, values, evidence, words };
 }
