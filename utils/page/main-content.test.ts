@@ -37,6 +37,36 @@ describe('findMainContent', () => {
     expect(findMainContent(doc)?.id).toBe('body');
   });
 
+  it('keeps every part of an article cut in two by an advertisement', () => {
+    const doc = load(
+      `<div id="story"><h1>Headline</h1><div class="body-part">${para(2)}${para(3)}${para(2)}</div>` +
+        `<div class="ad-slot">Advertisement</div><div class="body-part">${para(3)}${para(2)}${para(2)}</div></div>` +
+        `<div class="sidebar">${para(2)}</div>`,
+    );
+    expect(findMainContent(doc)?.id).toBe('story');
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Headline');
+    expect(text).not.toContain('Advertisement');
+  });
+
+  it('does not join a short teaser next to the article', () => {
+    const doc = load(
+      `<div id="wrap"><div id="body">${para(3)}${para(3)}${para(3)}</div><div>${para(1)}</div></div>`,
+    );
+    expect(findMainContent(doc)?.id).toBe('body');
+  });
+
+  it('reads prose written straight into a div with line breaks', () => {
+    const line = 'A sentence of the old blog post, long enough to count as prose, with commas, here. '.repeat(
+      2,
+    );
+    const doc = load(
+      `<div id="nav"><a href="/">Home</a></div><div id="post"><div id="text">${line}<br><br>${line}<br><br>${line}</div></div>`,
+    );
+    expect(findMainContent(doc)?.id).toBe('post');
+    expect(extractArticle(doc).text).toContain('old blog post');
+  });
+
   it('finds nothing on a page without prose', () => {
     const doc = load('<div><a href="/">Home</a></div><p>Short.</p>');
     expect(findMainContent(doc)).toBeNull();

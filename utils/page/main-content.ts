@@ -95,11 +95,45 @@ function tagPrior(el: Element): number {
   }
 }
 
+/**
+ * The paragraphs that vote: paragraph-like elements, and divs that hold prose
+ * directly rather than in child blocks (old blogs and forums write
+ * `<div>text<br><br>text</div>`, as Readability also allows).
+ */
+function* paragraphs(body: HTMLElement): Iterable<Element> {
+  yield* body.querySelectorAll(PARAGRAPH_SELECTOR);
+  for (const div of body.querySelectorAll('div')) if (holdsProseDirectly(div)) yield div;
+}
+
+const BLOCK_CHILD = new Set([
+  'div',
+  'p',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'figure',
+]);
+
+function holdsProseDirectly(div: Element): boolean {
+  let direct = 0;
+  for (const child of div.childNodes) {
+    if (child.nodeType === 3) direct += (child.nodeValue ?? '').trim().length;
+    else if (child.nodeType === 1 && BLOCK_CHILD.has((child as Element).localName)) return false;
+  }
+  return direct >= MIN_DIRECT_PROSE;
+}
+/** Direct text a div needs to vote as a paragraph: a sentence or two, not a label. */
+const MIN_DIRECT_PROSE = 100;
+
 function scoredRoot(doc: Document, opts: ExclusionOptions): Element | null {
   const scores = new Map<Element, number>();
   const body = doc.body;
   if (!body) return null;
-  for (const p of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
+  for (const p of paragraphs(body)) {
     if (hasExcludedAncestor(p, body, opts)) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 25) continue;
@@ -117,15 +151,43 @@ function scoredRoot(doc: Document, opts: ExclusionOptions): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
+  const finals = new Map<Element, number>();
   for (const [el, score] of scores) {
     const final = score * (1 - linkDensity(el));
+    finals.set(el, final);
     if (final > bestScore) [best, bestScore] = [el, final];
   }
   if (!best) return null;
+  best = withSiblingParts(best, bestScore, finals, body);
   const prose = normalisedLength(best.textContent ?? '') - linkTextLength(best);
   if (prose < MIN_ARTICLE_CHARS) return null;
   return best;
 }
+
+/**
+ * An article cut into parts by an advertisement or a newsletter box
+ * (`<div class="body-part">…</div><div class="ad">…</div><div class="body-part">…</div>`)
+ * scores as several candidates. When a sibling of the best scores nearly as
+ * well, the article is their parent; the furniture between the parts is
+ * excluded when the text is mapped. Not above the body: that would take in the
+ * whole page.
+ */
+function withSiblingParts(
+  best: Element,
+  bestScore: number,
+  finals: ReadonlyMap<Element, number>,
+  body: Element,
+): Element {
+  const parent = best.parentElement;
+  if (!parent || parent === body || parent === body.parentElement) return best;
+  for (const sibling of parent.children) {
+    if (sibling === best || looksLikeFurniture(sibling)) continue;
+    if ((finals.get(sibling) ?? 0) >= bestScore * SIBLING_PART_SHARE) return parent;
+  }
+  return best;
+}
+/** How well a sibling must score, against the best candidate, to count as another part of the article. */
+const SIBLING_PART_SHARE = 0.5;
 
 /** The element holding the page's main content, or null when the page has no article-like content. */
 export function findMainContent(doc: Document, opts: ExclusionOptions = {}): Element | null {
