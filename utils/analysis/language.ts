@@ -36,21 +36,27 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ),
 };
 
-/** Word → languages that use it; ambiguous words vote for each of them. */
-const WORD_LANGS = new Map<string, string[]>();
+/** The languages above, by index: votes are counted in an array rather than an object keyed by code. */
+const LANGS = Object.keys(FUNCTION_WORDS);
+const EN = LANGS.indexOf('en');
+/** The other languages, in the order their votes are summed for the early "clearly English" exit. */
+const OTHERS = ['es', 'fr', 'de', 'pt', 'it'].map((l) => LANGS.indexOf(l));
+
+/** Word → indices of the languages that use it; ambiguous words vote for each of them. */
+const WORD_LANGS = new Map<string, number[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   for (const w of words) {
     const langs = WORD_LANGS.get(w);
-    if (langs) langs.push(lang);
-    else WORD_LANGS.set(w, [lang]);
+    if (langs) langs.push(LANGS.indexOf(lang));
+    else WORD_LANGS.set(w, [LANGS.indexOf(lang)]);
   }
 }
 /** The same, read from the text in place: WORD_LANG_LISTS[value] for ASCII words. */
 const WORD_LANG_LISTS = [...WORD_LANGS.values()];
 const WORD_LANG_TABLE = new WordTable(new Map([...WORD_LANGS.keys()].map((w, i) => [w, i])));
 
-/** Languages using text[start, end) as a function word, if any. */
-function languagesOf(text: string, start: number, end: number): string[] | undefined {
+/** Indices of the languages using text[start, end) as a function word, if any. */
+function languagesOf(text: string, start: number, end: number): number[] | undefined {
   const slot = WORD_LANG_TABLE.find(text, start, end);
   if (slot >= 0) return WORD_LANG_LISTS[WORD_LANG_TABLE.value(slot)];
   // Accented words ("está", "qué") are lower-cased the ordinary way.
@@ -74,60 +80,69 @@ function isAccentedLatin(c: number): boolean {
 }
 
 /**
- * ISO 639-1 code for the block's language: 'en', one of 'es' 'pt' 'fr' 'de' 'it',
+ * ISO 639-1 code for the language of text[start, end): 'en', one of 'es' 'pt' 'fr' 'de' 'it',
  * 'und-nonlatin' for text mostly in another script, or 'en' when undecidable.
+ * The block is read in place: a slice of page text is a sliced string, slower to read character by character.
  */
-export function detectLanguage(text: string): string {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+export function detectLanguage(text: string, start = 0, end = text.length): string {
+  const stop = Math.min(end, text.length, start + SAMPLE);
   let letters = 0;
   let latin = 0;
-  const votes: Record<string, number> = {};
+  const votes = new Float64Array(LANGS.length);
+  /** Languages in the order of their first vote: ties go to the earliest. */
+  const voted: number[] = [];
   let words = 0;
   let wordStart = -1;
   // One pass: count letters by script and, at each word end, let the word vote.
-  for (let i = 0; i <= sample.length; i++) {
-    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+  for (let i = start; i <= stop; i++) {
+    const c = i < stop ? text.charCodeAt(i) : 32;
     let letter: boolean;
     if (isAsciiLetter(c) || isAccentedLatin(c)) {
       letter = true;
       latin++;
       letters++;
-    } else if (c < 128 || (c >= 0xdc00 && c <= 0xdfff)) {
+    } else if (c < 128 || (c >= 0xdc00 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x206f)) {
+      // General punctuation (curly quotes, dashes) is common in page text and never a letter.
       letter = c === 39 && wordStart >= 0; // inner apostrophe ("don't")
     } else {
-      letter = ANY_LETTER.test(sample[i]!);
+      letter = ANY_LETTER.test(text[i]!);
       if (letter) letters++;
     }
     if (letter) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       words++;
-      const langs = i - wordStart <= 8 ? languagesOf(sample, wordStart, i) : undefined;
-      if (langs) for (const l of langs) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
+      const langs = i - wordStart <= 8 ? languagesOf(text, wordStart, i) : undefined;
+      if (langs) {
+        for (const l of langs) {
+          if (votes[l] === 0) voted.push(l);
+          votes[l]! += 1 / langs.length;
+        }
+      }
       wordStart = -1;
       // Clearly English already (and therefore Latin script): the rest of the sample cannot change that.
-      if (
-        (votes.en ?? 0) >= 8 &&
-        words >= 16 &&
-        (votes.es ?? 0) + (votes.fr ?? 0) + (votes.de ?? 0) + (votes.pt ?? 0) + (votes.it ?? 0) < 2
-      ) {
-        return 'en';
-      }
+      if (votes[EN]! >= 8 && words >= 16 && othersVotes(votes) < 2) return 'en';
     }
   }
   if (letters >= MIN_LETTERS / 2 && latin < letters * 0.5) return 'und-nonlatin';
 
-  let best = 'en';
+  let best = EN;
   let bestVotes = 0;
-  for (const [lang, v] of Object.entries(votes)) {
-    if (v > bestVotes) {
-      best = lang;
-      bestVotes = v;
+  for (const l of voted) {
+    if (votes[l]! > bestVotes) {
+      best = l;
+      bestVotes = votes[l]!;
     }
   }
-  const en = votes.en ?? 0;
-  if (best === 'en') return 'en';
+  const en = votes[EN]!;
+  if (best === EN) return 'en';
   // Another language must clearly out-vote English; short texts need at least two of its words.
   const enough = letters < MIN_LETTERS ? bestVotes >= 2 : bestVotes >= 1.5 && bestVotes >= words * 0.08;
-  return enough && bestVotes > en * 1.5 ? best : 'en';
+  return enough && bestVotes > en * 1.5 ? LANGS[best]! : 'en';
+}
+
+function othersVotes(votes: Float64Array): number {
+  let sum = 0;
+  for (const l of OTHERS) sum += votes[l]!;
+  return sum;
 }

@@ -301,14 +301,14 @@ export function segment(input: AnalysisInput | string): Segmented {
     const end = Math.min(text.length, b.end);
     if (end <= start) continue;
     const index = blocks.length;
-    blocks.push({ ...b, english: isEnglish(text.slice(start, Math.min(end, start + 2000)), b.lang) });
+    blocks.push({ ...b, english: isEnglish(text, start, end, b.lang) });
     const split = splitSentences(text, start, end, index);
     for (const s of split) sentences.push(s);
   }
   return { text, blocks, sentences };
 }
 
-function isEnglish(blockText: string, declared: string | undefined): boolean {
+function isEnglish(text: string, start: number, end: number, declared: string | undefined): boolean {
   if (declared) return declared.toLowerCase().startsWith('en');
-  return detectLanguage(blockText) === 'en';
+  return detectLanguage(text, start, end) === 'en';
 }
