@@ -1,8 +1,14 @@
 /**
- * Finds figure spans in one block: a cheap anchor scan (digits, symbols,
+ * Finds figure spans in blocks: a cheap anchor scan (digits, symbols,
  * number words, months, time units) and, at each anchor only, the figure
  * families as sticky regexes tried from the earliest plausible start (a
  * qualifier or other prefix word before the anchor) to the anchor itself.
+ *
+ * The blocks of a document are scanned in step, and each step's tries are
+ * made family by family over all the blocks: each family is a large regex,
+ * and the same tries made block after block, every family in turn, ran
+ * about twice as slow (measured: 9 ms against 5 ms on 100,000 words), each
+ * regex evicting the others' compiled code and data from the caches.
  */
 
 import { WordTable } from '../word-table';
@@ -10,6 +16,32 @@ import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from '
 import { FAMILIES, type Family, familyPatterns, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
 import { compileNatively, type Representation, representationOf } from './native-regex';
+
+/** A family's regex and its place in the grammar. */
+interface Pattern {
+  family: Family;
+  re: RegExp;
+  /** Index in familyPatterns() order. */
+  id: number;
+}
+
+/** Where the scan of one block stands. */
+interface BlockScan {
+  text: string;
+  out: RawFigure[];
+  /** Where the anchor regex searches next. */
+  from: number;
+  /** End of the last figure found: the next may not start before it. */
+  lastEnd: number;
+  /** The anchor being looked at, its candidate starts and which of them is being tried. */
+  anchor: number;
+  anchorText: string;
+  starts: number[];
+  start: number;
+  /** The patterns tried at the current start and, once tried, where each matched up to (-1: no match). */
+  patterns: readonly Pattern[];
+  ends: Int32Array;
+}
 
 export interface RawFigure {
   family: Family;
@@ -22,10 +54,13 @@ export interface RawFigure {
 export class FigureScanner {
   private readonly anchors = anchorPattern();
   private readonly families = familyPatterns();
-  private readonly byName = new Map(this.families);
-  /** familiesForAnchor answers with a few shared lists; their patterns are paired up once. */
-  private readonly patternsFor = new Map<readonly Family[], (readonly [Family, RegExp])[]>();
-  private readonly byAnchorText = new Map<string, readonly (readonly [Family, RegExp])[]>();
+  private readonly all: readonly Pattern[] = this.families.map(([family, re], id) => ({ family, re, id }));
+  private readonly byName = new Map(this.all.map((p) => [p.family, p]));
+  /** familiesForAnchor answers with a few shared lists; their patterns are looked up once. */
+  private readonly patternsFor = new Map<readonly Family[], readonly Pattern[]>();
+  private readonly byAnchorText = new Map<string, readonly Pattern[]>();
+  /** Per pattern id, the block scans waiting for its try in the current step (reused between steps). */
+  private readonly queues: BlockScan[][] = this.families.map(() => []);
   /** The families worth trying at a prefix word (most begin with a digit or a qualifier, not "the"). */
   private readonly byLeadWord = familiesByLeadWord(
     Object.entries(FAMILIES) as [Family, string][],
@@ -59,53 +94,126 @@ export class FigureScanner {
     this.compiledFor.add(representation);
   }
 
+  /** Figure spans of one block. */
   scan(text: string): RawFigure[] {
-    const out: RawFigure[] = [];
-    const anchors = this.anchors;
-    anchors.lastIndex = 0;
-    let lastEnd = 0;
-    for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
-      const at = m.index;
-      const token = nonProseTokenEnd(text, at);
-      if (token > 0) {
-        anchors.lastIndex = token;
-        continue;
-      }
-      const found = this.bestAt(text, at, m[0], lastEnd);
-      if (found) {
-        out.push(found);
-        lastEnd = found.end;
-        anchors.lastIndex = Math.max(anchors.lastIndex, lastEnd);
-      }
-    }
-    return out;
+    return this.scanAll([text])[0]!;
   }
 
-  /** The longest family match from the earliest start that reaches past the anchor. */
-  private bestAt(text: string, anchor: number, anchorText: string, notBefore: number): RawFigure | undefined {
-    const starts = candidateStarts(text, anchor, notBefore);
-    const last = starts.length - 1;
-    for (let s = 0; s <= last; s++) {
-      const start = starts[s]!;
-      // Earlier starts are prefix words; at the anchor's own start only the families that can begin with it.
-      const families = s < last ? this.patternsForLeadWord(text, start) : this.patternsForAnchor(anchorText);
-      // test() leaves a sticky regex's lastIndex at the match end: no match array or string per try.
-      let bestFamily: Family | undefined;
-      let bestEnd = anchor;
-      for (const [family, re] of families) {
-        re.lastIndex = start;
-        if (re.test(text) && re.lastIndex > bestEnd) {
-          bestFamily = family;
-          bestEnd = re.lastIndex;
-        }
-      }
-      if (bestFamily) return { family: bestFamily, start, end: bestEnd, text: text.slice(start, bestEnd) };
+  /**
+   * Figure spans of each text (the blocks of one document). Each block is
+   * scanned exactly as on its own: anchor by anchor, at each the candidate
+   * starts from the earliest, at each start every family that can begin
+   * there; the longest match reaching past the anchor wins, and the scan goes
+   * on after it. Only the order across blocks differs: a step tries one start
+   * of every block still scanning, family by family.
+   */
+  scanAll(texts: readonly string[]): RawFigure[][] {
+    const scans = texts.map((text) => this.newScan(text));
+    let active = scans.filter((scan) => this.nextAnchor(scan));
+    while (active.length > 0) {
+      for (const scan of active) this.queue(scan);
+      this.tryQueued();
+      const still: BlockScan[] = [];
+      for (const scan of active) if (this.advance(scan)) still.push(scan);
+      active = still;
     }
-    return undefined;
+    return scans.map((scan) => scan.out);
+  }
+
+  private newScan(text: string): BlockScan {
+    return {
+      text,
+      out: [],
+      from: 0,
+      lastEnd: 0,
+      anchor: 0,
+      anchorText: '',
+      starts: [],
+      start: 0,
+      patterns: [],
+      ends: new Int32Array(this.all.length),
+    };
+  }
+
+  /** Moves the scan to its next anchor in prose and that anchor's first start; false when there is none. */
+  private nextAnchor(scan: BlockScan): boolean {
+    const anchors = this.anchors;
+    for (;;) {
+      anchors.lastIndex = scan.from;
+      const m = anchors.exec(scan.text);
+      if (!m) return false;
+      scan.from = anchors.lastIndex;
+      const token = nonProseTokenEnd(scan.text, m.index);
+      if (token > 0) {
+        scan.from = token;
+        continue;
+      }
+      scan.anchor = m.index;
+      scan.anchorText = m[0];
+      scan.starts = candidateStarts(scan.text, m.index, scan.lastEnd);
+      scan.start = 0;
+      return true;
+    }
+  }
+
+  /** Puts the scan in the queue of every family to try at its current start. */
+  private queue(scan: BlockScan): void {
+    const s = scan.start;
+    const last = scan.starts.length - 1;
+    // Earlier starts are prefix words; at the anchor's own start only the families that can begin with it.
+    scan.patterns =
+      s < last
+        ? this.patternsForLeadWord(scan.text, scan.starts[s]!)
+        : this.patternsForAnchor(scan.anchorText);
+    for (const p of scan.patterns) this.queues[p.id]!.push(scan);
+  }
+
+  /** Tries each family at the current start of every scan queued for it. */
+  private tryQueued(): void {
+    for (const p of this.all) {
+      const queue = this.queues[p.id]!;
+      const re = p.re;
+      for (const scan of queue) {
+        re.lastIndex = scan.starts[scan.start]!;
+        // test() leaves a sticky regex's lastIndex at the match end: no match array or string per try.
+        scan.ends[p.id] = re.test(scan.text) ? re.lastIndex : -1;
+      }
+      queue.length = 0;
+    }
+  }
+
+  /**
+   * Reads the tries at the current start: the longest match reaching past the
+   * anchor (the earlier family on a tie) is a figure, and the scan goes on
+   * after it; without one, the next start, else the next anchor. False when
+   * the block is done.
+   */
+  private advance(scan: BlockScan): boolean {
+    let best: Pattern | undefined;
+    let bestEnd = scan.anchor;
+    for (const p of scan.patterns) {
+      const end = scan.ends[p.id]!;
+      if (end > bestEnd) {
+        best = p;
+        bestEnd = end;
+      }
+    }
+    if (best) {
+      const start = scan.starts[scan.start]!;
+      scan.out.push({ family: best.family, start, end: bestEnd, text: scan.text.slice(start, bestEnd) });
+      scan.lastEnd = bestEnd;
+      scan.from = Math.max(scan.from, bestEnd);
+      return this.nextAnchor(scan);
+    }
+    if (scan.start < scan.starts.length - 1) {
+      scan.start++;
+      return true;
+    }
+    return this.nextAnchor(scan);
   }
 
   /** Patterns of the families that can begin with the anchor; remembered per anchor text. */
-  private patternsForAnchor(anchorText: string): readonly (readonly [Family, RegExp])[] {
+  private patternsForAnchor(anchorText: string): readonly Pattern[] {
     let list = this.byAnchorText.get(anchorText);
     if (!list) {
       list = this.patterns(familiesForAnchor(anchorText));
@@ -116,19 +224,19 @@ export class FigureScanner {
   }
 
   /** Patterns of the families that can begin with the prefix word at `start` (see lead-words.ts). */
-  private patternsForLeadWord(text: string, start: number): readonly (readonly [Family, RegExp])[] {
+  private patternsForLeadWord(text: string, start: number): readonly Pattern[] {
     let end = start;
     while (end < text.length && isLetterOrDot(text.charCodeAt(end))) end++;
     this.qualifier.lastIndex = start;
     const byWord = this.qualifier.test(text) ? this.byLeadWord : this.byLeadWordWithoutQualifier;
     const families = byWord.get(text.slice(start, end).toLowerCase());
-    return families ? this.patterns(families) : this.families;
+    return families ? this.patterns(families) : this.all;
   }
 
-  private patterns(families: readonly Family[]): readonly (readonly [Family, RegExp])[] {
+  private patterns(families: readonly Family[]): readonly Pattern[] {
     let list = this.patternsFor.get(families);
     if (!list) {
-      list = families.map((f) => [f, this.byName.get(f)!] as const);
+      list = families.map((f) => this.byName.get(f)!);
       this.patternsFor.set(families, list);
     }
     return list;
