@@ -22,6 +22,7 @@ import {
   candidateFeatures,
   type DocumentStats,
   documentFeature,
+  featureWeights,
   isRescored,
   probability,
   type RescoreModel,
@@ -59,8 +60,13 @@ export interface Proposal {
   why: (words: string) => string;
   /** What counts as "the same point" when repeats are hidden. */
   key: string;
-  /** Block-level features for the re-scorer; null for techniques it does not judge. */
+  /**
+   * Block-level features for the re-scorer; null for techniques it does not judge,
+   * and when collectProposals was given the model (`weights` has what it needs of them).
+   */
   features: string[] | null;
+  /** The model's weight of each feature (featureWeights), when collectProposals was given the model. */
+  weights: number[] | null;
 }
 
 export interface BlockProposals {
@@ -68,19 +74,32 @@ export interface BlockProposals {
   stats: BlockStats;
 }
 
-export function collectProposals(seg: Segmented): BlockProposals[] {
+/**
+ * The proposals of every English block. Without a model, rescored proposals
+ * carry their feature names (for training); with one, only the model's weights
+ * of them: the names are a handful of new strings per proposal, and kept to
+ * the end of the document they were most of what each garbage collection
+ * during framing had to copy. With `null`, no features at all.
+ */
+export function collectProposals(seg: Segmented, model?: RescoreModel | null): BlockProposals[] {
   const out: BlockProposals[] = [];
   for (const block of seg.blocks) {
     if (!block.english) continue;
     const ctx = blockContext(seg.text, block.start, block.end);
     const candidates = detectInBlock(ctx);
     const stats = blockStats(ctx, candidates);
-    out.push({ proposals: candidates.map((c) => toProposal(ctx, c, stats)), stats });
+    out.push({ proposals: candidates.map((c) => toProposal(ctx, c, stats, model)), stats });
   }
   return out;
 }
 
-function toProposal(ctx: BlockContext, c: Candidate, stats: BlockStats): Proposal {
+function toProposal(
+  ctx: BlockContext,
+  c: Candidate,
+  stats: BlockStats,
+  model: RescoreModel | null | undefined,
+): Proposal {
+  const features = isRescored(c) && model !== null ? candidateFeatures(ctx, c, stats) : null;
   return {
     start: ctx.tokens[c.from]!.start,
     end: ctx.tokens[c.to - 1]!.end,
@@ -88,7 +107,8 @@ function toProposal(ctx: BlockContext, c: Candidate, stats: BlockStats): Proposa
     score: c.score,
     why: c.why,
     key: c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`,
-    features: isRescored(c) ? candidateFeatures(ctx, c, stats) : null,
+    features: model ? null : features,
+    weights: model && features ? featureWeights(model, features) : null,
   };
 }
 
@@ -105,15 +125,15 @@ export function documentStats(blocks: readonly BlockProposals[]): DocumentStats 
 
 export function detectFraming(seg: Segmented, options: FramingOptions = {}): Finding[] {
   const model = options.model === undefined ? SHIPPED_MODEL : options.model;
-  const blocks = collectProposals(seg);
+  const blocks = collectProposals(seg, model);
   const docFeature = documentFeature(documentStats(blocks));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const { proposals } of blocks) {
     const kept: Proposal[] = [];
     for (const p of proposals) {
-      if (model && p.features) {
-        const prob = probability(model, p.features, docFeature);
+      if (model && p.weights) {
+        const prob = probability(model, p.weights, docFeature);
         if (prob < model.threshold) continue;
         p.score = prob;
       }

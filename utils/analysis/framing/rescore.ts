@@ -131,10 +131,16 @@ function insideQuotes(ctx: BlockContext, i: number): boolean {
   return n % 2 === 1;
 }
 
-export function probability(m: RescoreModel, features: readonly string[], docFeature: string): number {
+/** The model's weight of each feature, in order (0 for unknown ones): all `probability` needs of them. */
+export function featureWeights(m: RescoreModel, features: readonly string[]): number[] {
   const weights = weightMap(m);
-  let z = weights.get(docFeature) ?? 0;
-  for (const f of features) z += weights.get(f) ?? 0;
+  return features.map((f) => weights.get(f) ?? 0);
+}
+
+/** The model's probability for a candidate with these featureWeights in a document with `docFeature`. */
+export function probability(m: RescoreModel, featureWeights: readonly number[], docFeature: string): number {
+  let z = weightMap(m).get(docFeature) ?? 0;
+  for (const w of featureWeights) z += w;
   return 1 / (1 + Math.exp(-z));
 }
 
