@@ -301,7 +301,9 @@ export function segment(input: AnalysisInput | string): Segmented {
     const end = Math.min(text.length, b.end);
     if (end <= start) continue;
     const index = blocks.length;
-    blocks.push({ ...b, english: isEnglish(text, start, end, b.lang) });
+    // Object.assign rather than a spread: V8 gave each spread copy with a property added its own
+    // hidden class, and every detector's reads of block fields went megamorphic.
+    blocks.push(Object.assign({}, b, { english: isEnglish(text, start, end, b.lang) }));
     const split = splitSentences(text, start, end, index);
     for (const s of split) sentences.push(s);
   }
