@@ -77,13 +77,20 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Largest token array made ahead (see tokenize). */
+const MAX_PRESIZE = 4096;
+
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
 const MAX_WORD = 64;
 
 export function tokenize(text: string, from = 0, end = text.length): Token[] {
   // Block offsets come from callers; never read past the text whatever they say.
   const to = Math.min(end, text.length);
-  const tokens: Token[] = [];
+  // Sized ahead (a token is five characters on average) and trimmed at the end: grown by push,
+  // the array was copied several times per block. Capped below the length at which V8 would
+  // make `new Array` a slow dictionary; bigger blocks grow past it as before.
+  const tokens: Token[] = new Array(Math.min(Math.ceil(Math.max(0, to - from) / 4), MAX_PRESIZE));
+  let count = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -123,7 +130,7 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       const norm = ascii
         ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
         : normalise(text.slice(start, i));
-      tokens.push({
+      tokens[count++] = {
         kind: 'word',
         start,
         end: i,
@@ -134,12 +141,12 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
         // text with asciiLower's case rule: the key is read from the text, not from the new string.
         gate: ascii && !joinedCapital ? asciiGateKey(text, start, i, capital, innerCapital) : gateKey(norm),
-      });
+      };
       continue;
     }
     const ch = text[i]!;
     if (mayBeQuote(code) && (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch))) {
-      tokens.push({
+      tokens[count++] = {
         kind: 'quote',
         start: i,
         end: i + 1,
@@ -148,13 +155,13 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         hyphenated: false,
         quote: { family: DOUBLE_QUOTES.has(ch) ? 'double' : 'single', side: quoteSide(text, i, from, to) },
         gate: 0,
-      });
+      };
       i++;
       continue;
     }
     // Any other non-space character is one punctuation token (surrogate pairs kept whole).
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    tokens.push({
+    tokens[count++] = {
       kind: 'punct',
       start: i,
       end: i + width,
@@ -163,9 +170,10 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       hyphenated: false,
       quote: undefined,
       gate: width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(text.slice(i, i + 2)),
-    });
+    };
     i += width;
   }
+  tokens.length = count;
   return tokens;
 }
 
