@@ -59,8 +59,6 @@ export class FigureScanner {
   /** familiesForAnchor answers with a few shared lists; their patterns are looked up once. */
   private readonly patternsFor = new Map<readonly Family[], readonly Pattern[]>();
   private readonly byAnchorText = new Map<string, readonly Pattern[]>();
-  /** Per pattern id, the block scans waiting for its try in the current step (reused between steps). */
-  private readonly queues: BlockScan[][] = this.families.map(() => []);
   /** The families worth trying at a prefix word (most begin with a digit or a qualifier, not "the"). */
   private readonly byLeadWord = familiesByLeadWord(
     Object.entries(FAMILIES) as [Family, string][],
@@ -109,10 +107,11 @@ export class FigureScanner {
    */
   scanAll(texts: readonly string[]): RawFigure[][] {
     const scans = texts.map((text) => this.newScan(text));
+    const queues = new Queues(this.all.length);
     let active = scans.filter((scan) => this.nextAnchor(scan));
     while (active.length > 0) {
-      for (const scan of active) this.queue(scan);
-      this.tryQueued();
+      for (const scan of active) this.queue(scan, queues);
+      this.tryQueued(queues);
       const still: BlockScan[] = [];
       for (const scan of active) if (this.advance(scan)) still.push(scan);
       active = still;
@@ -157,7 +156,7 @@ export class FigureScanner {
   }
 
   /** Puts the scan in the queue of every family to try at its current start. */
-  private queue(scan: BlockScan): void {
+  private queue(scan: BlockScan, queues: Queues): void {
     const s = scan.start;
     const last = scan.starts.length - 1;
     // Earlier starts are prefix words; at the anchor's own start only the families that can begin with it.
@@ -165,20 +164,22 @@ export class FigureScanner {
       s < last
         ? this.patternsForLeadWord(scan.text, scan.starts[s]!)
         : this.patternsForAnchor(scan.anchorText);
-    for (const p of scan.patterns) this.queues[p.id]!.push(scan);
+    for (const p of scan.patterns) queues.add(p.id, scan);
   }
 
-  /** Tries each family at the current start of every scan queued for it. */
-  private tryQueued(): void {
+  /** Tries each family at the current start of every scan queued for it, and empties the queues. */
+  private tryQueued(queues: Queues): void {
     for (const p of this.all) {
-      const queue = this.queues[p.id]!;
+      const queue = queues.scans[p.id]!;
+      const n = queues.counts[p.id]!;
       const re = p.re;
-      for (const scan of queue) {
+      for (let q = 0; q < n; q++) {
+        const scan = queue[q]!;
         re.lastIndex = scan.starts[scan.start]!;
         // test() leaves a sticky regex's lastIndex at the match end: no match array or string per try.
         scan.ends[p.id] = re.test(scan.text) ? re.lastIndex : -1;
       }
-      queue.length = 0;
+      queues.counts[p.id] = 0;
     }
   }
 
@@ -244,6 +245,25 @@ export class FigureScanner {
 }
 
 const MAX_REMEMBERED_ANCHORS = 2000;
+
+/**
+ * Per pattern id, the block scans waiting for its try in the current step.
+ * The arrays are kept from step to step and only their counts reset: emptied
+ * and grown again each step, they were a good part of the scanner's allocation.
+ */
+class Queues {
+  readonly scans: BlockScan[][];
+  readonly counts: Int32Array;
+
+  constructor(patterns: number) {
+    this.scans = Array.from({ length: patterns }, () => []);
+    this.counts = new Int32Array(patterns);
+  }
+
+  add(id: number, scan: BlockScan): void {
+    this.scans[id]![this.counts[id]!++] = scan;
+  }
+}
 
 /**
  * PREFIX_WORD_SET read from the text in place (see word-table.ts), each word
