@@ -43,21 +43,24 @@ export function detectClaims(seg: Segmented): Finding[] {
     // A sentence can hold a checkable clause next to opinion ("They seek X, which killed 80 people"):
     // each clause is scored on its own cues, with the sentence's length. Clauses of a sentence far
     // below the threshold cannot reach it, so those sentences skip the work.
-    const clauses = sentenceScore >= CLAUSE_GATE ? splitClauses(text, s.start, s.end) : [];
-    const picked: Finding[] = [];
-    if (clauses.length > 1) {
-      for (const c of clauses) {
-        const f = spanFeatures(text, c.start, c.end, { lengthWords: features.words });
-        if (f.words < MIN_WORDS) continue;
-        const clauseScore = score(f, shift);
-        if (clauseScore >= CLAIM_THRESHOLD)
-          picked.push(finding(text, c.start, c.end, f, clauseScore, inQuote));
+    // The sentence's findings are its picked clauses, else the sentence itself, pushed straight
+    // onto `findings`: a per-sentence array spread into it cost about half a millisecond per 100,000 words.
+    const found = findings.length;
+    if (sentenceScore >= CLAUSE_GATE) {
+      const clauses = splitClauses(text, s.start, s.end);
+      if (clauses.length > 1) {
+        for (const c of clauses) {
+          const f = spanFeatures(text, c.start, c.end, { lengthWords: features.words });
+          if (f.words < MIN_WORDS) continue;
+          const clauseScore = score(f, shift);
+          if (clauseScore >= CLAIM_THRESHOLD)
+            findings.push(finding(text, c.start, c.end, f, clauseScore, inQuote));
+        }
       }
     }
-    if (picked.length === 0 && sentenceScore >= CLAIM_THRESHOLD) {
-      picked.push(finding(text, s.start, s.end, features, sentenceScore, inQuote));
+    if (findings.length === found && sentenceScore >= CLAIM_THRESHOLD) {
+      findings.push(finding(text, s.start, s.end, features, sentenceScore, inQuote));
     }
-    findings.push(...picked);
   }
   return findings;
 }
