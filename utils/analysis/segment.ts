@@ -125,6 +125,16 @@ function isLower(ch: string): boolean {
 }
 
 /**
+ * Is code unit `c` one of the characters of `chars`? The boundary checks ask
+ * this at every terminator; asking `chars.includes(text[j])` instead made a
+ * string of each character read.
+ */
+function isOneOf(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/**
  * Sentence boundaries inside one block: a run of terminators (. ! ? … ...)
  * followed by closing quotes/brackets, whitespace, then anything but a
  * lower-case letter or continuing punctuation. Abbreviations, initials,
@@ -143,8 +153,8 @@ export function splitSentences(text: string, start: number, end: number, block: 
     // test() rather than exec(): every candidate is one code unit, and no match array is made.
     if (!candidates.test(text) || candidates.lastIndex > end) break;
     i = candidates.lastIndex - 1;
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) {
       const next = skipSpaces(text, i + 1, end);
       if (next < end && (hasBlankLine(text, i + 1, next) || isHeadingLine(text, lineStart, i, next))) {
         addSentence(out, text, s, i, block);
@@ -156,8 +166,8 @@ export function splitSentences(text: string, start: number, end: number, block: 
       continue;
     }
     let j = i;
-    while (j < end && TERMINATORS.includes(text[j]!)) j++;
-    while (j < end && CLOSERS.includes(text[j]!)) j++;
+    while (j < end && isOneOf(TERMINATORS, text.charCodeAt(j))) j++;
+    while (j < end && isOneOf(CLOSERS, text.charCodeAt(j))) j++;
     const dot = i;
     // Whatever happens next, the terminator run has been consumed (keeps "......" linear).
     i = j - 1;
@@ -165,10 +175,11 @@ export function splitSentences(text: string, start: number, end: number, block: 
     // End of block (the final sentence ends there) or no space ("3.5", "U.S.-backed", "example.com").
     if (afterSpace === end || afterSpace === j) continue;
     let k = afterSpace;
-    while (k < end && k - afterSpace < 8 && OPENERS.includes(text[k]!)) k++;
-    const first = text[k] ?? '';
-    if (isLower(first) || ',;:)'.includes(first)) continue;
-    if (ch === '.' && j - dot === countClosers(text, dot + 1, j) + 1 && !periodEnds(text, s, dot, k, end)) {
+    while (k < end && k - afterSpace < 8 && isOneOf(OPENERS, text.charCodeAt(k))) k++;
+    // Past the end of the text there is no next word: no boundary either.
+    if (k >= text.length) continue;
+    if (isLower(text[k]!) || isOneOf(',;:)', text.charCodeAt(k))) continue;
+    if (ch === 46 /* . */ && j - dot === countClosers(text, dot + 1, j) + 1 && !periodEnds(text, s, dot, k, end)) {
       continue;
     }
     addSentence(out, text, s, j, block);
@@ -186,7 +197,7 @@ function skipSpaces(text: string, i: number, end: number): number {
 
 function countClosers(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (CLOSERS.includes(text[i]!)) n++;
+  for (let i = from; i < to; i++) if (isOneOf(CLOSERS, text.charCodeAt(i))) n++;
   return n;
 }
 
