@@ -179,7 +179,11 @@ export function splitSentences(text: string, start: number, end: number, block: 
     // Past the end of the text there is no next word: no boundary either.
     if (k >= text.length) continue;
     if (isLower(text[k]!) || isOneOf(',;:)', text.charCodeAt(k))) continue;
-    if (ch === 46 /* . */ && j - dot === countClosers(text, dot + 1, j) + 1 && !periodEnds(text, s, dot, k, end)) {
+    if (
+      ch === 46 /* . */ &&
+      j - dot === countClosers(text, dot + 1, j) + 1 &&
+      !periodEnds(text, s, dot, k, end)
+    ) {
       continue;
     }
     addSentence(out, text, s, j, block);
