@@ -385,3 +385,45 @@ describe('hostile input stays bounded', () => {
     expect(figures('')).toEqual([]);
   });
 });
+
+describe('shapes common in news copy', () => {
+  it.each([
+    ['Some 4.5m people voted.', 'Some 4.5m people', 4.5e6],
+    ['The clip had 2.3M views.', '2.3M views', 2.3e6],
+    ['It came from 1.2K donors.', '1.2K donors', 1200],
+    ['A dozen were arrested.', 'A dozen', 12],
+    ['Two dozen officers came.', 'Two dozen officers', 24],
+    ['Half a dozen officers came.', 'Half a dozen officers', 6],
+  ])('counts abbreviated and dozen amounts: %s', (text, span, number) => {
+    expect(figure(text, span).value?.number).toBe(number);
+  });
+  it('reads one-letter lower-case scales as metres when no plural noun follows', () => {
+    expect(spans('He won the 100m sprint; the wall is 5m tall.')).toEqual([]);
+  });
+  it('reads a compound count with what it describes', () => {
+    const f = figure('Polls give Labour a 10-point lead today.', '10-point lead');
+    expect(f.label).toBe('count');
+    expect(f.value).toEqual({ number: 10, unit: 'count' });
+    expect(f.measures).toBe('point');
+    expect(figure('A 12-member panel met.', '12-member panel').value?.number).toBe(12);
+  });
+  it('leaves compounds with scales and time units to their own shapes', () => {
+    expect(figure('It is a 5-year plan for growth.', '5-year').label).toBe('duration');
+    expect(spans('A 3-billion deal was signed.')).not.toContain('3-billion deal');
+  });
+  it('reads slash fractions that name their share, not lone dates', () => {
+    expect(figure('About 3/4 of voters agreed.', 'About 3/4').value).toEqual({ number: 0.75, unit: 'ratio' });
+    expect(figure('It needs a 2/3 majority.', '2/3').label).toBe('proportion');
+    expect(spans('We met on 3/4 at noon.')).not.toContain('3/4');
+  });
+  it('dates a decade written with a hyphenated "mid-" and a fiscal year', () => {
+    expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
+    expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
+  });
+  it('does not make a range of a year and an amount', () => {
+    const found = spans('It grew from 7.8 billion in 2020 to 8 billion in 2022.');
+    expect(found).toContain('2020');
+    expect(found).toContain('8 billion');
+    expect(spans('From 2010 to 2015 it grew.')).toEqual(['From 2010 to 2015']);
+  });
+});

@@ -55,10 +55,21 @@ const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
 const anyCase = (xs: string[]) =>
   alt(xs.flatMap((x) => [x, x.toUpperCase(), x[0]!.toUpperCase() + x.slice(1)]));
 const SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS))}${END}`;
-/** Abbreviations that mean a scale without a currency too ("1.3bn people"); "5m" and "5k" may be metres and kilometres. */
+/** Abbreviations that mean a scale without a currency too ("1.3bn people"). */
 const PLAIN_SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS).filter((a) => a.length > 1))}${END}`;
-/** A number in digits or words, with an optional scale word ("3 million", "1.3bn"). */
-const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION})?|${WORD_NUMBER})${AND_A_HALF}`;
+/**
+ * A plural noun ahead ("people", "jobs", "voters"), not "-ss", "-us", "-is"
+ * words ("across", "bonus", "this"): what makes "4.5m" a count of millions.
+ */
+const PLURAL_NOUN_AHEAD = `(?=${W}(?:[a-z]{2,20}[a-rt-z]s|people|men|women|children|troops|staff|personnel)${END})`;
+/**
+ * One-letter scales glued to digits: "K" and "M", "B" in capitals are thousands,
+ * millions and billions ("1.2K donors", "2.3M views"); lower-case "m" and "b"
+ * only before a plural noun ("4.5m people"), since "a 100m sprint" and "5m tall" are metres.
+ */
+const LETTER_SCALE = `(?:[kKMB]|[mb]${PLURAL_NOUN_AHEAD})${END}`;
+/** A number in digits or words, with an optional scale word ("3 million", "1.3bn", "4.5m"). */
+const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION}|${LETTER_SCALE})?|${WORD_NUMBER})${AND_A_HALF}`;
 
 // The lookahead lets digit anchors skip the long alternation at once.
 export const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
@@ -147,7 +158,8 @@ const RANGE = [
   `${YEAR}\\s?[-‐‑–—]\\s?(?:${YEAR}|\\d{2}(?!\\d))`,
   // Dash ranges take digits only: "twenty-five" is one number, not a range.
   `${RANGE_DIGITS}(?:[-‐‑–—]|\\s[–—-]\\s)${RANGE_DIGITS}${RANGE_UNIT}`,
-  `${RANGE_END}${W}to${W}${RANGE_END}${RANGE_UNIT}`,
+  // "from 7.8 billion in 2020 to 8 billion in 2022": a year is a range's first end only when a year ends it.
+  `(?!${YEAR}${W}to${W}(?!${YEAR}))${RANGE_END}${W}to${W}${RANGE_END}${RANGE_UNIT}`,
 ].join('|');
 
 /** "5-9" in "Jan. 5-9" or "5–9 January": a run of days. */
@@ -217,6 +229,9 @@ const PROPORTION = [
   `(?!${words('one')}${END})${RATIO_TERM}${W}of${W}(?:the${W})?${RATIO_TERM}(?=${W}[a-z])`,
   // A numerator is required: "the third of July" and "several tenths of a degree" are not shares.
   `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
+  // "3/4 of voters", "a 2/3 majority"; a lone "3/4" may be a date, so the share must be named.
+  String.raw`[1-9]\/(?:[2-9]|1[0-2]|16|32|100)(?![\d\/]|[.,]\d)` +
+    `(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
   // "half of the voters", "half the country"; not "the first half of the year" (a period).
   `(?<!${words('first', 'second', 'other', 'better')}${W})${words('half')}(?=${W}(?:of|the|all|its|their|our|his|her)${END})${NOT_OF_TIME}`,
 ].join('|');
@@ -252,8 +267,14 @@ const RANK = [
 
 const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?${capAlt(Object.keys(VAGUE_COUNTS))}${END}`;
 
-/** A number not glued to letters, or the count in "a 10,000-strong crowd". */
-const NUMBER = `${AMOUNT}(?:[-‐‑]strong${END}|(?![${LN}_]|[-‐‑][${L}]))`;
+/**
+ * A number glued to the noun it counts, as a compound adjective before another
+ * noun: "a 10-point lead", "a 12-member panel", "a 4.5-point margin". Scales,
+ * percentages and time units have families of their own ("a 3-billion deal", "a 5-year plan").
+ */
+const COMPOUND_COUNT = `[-‐‑](?!${SCALE}${END}|per)[a-z]{3,12}(?=${W}[a-z])`;
+/** A number not glued to letters, or the count in "a 10,000-strong crowd" or "a 10-point lead". */
+const NUMBER = `${AMOUNT}(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]))`;
 
 /**
  * The figure shapes, each its own sticky regex (small enough for V8 to compile

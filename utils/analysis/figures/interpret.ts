@@ -15,6 +15,7 @@ import {
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
+  MEASURE_STOPWORDS,
   QUALIFIERS,
   VAGUE_COUNTS,
 } from './lexicon';
@@ -153,8 +154,11 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
   const { qualifier, rest } = splitQualifier(raw.text);
   const t = tidy(rest);
   const ratio = /^(.+?)\s+(?:in|out\s+of|per|of(?:\s+the)?)\s+(.+)$/i.exec(t);
+  const slashed = /^(\d+)\/(\d+)$/.exec(t);
   let share: number | undefined;
-  if (ratio) {
+  if (slashed) {
+    share = Number(slashed[1]) / Number(slashed[2]);
+  } else if (ratio) {
     const part = parseAmount(ratio[1]!);
     const whole = parseAmount(ratio[2]!);
     if (part !== undefined && whole) share = part / whole;
@@ -408,6 +412,9 @@ function interpretVagueCount(raw: RawFigure, text: string): Interpretation {
 }
 
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
+/** The glued noun of a compound count ("10-point"); "-strong" is a crowd's size, not a unit. */
+const COMPOUND = /\d[-‐‑](?!strong$)([a-z]{3,12})$/;
+const NOUN_AFTER = /\s{1,3}([a-z][a-z'’-]{1,24})/y;
 
 function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const { qualifier, rest } = splitQualifier(raw.text);
@@ -420,6 +427,22 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   // A lone "one" is a pronoun or article far more often than a figure
   // ("one of the", "no one", "one day"); as a number it needs a scale ("one million").
   if (isWord && n === 1) return null;
+  const compound = COMPOUND.exec(rest);
+  if (compound) {
+    // "a 10-point lead": the glued word names what is counted, the next noun what it describes.
+    NOUN_AFTER.lastIndex = raw.end;
+    const next = NOUN_AFTER.exec(text);
+    const noun = next && !MEASURE_STOPWORDS.has(next[1]!.toLowerCase()) ? next[1] : undefined;
+    const phrase = `${rest.trim()}${noun ? ` ${noun}` : ''}`;
+    return {
+      label: 'count',
+      value: { number: n, unit: 'count' },
+      measures: compound[1]!,
+      end: next && noun ? next.index + next[0].length : undefined,
+      explanation: `A count: ${qualified(qualifier, formatNumber(n))} (${compound[1]}), in "${phrase}".`,
+      score: qualifier ? 0.8 : 0.85,
+    };
+  }
   const noun = countedNoun(text, raw.end);
   if (noun) {
     return {

@@ -47,6 +47,8 @@ export const SCALE_WORDS: Record<string, number> = {
   // South Asian scales: "Rs 500 crore", "5 lakh people".
   lakh: 1e5,
   crore: 1e7,
+  // "a dozen", "two dozen", "half a dozen": a scale like the others.
+  dozen: 12,
 };
 
 /** Abbreviated scales, as in "$3bn" or "€40m"; only trusted next to money. */
@@ -328,6 +330,7 @@ export const YEAR_CONTEXT = [
   'late',
   'mid',
   'circa',
+  'fiscal',
   'spring',
   'summer',
   'autumn',

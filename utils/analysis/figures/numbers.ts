@@ -86,8 +86,6 @@ export function parseWords(text: string): { value: number; length: number } | un
         total += current * scale;
         current = 0;
       }
-    } else if (word === 'dozen') {
-      current = (current || 1) * 12;
     } else if (VAGUE_COUNTS[word] !== undefined) {
       current = (current || 1) * VAGUE_COUNTS[word]!;
     } else if (word === 'tens') {

@@ -296,6 +296,8 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
   for (let n = 0; n < MAX_PREFIX_WORDS; n++) {
     let end = i;
     while (end > notBefore && end > i - 3 && isSpace(text.charCodeAt(end - 1))) end--;
+    // "mid-2000s": the word right before the anchor may be joined to it by a hyphen.
+    if (end === i && n === 0 && end > notBefore && text.charCodeAt(end - 1) === 45) end--;
     if (end === i) break;
     let start = end;
     while (start > notBefore && end - start < 16 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
