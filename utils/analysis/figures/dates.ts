@@ -92,7 +92,7 @@ function quarter(text: string): Interpretation | null {
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
-  if (/^\d{1,2}(?::\d\d|\s?[ap])/.test(t)) return timeOfDay(t);
+  if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return absolute(t, t);
   const q = quarter(t);

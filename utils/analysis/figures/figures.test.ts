@@ -427,3 +427,23 @@ describe('shapes common in news copy', () => {
     expect(spans('From 2010 to 2015 it grew.')).toEqual(['From 2010 to 2015']);
   });
 });
+
+describe('times, tallies and abbreviations', () => {
+  it('reads "9 o\'clock" as a time and "the end of 2019" as a date', () => {
+    expect(figure("We meet at 9 o'clock sharp.", "9 o'clock").value).toEqual({ iso: 'T09:00' });
+    expect(figure('At the end of 2019 it was dropped.', '2019').label).toBe('date');
+  });
+  it('reads a falling or level pair as a tally, a rising one with "from" as a range', () => {
+    expect(figure('The bill passed 51 to 49 on Friday.', '51 to 49').explanation).toMatch(/tally/);
+    expect(figure('It was a 50-50 split.', '50-50').explanation).toMatch(/tally/);
+    expect(figure('Support fell from 51 to 49 overall.', 'from 51 to 49').label).toBe('range');
+  });
+  it('reads one-letter money scales only when glued to the number', () => {
+    expect(figure('The plan costs $1.5T in all.', '$1.5T').value?.number).toBe(1.5e12);
+    expect(figure('He sold $5 t-shirts.', '$5').value?.number).toBe(5);
+  });
+  it('counts "scores" only as "scores of"', () => {
+    expect(spans('Scores were low.')).toEqual([]);
+    expect(figure('Scores of people came.', 'Scores of people').label).toBe('count');
+  });
+});

@@ -51,7 +51,7 @@ const SCALE_FRACTION = `(?:${words('half')}|${words('a', 'one', 'three')}(?:[-�
  */
 const WORD_NUMBER = `(?:${BASE_WORD}|(?:${SCALE_FRACTION})?${words('a', 'an')}(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
 const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
-/** Abbreviations written in either case: "$5K", "$2B", "€3bn". */
+/** Abbreviations written in either case: "$5K", "$2B", "€3bn"; one letter only when glued ("$5 t-shirts" is not trillions). */
 const anyCase = (xs: string[]) =>
   alt(xs.flatMap((x) => [x, x.toUpperCase(), x[0]!.toUpperCase() + x.slice(1)]));
 const SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS))}${END}`;
@@ -95,7 +95,7 @@ const CURRENCY_NAME = `(?:(?:${alt(['US', 'U.S.', 'American', 'Canadian', 'Austr
     ),
 )}(?:${W}sterling)?${END}`;
 /** "3bn", "3 billion", and the compound-adjective "3-billion" ("a $3-billion deal"). */
-const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${SCALE_ABBREVIATION}|(?:${W}|[-‐‑])${SCALE}${END})?`;
+const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${PLAIN_SCALE_ABBREVIATION}|${SCALE_ABBREVIATION}(?![-‐‑])|(?:${W}|[-‐‑])${SCALE}${END})?`;
 
 // ---- dates ----------------------------------------------------------------
 
@@ -112,7 +112,7 @@ const CLOCK = `(?:[01]?\\d|2[0-3])(?::[0-5]\\d|(?=\\s?[ap]\\.?m\\b))`;
 const AM_PM = `(?:\\s?[ap]\\.?m\\.?(?![${LN}]))`;
 const TIME_ZONE = `(?:\\s(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|PT|CET|CEST|BST|IST)(?![${LN}]))`;
 /** Clock times need am/pm, a time zone or "at/by/until …" before them: bare "18:22" is more often a verse or a score. */
-const TIME_OF_DAY = `(?:${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|${CLOCK}(?:${DASH}${CLOCK})?(?<=${wordBefore(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since'], '[\\d:‐‑–—−-]{3,11}')}))`;
+const TIME_OF_DAY = `(?:(?:1[0-2]|[1-9])${W}o['’]clock${END}|${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|${CLOCK}(?:${DASH}${CLOCK})?(?<=${wordBefore(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since'], '[\\d:‐‑–—−-]{3,11}')}))`;
 const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
 const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
@@ -178,6 +178,8 @@ const DATE = [
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
   `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')}|mid-\\d{4})`,
+  // "at the end of 2019", "the start of 2020".
+  `${YEAR}(?<=(?<![A-Za-z])${capAlt(['end', 'start', 'beginning', 'middle'])}${W}of${W}\\d{4})`,
   `${YEAR}(?<=${wordBefore(['the', 'a', 'its', 'their', 'his', 'her', 'our'], '\\d{4}')})(?=${W}[a-z])`,
   // "the stories of 2017", "survive to 2025": a year closing its phrase (not "of 2000 people").
   `${YEAR}(?<=${wordBefore(['of', 'to', 'through', 'throughout'], '\\d{4}')})(?=\\s{0,2}[,.;:)!?”"]|${W}and${W}|\\s*$)`,
@@ -265,7 +267,8 @@ const RANK = [
   String.raw`\d{1,4}(?:st|nd|rd|th)${END}`,
 ].join('|');
 
-const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?${capAlt(Object.keys(VAGUE_COUNTS))}${END}`;
+/** "scores of people"; without "of", "scores" are marks ("test scores"). */
+const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?(?:${capAlt(Object.keys(VAGUE_COUNTS).filter((v) => v !== 'scores'))}|[sS]cores(?=${W}of${END}))${END}`;
 
 /**
  * A number glued to the noun it counts, as a compound adjective before another

@@ -19,7 +19,7 @@ import {
   QUALIFIERS,
   VAGUE_COUNTS,
 } from './lexicon';
-import { countedNoun, measureAfter } from './measures';
+import { countedNoun, isPluralNoun, measureAfter } from './measures';
 import { parseAmount } from './numbers';
 import type { RawFigure } from './scan';
 
@@ -56,7 +56,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'duration':
       return interpretDuration(raw);
     case 'range':
-      return interpretRange(raw);
+      return interpretRange(raw, text);
     case 'change':
       return interpretChange(raw);
     case 'rank':
@@ -269,7 +269,7 @@ function interpretDuration(raw: RawFigure): Interpretation {
 
 // ---- ranges -----------------------------------------------------------------------
 
-function interpretRange(raw: RawFigure): Interpretation {
+function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
   // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004".
   const years =
@@ -288,9 +288,15 @@ function interpretRange(raw: RawFigure): Interpretation {
   const [a, b] = splitOnce(body);
   let low = parseAmount(a);
   let high = parseAmount(b);
-  // "won 3-1", "a 52-48 vote", "a 5-4 ruling": a falling pair of small whole numbers is a tally.
+  // "won 3-1", "a 52-48 vote", "passed 51 to 49", "a 50-50 split": a pair of small whole numbers
+  // that does not rise is a tally. With "from" or "between" it is a range or a change.
   const tally =
-    /^\d{1,3}\s*[-‐‑–—]\s*\d{1,3}$/.test(body) && low !== undefined && high !== undefined && low > high;
+    body === raw.text &&
+    /^\d{1,3}(?:\s*[-‐‑–—]\s*|\s+to\s+)\d{1,3}$/.test(body) &&
+    low !== undefined &&
+    high !== undefined &&
+    low >= high &&
+    !countsSomething(text, raw.end); // "within 600 to 150 yards" is a range of distances
   if (tally) {
     return {
       // No value: a tally is two counts of different things, not a bounded quantity.
@@ -324,6 +330,12 @@ function interpretRange(raw: RawFigure): Interpretation {
     explanation: `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
     score: 0.9,
   };
+}
+
+/** Is the word after `end` a plural noun ("yards", "people")? */
+function countsSomething(text: string, end: number): boolean {
+  const next = /^\s{1,3}([A-Za-z]+)/.exec(text.slice(end, end + 40));
+  return next !== null && isPluralNoun(next[1]!);
 }
 
 function splitOnce(s: string): [string, string] {

@@ -62,6 +62,7 @@ export const SCALE_ABBREVIATIONS: Record<string, number> = {
   bln: 1e9,
   tn: 1e12,
   trn: 1e12,
+  t: 1e12,
 };
 
 /** Plural scale words used as vague counts: "millions across the country". */
