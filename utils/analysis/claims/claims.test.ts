@@ -197,6 +197,16 @@ describe('claim explanations', () => {
     expect(explain('Floods in the valley displaced 900 families last spring.')).toContain('(900 families)');
   });
 
+  it('does not take an opening adverb or a lone capital for a name, nor end a figure on "and"', () => {
+    expect(explain('Nearly half of voters, about 160 million people, own a car.')).not.toContain('Nearly');
+    expect(explain('Q3 earnings rose 12% to $9.4 billion.')).not.toContain('about Q');
+    expect(explain('He spent three and a half years in prison in Lisbon.')).toContain(
+      '(three and a half years)',
+    );
+    expect(explain('The war killed 9 thousand and displaced 2 million in 2023.')).toContain(', 9 thousand)');
+    expect(explain('The GDP per capita is $70k, the 8th highest.')).toContain('($70k)');
+  });
+
   it('explains events and reported words without figures', () => {
     expect(explain('The Portuguese minister Rui Costa signed the treaty in Lisbon.')).toBe(
       'Describes an event involving Rui Costa: a reader can check it against news reports.',

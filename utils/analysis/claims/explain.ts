@@ -6,10 +6,10 @@ import type { Evidence } from './features';
 
 /** Words that continue a figure ("one hour and forty minutes", "3.5 million people"). */
 const FIGURE_CONTINUATION =
-  /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b))*(?:[\s\u00a0]*%)?/i;
+  /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|a half|half|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b))*(?:[\s\u00a0]*%)?/i;
 /** A percentage or a sum of money: the figure most worth naming when a claim has several. */
 const STRONG_FIGURE =
-  /[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
+  /[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b)?|\b\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
 /** Titles that, alone, do not name anyone ("The Minister of the Interior, Armando Benedetti"). */
 const TITLE =
   /^(?:minister|president|secretary|senator|governor|mayor|chairman|chairwoman|director|general|king|queen|prime|chancellor|judge|ambassador|the)$/i;
@@ -49,7 +49,8 @@ export function explainClaim(
 function figureText(text: string, span: { start: number; end: number }): string {
   const after = text.slice(span.end, span.end + 60);
   const cont = FIGURE_CONTINUATION.exec(after)?.[0] ?? '';
-  let figure = text.slice(span.start, span.end) + cont.trimEnd();
+  // A continuation never ends on "and": "thousands and displaced" is a figure and a new clause.
+  let figure = text.slice(span.start, span.end) + cont.trimEnd().replace(/[\s\u00a0]+and$/i, '');
   // A bare number reads better with what it counts ("80 people"); a completed figure ("3 February") does not.
   const noun = cont.trim() === '' ? /^[\s\u00a0]+(\p{Ll}+)/u.exec(after) : null;
   if (noun && !FUNCTION_WORD.test(noun[1]!)) figure += ` ${noun[1]}`;
@@ -66,7 +67,7 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
   let first: string | undefined;
   for (const e of evidence.entities) {
     const name = text.slice(e.start, e.end).replace(POSSESSIVE, '');
-    if (TITLE.test(name)) continue;
+    if (TITLE.test(name) || NOT_A_NAME.test(name)) continue;
     if (NATIONALITY.test(name) && LOWER_NEXT.test(text.slice(e.end, e.end + 3))) continue;
     if (first === undefined) {
       if (wordsBetween(text, spanStart, e.start) <= 3) return name; // the subject
@@ -78,6 +79,8 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
 }
 
 const POSSESSIVE = /['’]s$/;
+/** A lone capital ("Q" of "Q3") or a capitalised adverb opening a sentence ("Nearly half of …"). */
+const NOT_A_NAME = /^(?:\p{Lu}|\p{Lu}\p{Ll}+ly)$/u;
 const NATIONALITY = /(?:an|ese|ish|ic)$/;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
