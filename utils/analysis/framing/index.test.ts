@@ -201,3 +201,20 @@ describe('detectFraming: hostile input', () => {
     bounded('“ ‘ " \' '.repeat(100_000), 5000);
   });
 });
+
+describe('detectFraming: either-or dilemmas', () => {
+  it('marks "either … or" offering two rival stances', () => {
+    expect(spans('Either we act now, or we lose everything.', 'black_and_white')).toEqual([
+      'Either we act now, or we lose everything',
+    ]);
+    expect(spans('You are either with the workers or with the bosses.', 'black_and_white')).toEqual([
+      'either with the workers or with the bosses',
+    ]);
+  });
+
+  it('leaves plain choices and a sentence-final "either" alone', () => {
+    expect(spans('You can take either the bus or the train.', 'black_and_white')).toEqual([]);
+    expect(spans('Either way, the vote will be close or delayed.', 'black_and_white')).toEqual([]);
+    expect(spans('He did not vote either. Or so he says.', 'black_and_white')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
 import { blockContext, quoteText } from './context';
+import { detectEitherOr } from './either-or';
 import { detectSuperlatives } from './exaggeration';
 import { detectFearAppeals } from './fear';
 import { scanWords } from './hits';
@@ -161,6 +162,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
     ...detectSloganShapes(ctx),
     ...detectRhetoricalQuestions(ctx),
     ...detectFearAppeals(ctx),
+    ...detectEitherOr(ctx),
   ];
 }
 

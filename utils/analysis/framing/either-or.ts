@@ -1,0 +1,76 @@
+/**
+ * False dilemmas spelled "either … or": "Either we act now, or we lose
+ * everything", "you are either with the workers or with the bosses". A
+ * structural rule rather than a phrase list: any "either" with an "or" later
+ * in the same sentence offers the reader exactly two options.
+ */
+import { reasonFor } from './explain';
+import type { BlockContext, Candidate } from './types';
+
+/**
+ * Words after a mid-sentence "either" that open two rival stances rather than
+ * two things to pick from: "you are either with us or …", "either we … or we …".
+ * "take either the bus or the train" is a plain choice; a sentence opening
+ * with "Either" is a dilemma unless it is "Either way" or "Either of them".
+ */
+const STANCE_OPENERS = new Set(['we', 'you', 'they', 'he', 'she', 'i', 'with', 'for', 'against']);
+const NOT_A_DILEMMA = new Set(['way', 'of', 'one', 'side', 'case']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ';']);
+/** The "or" must come soon: a far one belongs to another thought. */
+const MAX_GAP = 30;
+/** Words of the second option included in the highlight. */
+const MAX_SECOND_OPTION = 12;
+
+export function detectEitherOr(ctx: BlockContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, norms } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (norms[i] !== 'either' || NOT_A_DILEMMA.has(norms[i + 1] ?? '')) continue;
+    if (!opensSentence(ctx, i) && !STANCE_OPENERS.has(norms[i + 1] ?? '')) continue;
+    // "neither … nor" is tokenised apart; "not … either" ends a sentence without an "or".
+    const or = orAfter(ctx, i);
+    if (or < 0) continue;
+    const to = optionEnd(ctx, or);
+    if (to <= or + 1) continue;
+    out.push({ from: i, to, label: 'black_and_white', score: 0.55, why: reasonFor('black_and_white') });
+    i = to - 1;
+  }
+  return out;
+}
+
+/** Index of the "or" after the "either" at `at`, in the same sentence and within MAX_GAP tokens; -1 when none. */
+function orAfter(ctx: BlockContext, at: number): number {
+  const { tokens, norms } = ctx;
+  const last = Math.min(tokens.length - 1, at + MAX_GAP);
+  for (let k = at + 1; k <= last; k++) {
+    if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(norms[k]!)) return -1;
+    if (norms[k] === 'or') return k;
+  }
+  return -1;
+}
+
+/** One past the last word of the second option: up to the sentence's end or a few words on. */
+function optionEnd(ctx: BlockContext, or: number): number {
+  const { tokens, norms } = ctx;
+  let end = or + 1;
+  let words = 0;
+  for (let k = or + 1; k < tokens.length && words < MAX_SECOND_OPTION; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (SENTENCE_ENDS.has(norms[k]!) || norms[k] === ',')) break;
+    if (t.kind === 'word') {
+      words++;
+      end = k + 1;
+    }
+  }
+  return end;
+}
+
+/** Is token `i` the first word of its sentence (after an opening quote or bracket at most)? */
+function opensSentence(ctx: BlockContext, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(ctx.norms[k]!)) return true;
+  }
+  return true;
+}
