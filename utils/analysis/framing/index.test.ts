@@ -218,3 +218,12 @@ describe('detectFraming: either-or dilemmas', () => {
     expect(spans('He did not vote either. Or so he says.', 'black_and_white')).toEqual([]);
   });
 });
+
+describe('detectFraming: hedges', () => {
+  it('marks vague appeals to unnamed experts and "in theory"', () => {
+    expect(spans('Some experts suggest the plan could, in theory, cut costs.', 'hedge')).toEqual([
+      'Some experts suggest',
+      'in theory',
+    ]);
+  });
+});

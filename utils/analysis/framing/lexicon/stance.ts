@@ -95,4 +95,21 @@ we think
 probably
 likely
 unlikely
+in theory
+in a sense
+in some ways
+to an extent
+it could be argued
+it can be argued
+one could argue
+one might argue
+it is thought
+it is believed
+some experts say
+some experts believe
+some experts suggest
+some observers say
+some observers believe
+some analysts say
+some analysts believe
 `);
