@@ -447,3 +447,10 @@ describe('times, tallies and abbreviations', () => {
     expect(figure('Scores of people came.', 'Scores of people').label).toBe('count');
   });
 });
+
+describe('British newspaper percentages', () => {
+  it('reads "5pc" and "3pct" glued to the number', () => {
+    expect(figure('Inflation hit 5pc in May.', '5pc').value).toEqual({ number: 0.05, unit: 'ratio' });
+    expect(figure('Prices rose 3pct last year.', 'rose 3pct').value).toEqual({ number: 0.03, unit: 'ratio' });
+  });
+});

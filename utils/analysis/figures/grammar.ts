@@ -83,7 +83,7 @@ const TIME_UNIT = `${alt(TIME_UNIT_NAMES)}${END}`;
 const TIME_UNIT_PLURAL = `${alt(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])}${END}`;
 const TIME_UNIT_SINGULAR = `${alt(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'])}${END}`;
 
-const PERCENT_SIGN = `(?:\\s?%|${W}(?:percent|per${W}cent|pct|percentage${W}points?)${END})`;
+const PERCENT_SIGN = `(?:\\s?%|(?<=\\d)pct?${END}|${W}(?:percent|per${W}cent|pct|percentage${W}points?)${END})`;
 
 const CURRENCY_SYMBOL = alt(Object.keys(CURRENCY_SYMBOLS));
 const CURRENCY_CODE = `${alt(CURRENCY_CODES)}${END}`;

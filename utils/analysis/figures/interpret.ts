@@ -307,7 +307,7 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   }
   const unitText = b || a;
   let unit = 'count';
-  if (/%|percent|per\s+cent/i.test(unitText)) {
+  if (/%|percent|per\s+cent|\dpct?\b|\bpct\b/i.test(unitText)) {
     unit = 'ratio';
     low = low === undefined ? low : round(low / 100);
     high = high === undefined ? high : round(high / 100);
@@ -366,7 +366,7 @@ function interpretChange(raw: RawFigure): Interpretation {
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
   let shown: string;
-  if (/%|percent|per\s+cent/i.test(amountPart!)) {
+  if (/%|percent|per\s+cent|\dpct?\b|\bpct\b/i.test(amountPart!)) {
     const points = /points?/i.test(amountPart!);
     value = points
       ? { number: direction * amount, unit: 'percentage points' }
