@@ -217,6 +217,29 @@ describe('claim explanations', () => {
       /^Reports what Senator Okafor said/,
     );
   });
+
+  it('names the source of a reported claim from its attribution', () => {
+    const reported = (sentence: string) => {
+      const f = spanFeatures(sentence, 0, sentence.length);
+      return explainClaim(sentence, { start: 0, end: sentence.length }, f.evidence, true);
+    };
+    expect(reported('Bus fares rose by a third, according to the transport authority.')).toMatch(
+      /^Reports what the transport authority said/,
+    );
+    expect(reported('The cut will save 2 billion dollars, the finance ministry says.')).toMatch(
+      /^Reports what the finance ministry said/,
+    );
+    expect(reported('But three independent economists said it would cost more.')).toMatch(
+      /^Reports what three independent economists said/,
+    );
+    expect(reported('The minister told parliament the port would close in 2027.')).toMatch(
+      /^Reports what the minister said/,
+    );
+    // A pronoun names no one, and the name in the claim is not its source.
+    expect(reported('He said Lagos exported 3 million tonnes in 2024.')).toMatch(
+      /^Reports what someone said/,
+    );
+  });
 });
 
 describe('splitClauses on dashes', () => {

@@ -28,7 +28,8 @@ export function explainClaim(
   const entity = mainEntity(text, span.start, evidence);
   const about = entity ? ` about ${entity}` : '';
   if (reported) {
-    return `Reports what ${entity ?? 'someone'} said or holds${figure ? `, including a figure (${figure})` : ''}: a reader can check that it was said and whether it is true.`;
+    const source = evidence.attribution ? reportedSource(text, span, evidence.attribution) : undefined;
+    return `Reports what ${source ?? entity ?? 'someone'} said or holds${figure ? `, including a figure (${figure})` : ''}: a reader can check that it was said and whether it is true.`;
   }
   if (figure && evidence.change) {
     return `States a change (${evidence.change}, ${figure})${about}: a reader can check it against official figures.`;
@@ -89,3 +90,70 @@ function wordsBetween(text: string, from: number, to: number): number {
   for (let i = from; i < to && n <= 3; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
 }
+
+/**
+ * Who the claim is reported from, read around its attribution word: the noun
+ * phrase after "according to" ("according to the transport authority"), or
+ * the one right before a reporting verb ("the finance ministry says", "three
+ * independent economists said"). Undefined when that is a pronoun or nothing
+ * name-like, so the caller falls back to the claim's main name; "someone" for a pronoun.
+ */
+function reportedSource(
+  text: string,
+  span: { start: number; end: number },
+  attribution: string,
+): string | undefined {
+  const inSpan = text.slice(span.start, span.end);
+  if (attribution === 'according') {
+    const after = ACCORDING_TO.exec(inSpan)?.[1];
+    return after ? trimPhrase(after.split(/\s+/).slice(0, MAX_SOURCE_WORDS)) : undefined;
+  }
+  const verb = verbPattern(attribution).exec(inSpan);
+  if (!verb) return undefined;
+  const before = inSpan.slice(0, verb.index + (verb[0].length - attribution.length)).trimEnd();
+  // Back from the verb over the noun phrase: stop at punctuation, a conjunction or after a determiner.
+  const words: string[] = [];
+  for (const word of before.split(/\s+/).reverse()) {
+    if (
+      word === '' ||
+      /[,;:()"“”]$/.test(word) ||
+      PHRASE_BREAK.test(word) ||
+      words.length === MAX_SOURCE_WORDS
+    )
+      break;
+    words.unshift(word);
+    if (DETERMINER.test(word)) break;
+  }
+  return trimPhrase(words);
+}
+
+/** The reporting verb as a whole word; one pattern per verb of the closed ATTRIBUTION list. */
+function verbPattern(verb: string): RegExp {
+  let re = VERB_PATTERNS.get(verb);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}'’])${verb}(?![\\p{L}])`, 'iu');
+    VERB_PATTERNS.set(verb, re);
+  }
+  return re;
+}
+const VERB_PATTERNS = new Map<string, RegExp>();
+
+/** Drops trailing function words and a final stop; a pronoun names no one. */
+function trimPhrase(words: string[]): string | undefined {
+  const kept = [...words];
+  while (kept.length > 0 && FUNCTION_WORD.test(kept.at(-1)!.replace(/[.,;:]$/, ''))) kept.pop();
+  const phrase = kept.join(' ').replace(/[.,;:]$/, '');
+  if (phrase === '') return undefined;
+  // "He said Lagos exported …": the source is not Lagos, and the pronoun says nothing on its own.
+  if (PRONOUN.test(phrase)) return 'someone';
+  // "The minister said …" is reported as "what the minister said".
+  return phrase.replace(POSSESSIVE, '').replace(LEADING_DETERMINER, (d) => d.toLowerCase());
+}
+
+const LEADING_DETERMINER = /^(?:The|A|An|This|These|Those)(?=\s)/;
+const ACCORDING_TO = /\baccording to\s+([^,.;:()"“”]{2,80})/i;
+const MAX_SOURCE_WORDS = 5;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i;
+const PHRASE_BREAK =
+  /^(?:and|but|or|that|which|who|while|as|because|when|if|so|than|where|after|before|since|also|has|have|had|is|was|were|are|would|will|could)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|one|someone|somebody|everyone|who)$/i;
