@@ -68,7 +68,7 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
   let first: string | undefined;
   for (const e of evidence.entities) {
     const name = text.slice(e.start, e.end).replace(POSSESSIVE, '');
-    if (TITLE.test(name) || NOT_A_NAME.test(name)) continue;
+    if (TITLE.test(name) || notAName(name)) continue;
     if (NATIONALITY.test(name) && LOWER_NEXT.test(text.slice(e.end, e.end + 3))) continue;
     if (first === undefined) {
       if (wordsBetween(text, spanStart, e.start) <= 3) return name; // the subject
@@ -80,8 +80,12 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
 }
 
 const POSSESSIVE = /['’]s$/;
-/** A lone capital ("Q" of "Q3") or a capitalised adverb opening a sentence ("Nearly half of …"). */
-const NOT_A_NAME = /^(?:\p{Lu}|\p{Lu}\p{Ll}+ly)$/u;
+/** A lone capital ("Q" of "Q3") or a quantity word opening a sentence ("Nearly half of …"). */
+function notAName(name: string): boolean {
+  return name.length === 1 || QUANTITY_OPENER.test(name);
+}
+const QUANTITY_OPENER =
+  /^(?:Nearly|Roughly|Almost|Approximately|About|Around|Only|Just|Some|Over|Under|More|Fewer|Less|Most|Half|Exactly|Precisely)$/;
 const NATIONALITY = /(?:an|ese|ish|ic)$/;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
@@ -95,65 +99,127 @@ function wordsBetween(text: string, from: number, to: number): number {
  * Who the claim is reported from, read around its attribution word: the noun
  * phrase after "according to" ("according to the transport authority"), or
  * the one right before a reporting verb ("the finance ministry says", "three
- * independent economists said"). Undefined when that is a pronoun or nothing
- * name-like, so the caller falls back to the claim's main name; "someone" for a pronoun.
+ * independent economists said"). Undefined when there is none, so the caller
+ * falls back to the claim's main name; "someone" for a pronoun. Read with char
+ * scans: it runs for every reported claim of a long document.
  */
 function reportedSource(
   text: string,
   span: { start: number; end: number },
   attribution: string,
 ): string | undefined {
-  const inSpan = text.slice(span.start, span.end);
+  const at = findWord(text, span.start, span.end, attribution);
+  if (at < 0) return undefined;
+  let from = -1;
+  let to = -1;
+  let count = 0;
   if (attribution === 'according') {
-    const after = ACCORDING_TO.exec(inSpan)?.[1];
-    return after ? trimPhrase(after.split(/\s+/).slice(0, MAX_SOURCE_WORDS)) : undefined;
+    // Forwards from "to": the words up to punctuation, without a trailing function word.
+    const to_ = nextWord(text, at + attribution.length, span.end);
+    let i = to_ ? to_[1] : span.end;
+    while (count < MAX_SOURCE_WORDS && !endsPhrase(text, i)) {
+      const word = nextWord(text, i, span.end);
+      if (!word) break;
+      if (from < 0) from = word[0];
+      if (!FUNCTION_WORD.test(lowerWord(text, word))) to = word[1];
+      count++;
+      i = word[1];
+    }
+  } else {
+    // Backwards from the verb over its subject: up to a determiner, punctuation or a conjunction,
+    // past auxiliaries right before the verb ("the ministry has said").
+    let i = at;
+    while (count < MAX_SOURCE_WORDS) {
+      const word = previousWord(text, span.start, i);
+      if (!word || endsPhrase(text, word[1])) break;
+      const w = lowerWord(text, word);
+      i = word[0];
+      if (to < 0 && AUXILIARIES.has(w)) continue;
+      if (PHRASE_BREAK.has(w)) break;
+      if (to < 0) to = word[1];
+      from = word[0];
+      count++;
+      if (DETERMINER.has(w)) break;
+    }
   }
-  const verb = verbPattern(attribution).exec(inSpan);
-  if (!verb) return undefined;
-  const before = inSpan.slice(0, verb.index + (verb[0].length - attribution.length)).trimEnd();
-  // Back from the verb over the noun phrase: stop at punctuation, a conjunction or after a determiner.
-  const words: string[] = [];
-  for (const word of before.split(/\s+/).reverse()) {
-    if (
-      word === '' ||
-      /[,;:()"“”]$/.test(word) ||
-      PHRASE_BREAK.test(word) ||
-      words.length === MAX_SOURCE_WORDS
-    )
-      break;
-    words.unshift(word);
-    if (DETERMINER.test(word)) break;
-  }
-  return trimPhrase(words);
-}
-
-/** The reporting verb as a whole word; one pattern per verb of the closed ATTRIBUTION list. */
-function verbPattern(verb: string): RegExp {
-  let re = VERB_PATTERNS.get(verb);
-  if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}'’])${verb}(?![\\p{L}])`, 'iu');
-    VERB_PATTERNS.set(verb, re);
-  }
-  return re;
-}
-const VERB_PATTERNS = new Map<string, RegExp>();
-
-/** Drops trailing function words and a final stop; a pronoun names no one. */
-function trimPhrase(words: string[]): string | undefined {
-  const kept = [...words];
-  while (kept.length > 0 && FUNCTION_WORD.test(kept.at(-1)!.replace(/[.,;:]$/, ''))) kept.pop();
-  const phrase = kept.join(' ').replace(/[.,;:]$/, '');
-  if (phrase === '') return undefined;
+  if (from < 0 || to <= from) return undefined;
+  const phrase = text.slice(from, to);
   // "He said Lagos exported …": the source is not Lagos, and the pronoun says nothing on its own.
-  if (PRONOUN.test(phrase)) return 'someone';
+  if (count === 1 && PRONOUNS.has(phrase.toLowerCase())) return 'someone';
   // "The minister said …" is reported as "what the minister said".
   return phrase.replace(POSSESSIVE, '').replace(LEADING_DETERMINER, (d) => d.toLowerCase());
 }
 
+/**
+ * Start of `word` (lower-case ASCII) as a whole word in text[from, to), written
+ * in lower case or with a capital first letter; -1 when absent. indexOf on the
+ * span alone: on the whole text a miss would run on to the end of the document.
+ */
+function findWord(text: string, from: number, to: number, word: string): number {
+  const span = text.slice(from, to);
+  for (const form of formsOf(word)) {
+    for (let i = span.indexOf(form); i >= 0; i = span.indexOf(form, i + 1)) {
+      if ((i === 0 || !isWordChar(span.charCodeAt(i - 1))) && !isWordChar(span.charCodeAt(i + form.length)))
+        return from + i;
+    }
+  }
+  return -1;
+}
+
+/** The word in lower case and with a capital first letter, made once per word. */
+function formsOf(word: string): readonly string[] {
+  let forms = FORMS.get(word);
+  if (!forms) {
+    forms = [word, word[0]!.toUpperCase() + word.slice(1)];
+    FORMS.set(word, forms);
+  }
+  return forms;
+}
+const FORMS = new Map<string, readonly string[]>();
+
+/** [start, end) of the word at or after `i` (before `to`), or undefined. */
+function nextWord(text: string, i: number, to: number): [number, number] | undefined {
+  while (i < to && text.charCodeAt(i) <= 32) i++;
+  const start = i;
+  while (i < to && isWordChar(text.charCodeAt(i))) i++;
+  return i > start ? [start, i] : undefined;
+}
+
+/** [start, end) of the word ending before `i` (not before `from`), skipping spaces and one mark of punctuation. */
+function previousWord(text: string, from: number, i: number): [number, number] | undefined {
+  while (i > from && text.charCodeAt(i - 1) <= 32) i--;
+  const end = i;
+  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i < end ? [i, end] : undefined;
+}
+
+/** A comma, colon, bracket or quote right after a word ends the phrase it belongs to. */
+function endsPhrase(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/** Letters, digits and the marks inside words and numbers ("U.S.", "Petro’s", "2,000"). */
+function isWordChar(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c === 39 || c === 45 || c === 0x2019) return true;
+  return c > 0xbf && c < 0x2000; // Latin letters with accents, Greek, Cyrillic
+}
+
 const LEADING_DETERMINER = /^(?:The|A|An|This|These|Those)(?=\s)/;
-const ACCORDING_TO = /\baccording to\s+([^,.;:()"“”]{2,80})/i;
 const MAX_SOURCE_WORDS = 5;
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i;
-const PHRASE_BREAK =
-  /^(?:and|but|or|that|which|who|while|as|because|when|if|so|than|where|after|before|since|also|has|have|had|is|was|were|are|would|will|could)$/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|one|someone|somebody|everyone|who)$/i;
+/** The word at [start, end), lower-cased only when it has capitals (most words have none). */
+function lowerWord(text: string, [start, end]: [number, number]): string {
+  const w = text.slice(start, end);
+  return /[A-Z]/.test(w) ? w.toLowerCase() : w;
+}
+
+const words = (s: string) => new Set(s.split(' '));
+const DETERMINER = words('the a an this that these those his her their its our');
+const PHRASE_BREAK = words(
+  'and but or that which who while as because when if so than where after before since would will could',
+);
+const AUXILIARIES = words('has have had is was were are also reportedly previously later');
+const PRONOUNS = words('he she they it we i you one someone somebody everyone who');
