@@ -235,6 +235,12 @@ describe('claim explanations', () => {
     expect(reported('The minister told parliament the port would close in 2027.')).toMatch(
       /^Reports what the minister said/,
     );
+    expect(reported('Only a third of the 2,000 respondents said they trusted it.')).toMatch(
+      /^Reports what the 2,000 respondents said/,
+    );
+    expect(reported('The ministry has said the cut saves 2 billion dollars.')).toMatch(
+      /^Reports what the ministry said/,
+    );
     // A pronoun names no one, and the name in the claim is not its source.
     expect(reported('He said Lagos exported 3 million tonnes in 2024.')).toMatch(
       /^Reports what someone said/,

@@ -181,7 +181,7 @@ const FORMS = new Map<string, readonly string[]>();
 function nextWord(text: string, i: number, to: number): [number, number] | undefined {
   while (i < to && text.charCodeAt(i) <= 32) i++;
   const start = i;
-  while (i < to && isWordChar(text.charCodeAt(i))) i++;
+  while (i < to && (isWordChar(text.charCodeAt(i)) || isDigitGroupMark(text, i))) i++;
   return i > start ? [start, i] : undefined;
 }
 
@@ -189,9 +189,16 @@ function nextWord(text: string, i: number, to: number): [number, number] | undef
 function previousWord(text: string, from: number, i: number): [number, number] | undefined {
   while (i > from && text.charCodeAt(i - 1) <= 32) i--;
   const end = i;
-  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i > from && (isWordChar(text.charCodeAt(i - 1)) || isDigitGroupMark(text, i - 1))) i--;
   return i < end ? [i, end] : undefined;
 }
+
+/** The comma or point inside a number ("2,000", "3.5"). */
+function isDigitGroupMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A comma, colon, bracket or quote right after a word ends the phrase it belongs to. */
 function endsPhrase(text: string, end: number): boolean {
