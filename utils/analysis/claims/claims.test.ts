@@ -266,3 +266,12 @@ describe('capitalised words inside names', () => {
     );
   });
 });
+
+describe('transcripts', () => {
+  it('leaves a speaker label out of the claim and its features', () => {
+    const text = 'JONES: Unemployment is at 3.7 percent, the lowest in 50 years.';
+    const [claim] = claimsOf(text);
+    expect(claim?.text).toBe('Unemployment is at 3.7 percent, the lowest in 50 years.');
+    expect(claim?.explanation).not.toContain('JONES');
+  });
+});

@@ -32,9 +32,10 @@ const QUOTE_BLOCK_PENALTY = 0.6;
 export function detectClaims(seg: Segmented): Finding[] {
   const { text } = seg;
   const findings: Finding[] = [];
-  for (const s of seg.sentences) {
-    const block = seg.blocks[s.block];
+  for (const sentence of seg.sentences) {
+    const block = seg.blocks[sentence.block];
     if (!block?.english || block.type === 'heading') continue;
+    const s = { start: afterSpeakerLabel(text, sentence.start, sentence.end), end: sentence.end };
     const features = spanFeatures(text, s.start, s.end);
     if (features.words < MIN_WORDS) continue;
     const inQuote = block.type === 'quote';
@@ -64,6 +65,19 @@ export function detectClaims(seg: Segmented): Finding[] {
   }
   return findings;
 }
+
+/**
+ * Where a transcript line's words begin, past a speaker label ("SMITH:",
+ * "SEN. WARREN:", "Q:"). The label is not part of what is claimed, and its
+ * capitals would read as names; the model, trained on debate sentences
+ * without labels, never saw them.
+ */
+function afterSpeakerLabel(text: string, start: number, end: number): number {
+  SPEAKER_LABEL.lastIndex = start;
+  const m = SPEAKER_LABEL.exec(text);
+  return m && start + m[0].length < end ? start + m[0].length : start;
+}
+const SPEAKER_LABEL = /[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}:\s+/y;
 
 /**
  * Check-worthiness in 0..1. The learned logit is calibrated for debates, where
