@@ -454,3 +454,10 @@ describe('British newspaper percentages', () => {
     expect(figure('Prices rose 3pct last year.', 'rose 3pct').value).toEqual({ number: 0.03, unit: 'ratio' });
   });
 });
+
+describe('qualified ranges', () => {
+  it('reads "About 40% to 50%" as one range, not a percentage and another', () => {
+    const f = figure('About 40% to 50% of the vote went to them.', 'About 40% to 50%');
+    expect(f.value).toEqual({ unit: 'ratio', low: 0.4, high: 0.5 });
+  });
+});

@@ -287,7 +287,7 @@ const NUMBER = `${AMOUNT}(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![
 export const FAMILIES = {
   idiom: IDIOM,
   change: CHANGE,
-  range: RANGE,
+  range: `${QUALIFIER}?(?:${RANGE})`,
   date: DATE,
   numericDate: NUMERIC_DATE,
   quarter: QUARTER,
