@@ -455,6 +455,13 @@ describe('British newspaper percentages', () => {
   });
 });
 
+describe('counted acronyms', () => {
+  it('reads "MPs" and "CEOs" as the plural nouns counted', () => {
+    expect(figure('One-third of MPs agreed.', 'One-third').measures).toBe('MPs');
+    expect(figure('Then 40 CEOs resigned.', '40 CEOs').measures).toBe('CEOs');
+  });
+});
+
 describe('qualified ranges', () => {
   it('reads "About 40% to 50%" as one range, not a percentage and another', () => {
     const f = figure('About 40% to 50% of the vote went to them.', 'About 40% to 50%');

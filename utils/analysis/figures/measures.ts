@@ -8,6 +8,8 @@ import { IRREGULAR_PLURALS, MEASURE_STOPWORDS } from './lexicon';
 const NEXT_WORDS =
   /\s{1,3}(?:(of)\s{1,3}(?:(?:the|its|their|his|her|our|all|those|these)\s{1,3})?)?([A-Za-z][A-Za-z'’-]{0,24})(?:\s{1,3}([A-Za-z][A-Za-z'’-]{0,24}))?(?:\s{1,3}([A-Za-z][A-Za-z'’-]{0,24}))?/y;
 
+const ACRONYM_PLURAL = /^[A-Z]{2,6}s$/;
+
 export interface Measure {
   measures: string;
   /** End offset of the measured noun, for figures whose span includes it. */
@@ -17,6 +19,8 @@ export interface Measure {
 }
 
 export function isPluralNoun(word: string): boolean {
+  // "MPs", "CEOs", "NGOs": an acronym with a plural s.
+  if (ACRONYM_PLURAL.test(word)) return true;
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(w)) return true;
   return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(w) && !MEASURE_STOPWORDS.has(w);
