@@ -309,6 +309,12 @@ ordinary people
 ordinary americans
 hard-working people
 hardworking people
+hard-working families
+hardworking families
+hard-working americans
+hard-working taxpayers
+ordinary families
+ordinary citizens
 the elites
 the elite
 the establishment
