@@ -73,6 +73,9 @@ export function detectClaims(seg: Segmented): Finding[] {
  * without labels, never saw them.
  */
 function afterSpeakerLabel(text: string, start: number, end: number): number {
+  // Most sentences open with a capital and a lower-case letter: no label, no regex.
+  const second = text.charCodeAt(start + 1);
+  if (!((second >= 65 && second <= 90) || second === 58 || second === 46)) return start;
   SPEAKER_LABEL.lastIndex = start;
   const m = SPEAKER_LABEL.exec(text);
   return m && start + m[0].length < end ? start + m[0].length : start;
