@@ -426,6 +426,10 @@ function interpretVagueCount(raw: RawFigure, text: string): Interpretation {
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
 /** The glued noun of a compound count ("10-point"); "-strong" is a crowd's size, not a unit. */
 const COMPOUND = /\d[-‐‑](?!strong$)([a-z]{3,12})$/;
+/** "point" → "points" for a count other than one; short units ("mph", "km") stay as written. */
+function pluralOf(word: string, n: number): string {
+  return n === 1 || word.length <= 3 || word.endsWith('s') ? word : `${word}s`;
+}
 const NOUN_AFTER = /\s{1,3}([a-z][a-z'’-]{1,24})/y;
 
 function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
@@ -451,7 +455,7 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       value: { number: n, unit: 'count' },
       measures: compound[1]!,
       end: next && noun ? next.index + next[0].length : undefined,
-      explanation: `A count: ${qualified(qualifier, formatNumber(n))} (${compound[1]}), in "${phrase}".`,
+      explanation: `A count: ${qualified(qualifier, formatNumber(n))} ${pluralOf(compound[1]!, n)}, in "${phrase}".`,
       score: qualifier ? 0.8 : 0.85,
     };
   }
