@@ -4,6 +4,7 @@
  * structural rule rather than a phrase list: any "either" with an "or" later
  * in the same sentence offers the reader exactly two options.
  */
+import { isFunctionWord } from './context';
 import { reasonFor } from './explain';
 import type { BlockContext, Candidate } from './types';
 
@@ -18,8 +19,8 @@ const NOT_A_DILEMMA = new Set(['way', 'of', 'one', 'side', 'case']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ';']);
 /** The "or" must come soon: a far one belongs to another thought. */
 const MAX_GAP = 30;
-/** Words of the second option included in the highlight. */
-const MAX_SECOND_OPTION = 12;
+/** Words of the second option included in the highlight, at most. */
+const MAX_SECOND_OPTION = 20;
 
 export function detectEitherOr(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
@@ -62,6 +63,8 @@ function optionEnd(ctx: BlockContext, or: number): number {
       end = k + 1;
     }
   }
+  // A cut option does not end on "in" or "the".
+  while (end > or + 2 && isFunctionWord(norms[end - 1]!)) end--;
   return end;
 }
 

@@ -227,3 +227,11 @@ describe('detectFraming: hedges', () => {
     ]);
   });
 });
+
+describe('detectFraming: either-or highlight ends', () => {
+  it('keeps a long second option whole and does not end it on a function word', () => {
+    const text =
+      'Either the government listens now, or it will face the same protests that brought down its predecessor in 2013.';
+    expect(spans(text, 'black_and_white')).toEqual([text.slice(0, -1)]);
+  });
+});
