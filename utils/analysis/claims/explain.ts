@@ -7,6 +7,7 @@ import type { Evidence } from './features';
 /** Words that continue a figure ("one hour and forty minutes", "3.5 million people"). */
 const FIGURE_CONTINUATION =
   /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|a half|half|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b))*(?:[\s\u00a0]*%)?/i;
+const TRAILING_AND = /[\s\u00a0]+and$/i;
 /** A percentage or a sum of money: the figure most worth naming when a claim has several. */
 const STRONG_FIGURE =
   /[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|tn|m|k)\b)?|\b\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
@@ -51,7 +52,9 @@ function figureText(text: string, span: { start: number; end: number }): string 
   const after = text.slice(span.end, span.end + 60);
   const cont = FIGURE_CONTINUATION.exec(after)?.[0] ?? '';
   // A continuation never ends on "and": "thousands and displaced" is a figure and a new clause.
-  let figure = text.slice(span.start, span.end) + cont.trimEnd().replace(/[\s\u00a0]+and$/i, '');
+  const tail = cont.trimEnd();
+  let figure =
+    text.slice(span.start, span.end) + (/and$/i.test(tail) ? tail.replace(TRAILING_AND, '') : tail);
   // A bare number reads better with what it counts ("80 people"); a completed figure ("3 February") does not.
   const noun = cont.trim() === '' ? /^[\s\u00a0]+(\p{Ll}+)/u.exec(after) : null;
   if (noun && !FUNCTION_WORD.test(noun[1]!)) figure += ` ${noun[1]}`;
@@ -82,10 +85,13 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
 const POSSESSIVE = /['’]s$/;
 /** A lone capital ("Q" of "Q3") or a quantity word opening a sentence ("Nearly half of …"). */
 function notAName(name: string): boolean {
-  return name.length === 1 || QUANTITY_OPENER.test(name);
+  return name.length === 1 || QUANTITY_OPENERS.has(name);
 }
-const QUANTITY_OPENER =
-  /^(?:Nearly|Roughly|Almost|Approximately|About|Around|Only|Just|Some|Over|Under|More|Fewer|Less|Most|Half|Exactly|Precisely)$/;
+const QUANTITY_OPENERS = new Set(
+  'Nearly Roughly Almost Approximately About Around Only Just Some Over Under More Fewer Less Most Half Exactly Precisely'.split(
+    ' ',
+  ),
+);
 const NATIONALITY = /(?:an|ese|ish|ic)$/;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 

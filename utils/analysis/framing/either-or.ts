@@ -7,6 +7,7 @@
 import { isFunctionWord } from './context';
 import { reasonFor } from './explain';
 import type { BlockContext, Candidate } from './types';
+import { gateKey } from './word-gate';
 
 /**
  * Words after a mid-sentence "either" that open two rival stances rather than
@@ -16,6 +17,7 @@ import type { BlockContext, Candidate } from './types';
  */
 const STANCE_OPENERS = new Set(['we', 'you', 'they', 'he', 'she', 'i', 'with', 'for', 'against']);
 const NOT_A_DILEMMA = new Set(['way', 'of', 'one', 'side', 'case']);
+const EITHER_KEY = gateKey('either');
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ';']);
 /** The "or" must come soon: a far one belongs to another thought. */
 const MAX_GAP = 30;
@@ -24,9 +26,11 @@ const MAX_SECOND_OPTION = 20;
 
 export function detectEitherOr(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens, norms } = ctx;
+  const { tokens, norms, normKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (norms[i] !== 'either' || NOT_A_DILEMMA.has(norms[i + 1] ?? '')) continue;
+    // The gate key first: an integer compare for every token, the string only for the few that pass.
+    if (normKeys[i] !== EITHER_KEY || norms[i] !== 'either' || NOT_A_DILEMMA.has(norms[i + 1] ?? ''))
+      continue;
     if (!opensSentence(ctx, i) && !STANCE_OPENERS.has(norms[i + 1] ?? '')) continue;
     // "neither … nor" is tokenised apart; "not … either" ends a sentence without an "or".
     const or = orAfter(ctx, i);
