@@ -468,3 +468,10 @@ describe('qualified ranges', () => {
     expect(f.value).toEqual({ unit: 'ratio', low: 0.4, high: 0.5 });
   });
 });
+
+describe('lower-case one-letter scales', () => {
+  it('need a plural noun after them, not "this" or "across"', () => {
+    expect(spans('He swam 5m this time and 10m across.')).toEqual([]);
+    expect(figure('They hired 3m voters.', '3m voters').value?.number).toBe(3e6);
+  });
+});

@@ -61,7 +61,7 @@ const PLAIN_SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS).fil
  * A plural noun ahead ("people", "jobs", "voters"), not "-ss", "-us", "-is"
  * words ("across", "bonus", "this"): what makes "4.5m" a count of millions.
  */
-const PLURAL_NOUN_AHEAD = `(?=${W}(?:[a-z]{2,20}[a-rt-z]s|people|men|women|children|troops|staff|personnel)${END})`;
+const PLURAL_NOUN_AHEAD = `(?=${W}(?:[a-z]{2,20}[a-hj-rtv-z]s|people|men|women|children|troops|staff|personnel)${END})`;
 /**
  * One-letter scales glued to digits: "K" and "M", "B" in capitals are thousands,
  * millions and billions ("1.2K donors", "2.3M views"); lower-case "m" and "b"
