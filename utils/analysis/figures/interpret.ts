@@ -307,7 +307,7 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   }
   const unitText = b || a;
   let unit = 'count';
-  if (/%|percent|per\s+cent|\dpct?\b|\bpct\b/i.test(unitText)) {
+  if (PERCENT_MARK.test(unitText)) {
     unit = 'ratio';
     low = low === undefined ? low : round(low / 100);
     high = high === undefined ? high : round(high / 100);
@@ -331,6 +331,9 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
     score: 0.9,
   };
 }
+
+/** A percentage's sign or word, including the British "5pc" and "3pct". */
+const PERCENT_MARK = /%|percent|per\s+cent|\dpct?\b|\bpct\b/i;
 
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
@@ -366,7 +369,7 @@ function interpretChange(raw: RawFigure): Interpretation {
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
   let shown: string;
-  if (/%|percent|per\s+cent|\dpct?\b|\bpct\b/i.test(amountPart!)) {
+  if (PERCENT_MARK.test(amountPart!)) {
     const points = /points?/i.test(amountPart!);
     value = points
       ? { number: direction * amount, unit: 'percentage points' }
