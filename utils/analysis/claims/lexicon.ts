@@ -98,3 +98,19 @@ export const UNIVERSALS = set(
 export const INTENSIFIERS = set(
   'very really truly precisely fundamentally entirely completely utterly deeply absolutely totally clearly obviously simply certainly surely',
 );
+
+/**
+ * Words around a reported claim's source ("according to the transport
+ * authority", "the finance ministry has said"): where its noun phrase stops,
+ * what may stand between it and the verb, and what names no one.
+ */
+export const SOURCE_DETERMINERS = set('the a an this that these those his her their its our');
+export const SOURCE_PHRASE_BREAKS = set(
+  'and but or that which who while as because when if so than where after before since would will could',
+);
+export const SOURCE_AUXILIARIES = set('has have had is was were are also reportedly previously later');
+export const SOURCE_PRONOUNS = set('he she they it we i you one someone somebody everyone who');
+/** Short words that never name what a figure counts or who is a source ("in 2010 with …", "according to data from …"). */
+export const FUNCTION_WORDS = set(
+  'a an the and or of in on at by for from to with as across into over under after before since during than that which who is are was were be been',
+);
