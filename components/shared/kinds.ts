@@ -21,6 +21,7 @@ export const TECHNIQUES: Record<FindingKind, readonly string[]> = {
     'range',
     'change',
     'temperature',
+    'measurement',
     'number',
   ],
   framing: [

@@ -31,7 +31,7 @@ export interface Finding {
   end: number;
   /**
    * Figure type (`percent`, `proportion`, `money`, `date`, `duration`, `count`, `rank`,
-   * `range`, `change`, `temperature`, `number`), framing technique (`loaded_language`, `name_calling`,
+   * `range`, `change`, `temperature`, `measurement`, `number`), framing technique (`loaded_language`, `name_calling`,
    * `scare_quotes`, …) or claim type (`claim` for the author's own assertion,
    * `reported_claim` for one attributed to someone else).
    */

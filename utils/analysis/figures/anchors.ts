@@ -5,6 +5,7 @@
  * trying for a given anchor.
  */
 import {
+  CLOCK_WORDS,
   FAMILIES,
   type Family,
   FRACTION_CHARS,
@@ -53,6 +54,7 @@ const ANCHOR_WORDS = [
   ...Object.keys(FRACTION_WORDS),
   ...Object.keys(FOLD_WORDS),
   'twice',
+  ...CLOCK_WORDS,
 ];
 // Case-insensitive with \b: measured ~2× faster than case variants behind a lookbehind.
 // Lower-case "may" or "march" become anchors too; the case-sensitive families reject them.
@@ -164,6 +166,7 @@ const NUMBER_WORD_FAMILIES = ALL_FAMILIES.filter(
 
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */
 const MONTH_OR_WEEKDAY = new Set([
+  ...CLOCK_WORDS,
   ...Object.keys(MONTHS),
   ...WEEKDAYS.map((d) => d.toLowerCase()),
   ...RELATIVE_ONLY_UNITS,

@@ -93,6 +93,15 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
+  if (/^(?:noon|midday|midnight)$/.test(t)) {
+    const iso = t === 'midnight' ? 'T00:00' : 'T12:00';
+    return {
+      label: 'date',
+      value: { iso },
+      explanation: `A time of day: ${t} (${iso.slice(1)}).`,
+      score: 0.7,
+    };
+  }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return absolute(t, t);
   const q = quarter(t);

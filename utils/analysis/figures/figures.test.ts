@@ -155,7 +155,7 @@ describe('counts', () => {
       1000,
     );
     expect(figure('About 1 000 families and 2\u2009500 more.', '2\u2009500').value?.number).toBe(2500);
-    expect(figure('It weighs 1.5 tonnes.', '1.5 tonnes').measures).toBe('tonnes');
+    expect(figure('It weighs 1.5 tonnes.', '1.5 tonnes').value).toEqual({ number: 1500, unit: 'kg' });
   });
 });
 
@@ -398,7 +398,11 @@ describe('shapes common in news copy', () => {
     expect(figure(text, span).value?.number).toBe(number);
   });
   it('reads one-letter lower-case scales as metres when no plural noun follows', () => {
-    expect(spans('He won the 100m sprint; the wall is 5m tall.')).toEqual([]);
+    const found = figures('He won the 100m sprint; the wall is 5m tall.');
+    expect(found.map((f) => [f.text, f.label, f.value?.number])).toEqual([
+      ['100m', 'measurement', 100],
+      ['5m', 'measurement', 5],
+    ]);
   });
   it('reads a compound count with what it describes', () => {
     const f = figure('Polls give Labour a 10-point lead today.', '10-point lead');
@@ -471,7 +475,86 @@ describe('qualified ranges', () => {
 
 describe('lower-case one-letter scales', () => {
   it('need a plural noun after them, not "this" or "across"', () => {
-    expect(spans('He swam 5m this time and 10m across.')).toEqual([]);
+    expect(figures('He swam 5m this time and 10m across.').map((f) => f.value)).toEqual([
+      { number: 5, unit: 'm' },
+      { number: 10, unit: 'm' },
+    ]);
     expect(figure('They hired 3m voters.', '3m voters').value?.number).toBe(3e6);
+  });
+});
+
+describe('measurements', () => {
+  it.each([
+    ['The wall runs 700 miles.', '700 miles', 1126540.8, 'm', 'length', '700 miles (about 1,130 km)'],
+    ['A 5km race.', '5km', 5000, 'm', 'length', '5km'],
+    ['He carried 10kg.', '10kg', 10, 'kg', 'weight', '10kg'],
+    ['They shipped 3,000 tons of grain.', '3,000 tons', 3e6, 'kg', 'weight', '3,000 tons'],
+    [
+      'Fires burned 40 square miles.',
+      '40 square miles',
+      103599524.41344,
+      'm²',
+      'area',
+      '40 square miles (about 104 km²)',
+    ],
+    ['It covers about 5,000 hectares.', 'about 5,000 hectares', 5e7, 'm²', 'area', 'about 5,000 hectares'],
+    [
+      'It pumps 2 million barrels a day.',
+      '2 million barrels',
+      317974589.856,
+      'L',
+      'volume',
+      '2 million barrels (about 318,000 m³)',
+    ],
+    ['Winds reached 70 mph.', '70 mph', 112.65408, 'km/h', 'speed', '70 mph (about 113 km/h)'],
+    ['Winds reached 150 km/h.', '150 km/h', 150, 'km/h', 'speed', '150 km/h'],
+    ['The plant makes 1.2 TWh a year.', '1.2 TWh', 1.2e9, 'kWh', 'energy', '1.2 TWh'],
+    ['It will produce 500 megawatts.', '500 megawatts', 5e8, 'W', 'power', '500 megawatts'],
+    ['He is 6 ft 2 in tall.', '6 ft 2 in', 1.8796, 'm', 'length', '6 ft 2 in (about 1.88 m)'],
+    ['A 10-mile stretch of road.', '10-mile', 16093.44, 'm', 'length', '10 miles (about 16.1 km)'],
+  ])('%s', (text, span, number, unit, dimension, shown) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('measurement');
+    expect(f.value).toEqual({ number, unit });
+    expect(f.measures).toBe(dimension);
+    expect(f.explanation).toBe(`A measurement of ${dimension}: ${shown}.`);
+  });
+  it('leaves "pounds" to money and a spaced "m" or "in" alone', () => {
+    expect(figure('It costs 5 pounds.', '5 pounds').label).toBe('money');
+    expect(figure('They hired 3m voters.', '3m voters').label).toBe('count');
+    expect(figure('Six in 10 voters agree.', 'Six in 10').label).toBe('proportion');
+  });
+});
+
+describe('times and days without digits of a date', () => {
+  it('reads noon and midnight after a preposition', () => {
+    expect(figure('The polls close at midnight.', 'midnight').value).toEqual({ iso: 'T00:00' });
+    expect(figure('It is set for noon on Friday.', 'noon').value).toEqual({ iso: 'T12:00' });
+    expect(spans('A midnight raid; Midnight Oil played.')).toEqual([]);
+  });
+  it('reads "on the 21st" as a day of the month, "the 3rd floor" as a rank', () => {
+    expect(figure('The hearing is on the 21st.', '21st').value).toEqual({ iso: '---21' });
+    expect(figure('Rent is due on the 3rd of each month.', '3rd').label).toBe('date');
+    expect(figure('He lives on the 3rd floor.', '3rd').label).toBe('rank');
+  });
+});
+
+describe('numbers that belong to a name', () => {
+  it.each([
+    ['Its Boeing 737 jets were grounded.', '737'],
+    ['Section 230 protects platforms.', '230'],
+    ['Outside 10 Downing Street, they waited.', '10'],
+    ['He lives at 1600 Pennsylvania Avenue.', '1600'],
+  ])('%s', (text, span) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('number');
+    expect(f.score).toBeLessThan(0.5);
+  });
+  it('still counts after a name given something, months and headline words', () => {
+    expect(figure('He told CNN 40 people died.', '40 people').label).toBe('count');
+    expect(figure('They gave Ukraine 300 tanks.', '300 tanks').label).toBe('count');
+    expect(figure('The Democrats 12 votes short of a majority.', '12 votes').label).toBe('count');
+    expect(figure('In May 300 people marched.', '300 people').label).toBe('count');
+    expect(figure('Storm Kills 12 People', '12 People').label).toBe('count');
   });
 });

@@ -30,6 +30,7 @@ import {
   YEAR_CONTEXT,
 } from './lexicon';
 import { alt, capAlt, DASH, END, L, LN, phraseAlt, START, W, w, wordBefore, words } from './regex-kit';
+import { GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS, UNIT_WORD_FORMS } from './units';
 
 // ---- amounts --------------------------------------------------------------
 
@@ -61,7 +62,8 @@ const PLAIN_SCALE_ABBREVIATION = `${anyCase(Object.keys(SCALE_ABBREVIATIONS).fil
  * A plural noun ahead ("people", "jobs", "voters"), not "-ss", "-us", "-is"
  * words ("across", "bonus", "this"): what makes "4.5m" a count of millions.
  */
-const PLURAL_NOUN_AHEAD = `(?=${W}(?:[a-z]{2,20}[a-hj-rtv-z]s|people|men|women|children|troops|staff|personnel)${END})`;
+export const PLURAL_NOUN = `(?:[a-z]{2,20}[a-hj-rtv-z]s|people|men|women|children|troops|staff|personnel)${END}`;
+const PLURAL_NOUN_AHEAD = `(?=${W}${PLURAL_NOUN})`;
 /**
  * One-letter scales glued to digits: "K" and "M", "B" in capitals are thousands,
  * millions and billions ("1.2K donors", "2.3M views"); lower-case "m" and "b"
@@ -114,6 +116,9 @@ const TIME_ZONE = `(?:\\s(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|PT|CET|CEST|BST|I
 /** Clock times need am/pm, a time zone or "at/by/until …" before them: bare "18:22" is more often a verse or a score. */
 const TIME_OF_DAY = `(?:(?:1[0-2]|[1-9])${W}o['’]clock${END}|${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|${CLOCK}(?:${DASH}${CLOCK})?(?<=${wordBefore(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since'], '[\\d:‐‑–—−-]{3,11}')}))`;
 const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
+/** "at noon", "by midnight": the words name a time only after a preposition ("a midnight raid" is not one). */
+export const CLOCK_WORDS = ['noon', 'midday', 'midnight'];
+const CLOCK_WORD = `${alt(CLOCK_WORDS)}${END}(?<=${wordBefore(['at', 'by', 'for', 'until', 'till', 'before', 'after', 'around', 'past', 'from', 'since'], '[a-z]{4,8}')})`;
 const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
 /** Words that make a date only after this/last/next ("last night", "next summer"). */
@@ -184,6 +189,7 @@ const DATE = [
   // "the stories of 2017", "survive to 2025": a year closing its phrase (not "of 2000 people").
   `${YEAR}(?<=${wordBefore(['of', 'to', 'through', 'throughout'], '\\d{4}')})(?=\\s{0,2}[,.;:)!?”"]|${W}and${W}|\\s*$)`,
   TIME_OF_DAY,
+  CLOCK_WORD,
   `${MONTH}(?<=${wordBefore(['in', 'since', 'by', 'until', 'from', 'during', 'of', 'this', 'last', 'next', 'early', 'late'], '[A-Za-z]{3,9}\\.?')})`,
   UNAMBIGUOUS_MONTH,
   WEEKDAY,
@@ -276,8 +282,25 @@ const VAGUE_COUNT = `(?:${phraseAlt(['tens of', 'hundreds of'])}${W})?(?:${capAl
  * percentages and time units have families of their own ("a 3-billion deal", "a 5-year plan").
  */
 const COMPOUND_COUNT = `[-‐‑](?!${SCALE}${END}|per)[a-z]{3,12}(?=${W}[a-z])`;
-/** A number not glued to letters, or the count in "a 10,000-strong crowd" or "a 10-point lead". */
-const NUMBER = `${AMOUNT}(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]))`;
+/** Unit words may be hyphenated or spaced inside ("kilowatt-hours", "square miles") and after the number ("a 10-mile stretch"). */
+const WORD_GAP = `(?:${W}|[-‐‑])`;
+const MEASURE_SYMBOL = alt(Object.keys(UNIT_SYMBOLS)).replace(/ /g, W);
+const MEASURE_WORD = capAlt(Object.keys(UNIT_WORD_FORMS)).replace(/ /g, WORD_GAP);
+/**
+ * The unit after a measurement's amount: "450 miles", "5km", "40 tonnes", "500 MW", "a 10-mile stretch",
+ * and heights, "6 ft 2 in", "a 6-foot-2 forward" (first: "6 ft" alone would end the match).
+ * A glued "m" is metres ("a 100m sprint") unless a plural noun follows ("4.5m people": millions).
+ * "[i]n": written so that lead-words.ts does not take the inch for the word "in" that starts
+ * other figures ("in excess of"), which would make every "in" try this family.
+ */
+const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:ch(?:es)?)?|[-‐‑]foot[-‐‑](?:1[01]|\\d))|\\s?${MEASURE_SYMBOL}|(?<=\\d)${alt(Object.keys(GLUED_UNIT_SYMBOLS))}(?!${W}${PLURAL_NOUN})|${WORD_GAP}${MEASURE_WORD})${END}`;
+
+/**
+ * A number not glued to letters, a measurement, or the count in "a 10,000-strong crowd"
+ * or "a 10-point lead". Measurements are numbers with a unit rather than a family of their
+ * own: one more family to try at every digit cost more than this alternative after an amount.
+ */
+const NUMBER = `${AMOUNT}(?:${MEASURE_UNIT}|[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]))`;
 
 /**
  * The figure shapes, each its own sticky regex (small enough for V8 to compile

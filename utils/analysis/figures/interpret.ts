@@ -6,22 +6,37 @@
 import type { FigureValue } from '../types';
 import { type Interpretation, interpretDate } from './dates';
 import { formatMinutes, formatNumber, tidy } from './format';
+import { PLURAL_NOUN } from './grammar';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DESIGNATORS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
+  MONTHS,
   QUALIFIERS,
   VAGUE_COUNTS,
+  WEEKDAYS,
 } from './lexicon';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
 import { parseAmount } from './numbers';
+import { escapeRegex } from './regex-kit';
 import type { RawFigure } from './scan';
+import {
+  BASE_UNIT,
+  type Dimension,
+  GLUED_UNIT_SYMBOLS,
+  inMetric,
+  UNIT_PLURALS,
+  UNIT_SYMBOLS,
+  UNIT_WORD_FORMS,
+  unitOf,
+} from './units';
 
 export type { Interpretation } from './dates';
 
@@ -60,7 +75,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'change':
       return interpretChange(raw);
     case 'rank':
-      return interpretRank(raw);
+      return interpretRank(raw, text);
     case 'age':
       return interpretAge(raw);
     case 'vague':
@@ -211,6 +226,78 @@ function interpretTemperature(raw: RawFigure): Interpretation | null {
     value: { number: n, unit },
     explanation: `A temperature: ${qualified(qualifier, `${formatNumber(n)} ${unit}`)}.`,
     score: 0.85,
+  };
+}
+
+/** The amount and the unit of a measurement's text ("2 million barrels" → "2 million", "barrels"). */
+const AMOUNT_AND_UNIT = new RegExp(
+  `^(.+?)[\\s‐‑-]*(${[
+    ...Object.keys(UNIT_SYMBOLS),
+    ...Object.keys(GLUED_UNIT_SYMBOLS),
+    ...Object.keys(UNIT_WORD_FORMS),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegex(u).replace(/ /g, '[\\s‐‑-]+'))
+    .join('|')})$`,
+  'i',
+);
+/** The last word of every unit ("km", "miles", "hour" of "miles per hour", "m²"), and of heights ("6 ft 2 in"). */
+const UNIT_LAST_WORDS = new Set(
+  [...Object.keys(UNIT_SYMBOLS), ...Object.keys(GLUED_UNIT_SYMBOLS), ...Object.keys(UNIT_WORD_FORMS)]
+    .map((u) => u.split(/[ /]/).at(-1)!.toLowerCase())
+    .concat('in'),
+);
+/** Whether `s` ends with the last word of a unit ("5km", "2 million barrels") or is a height ("a 6-foot-2"). */
+function endsWithUnit(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && s.charCodeAt(i - 1) > 57) i--;
+  if (i === s.length) return s.includes('foot');
+  return UNIT_LAST_WORDS.has(s.slice(i).toLowerCase());
+}
+const PLURAL_NOUN_AFTER = new RegExp(`^\\s{1,3}${PLURAL_NOUN}`);
+const FEET_AND_INCHES = /^(\d{1,2})[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+(\d{1,2})/i;
+const INCH = 0.0254;
+
+/** "450 miles", "5km", "40 tonnes", "500 MW", "6 ft 2 in": the value in the dimension's base unit. */
+function interpretMeasure(raw: RawFigure, text: string): Interpretation | null {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const written = tidy(raw.text);
+  const height = FEET_AND_INCHES.exec(rest);
+  if (height)
+    return measurement(
+      written,
+      'length',
+      (Number(height[1]) * 12 + Number(height[2])) * INCH,
+      false,
+      qualifier,
+    );
+  const parts = AMOUNT_AND_UNIT.exec(rest);
+  const unit = parts && unitOf(parts[2]!);
+  // "4.5m people" are millions (grammar.ts LETTER_SCALE); "a 100m sprint" is metres.
+  if (unit === GLUED_UNIT_SYMBOLS.m && PLURAL_NOUN_AFTER.test(text.slice(raw.end, raw.end + 30))) return null;
+  const n = parts && parseAmount(parts[1]!);
+  if (!unit || n === undefined || n === null) return null;
+  // "a 10-mile stretch" is a stretch of 10 miles.
+  const singular = parts[2]!.toLowerCase();
+  const compound = /\d[-‐‑]/.test(rest) && UNIT_PLURALS[singular];
+  const shown = compound ? qualified(qualifier, `${parts[1]} ${n === 1 ? singular : compound}`) : written;
+  return measurement(shown, unit.dimension, n * unit.size, unit.metric, qualifier);
+}
+
+function measurement(
+  written: string,
+  dimension: Dimension,
+  base: number,
+  metric: boolean,
+  qualifier: string | undefined,
+): Interpretation {
+  const [shown, name] = inMetric(base, dimension);
+  return {
+    label: 'measurement',
+    value: { number: round(base), unit: BASE_UNIT[dimension] },
+    measures: dimension,
+    explanation: `A measurement of ${dimension}: ${written}${metric ? '' : ` (about ${formatNumber(shown)} ${name})`}.`,
+    score: qualifier ? 0.8 : 0.85,
   };
 }
 
@@ -390,8 +477,28 @@ function interpretChange(raw: RawFigure): Interpretation {
 
 // ---- ranks, ages, counts, numbers --------------------------------------------------------
 
-function interpretRank(raw: RawFigure): Interpretation {
+/** "on the 21st." or "on the 3rd of each month": a day of the month, not a place in a ranking. */
+const ON_THE_BEFORE = /\b[oO]n\s{1,3}the\s{1,3}$/;
+const DAY_AFTER =
+  /^(?:\s{0,3}[,.;:)!?]|\s*$|\s{1,3}of\s{1,3}(?:each|every|the|this|next|last)\s{1,3}month\b|\s{1,3}(?:at|and|or)\s)/;
+
+function interpretRank(raw: RawFigure, text: string): Interpretation {
   const n = parseAmount(raw.text) ?? 1;
+  if (
+    /^\d{1,2}(?:st|nd|rd|th)$/.test(raw.text) &&
+    n >= 1 &&
+    n <= 31 &&
+    ON_THE_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)) &&
+    DAY_AFTER.test(text.slice(raw.end, raw.end + 30))
+  ) {
+    const day = String(n).padStart(2, '0');
+    return {
+      label: 'date',
+      value: { iso: `---${day}` },
+      explanation: `A date: the ${raw.text} day of a month (---${day}, month not given).`,
+      score: 0.7,
+    };
+  }
   return {
     label: 'rank',
     value: { number: n, unit: 'rank' },
@@ -436,6 +543,11 @@ function pluralOf(word: string, n: number): string {
 const NOUN_AFTER = /\s{1,3}([a-z][a-z'’-]{1,24})/y;
 
 function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
+  // Most numbers end in a digit or a number word, not a unit, and skip the parse.
+  if (endsWithUnit(raw.text)) {
+    const measured = interpretMeasure(raw, text);
+    if (measured) return measured;
+  }
   const { qualifier, rest } = splitQualifier(raw.text);
   const n = parseAmount(rest);
   if (n === undefined) return null;
@@ -462,6 +574,25 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       score: qualifier ? 0.8 : 0.85,
     };
   }
+  // "Boeing 737 jets", "Section 230 protects": the number belongs to the name before it, and the
+  // word after says what the named thing is or does, not what is counted. Model and section
+  // numbers are bare digits; a headline's capitalised next word ("Storm Kills 12 People") keeps the count.
+  const bareDigits = !qualifier && /^\d+$/.test(rest);
+  const capitalAfter = isUpperAscii(text.charCodeAt(raw.end + 1)) && text.charCodeAt(raw.end) === 32;
+  const modelName =
+    bareDigits && !capitalAfter && capitalisedWordBefore(text, raw.start)
+      ? designatorBefore(text, raw.start)
+      : undefined;
+  if (modelName) return numberInName(modelName, rest);
+  const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
+  if (street) {
+    return {
+      label: 'number',
+      value: { number: n },
+      explanation: `A number, part of an address ("${rest}${street[0]}").`,
+      score: 0.3,
+    };
+  }
   const noun = countedNoun(text, raw.end);
   if (noun) {
     return {
@@ -475,14 +606,7 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   }
   const yearLike = YEAR_LIKE.test(rest.trim());
   const name = qualifier || isWord ? undefined : nameBefore(text, raw.start);
-  if (name) {
-    return {
-      label: 'number',
-      value: { number: n },
-      explanation: `A number, probably part of a name or identifier ("${name} ${rest.trim()}").`,
-      score: 0.3,
-    };
-  }
+  if (name) return numberInName(name, rest);
   return {
     label: 'number',
     value: { number: n },
@@ -493,7 +617,56 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   };
 }
 
+function numberInName(name: string, rest: string): Interpretation {
+  const n = parseAmount(rest) ?? 0;
+  return {
+    label: 'number',
+    value: { number: n },
+    explanation: `A number, probably part of a name or identifier ("${name} ${rest.trim()}").`,
+    score: 0.3,
+  };
+}
+
 const CAPITALISED_BEFORE = /([A-Z][A-Za-z]+)\s$/;
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Whether a capitalised word and one space come right before `start`, read by
+ * code: most numbers follow a lower-case word ("of 80", "in 2010") and skip
+ * the regexes that name what the number belongs to.
+ */
+function capitalisedWordBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) !== 32) return false;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i < start - 2 && isUpperAscii(text.charCodeAt(i));
+}
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The name a bare number belongs to even though a noun follows it: a
+ * designator such as "Section" or "Flight" ("Section 230 protects platforms"),
+ * or a name inside a noun phrase ("the Boeing 737 jets"). A name without a
+ * determiner is more often a person or country given a count ("sold Paddock
+ * 720 rounds", "gave Ukraine 300 tanks").
+ */
+function designatorBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = CAPITALISED_BEFORE.exec(before);
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (DESIGNATORS.has(name.toLowerCase())) return name;
+  // A plural is a group given a count of its own: "the Democrats 12 votes short".
+  if (name.endsWith('s')) return undefined;
+  return DETERMINER_BEFORE.test(before.slice(0, m.index)) ? name : undefined;
+}
+/** Not "that": it is as often a conjunction ("writes that AL 303 implies"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+
+/** " Downing Street", " Pennsylvania Avenue NW": a street name after a house number. */
+const STREET_AFTER =
+  /^\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Way)\b/;
 
 /**
  * "Route 91", "Apollo 11", "Resolution 2231": a capitalised word (not the first
@@ -506,7 +679,10 @@ function nameBefore(text: string, start: number): string | undefined {
   const preceding = before.slice(0, m.index).trimEnd();
   // An opening bracket does not start a sentence: "(Quran 4.89)" is a reference.
   const sentenceStart = preceding === '' ? start - before.length === 0 : /[.!?:;"“”]$/.test(preceding);
-  return sentenceStart ? undefined : m[1];
+  // "in May 300 people", "on Friday 5,000 marched": a date before the number, not a name.
+  return sentenceStart || MONTHS[m[1]!.toLowerCase()] !== undefined || WEEKDAYS.includes(m[1]!)
+    ? undefined
+    : m[1];
 }
 
 function round(n: number): number {

@@ -355,6 +355,16 @@ export const MEASURE_STOPWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that name what a number after them designates, so the number is an
+ * identifier even at a sentence's start ("Section 230 protects platforms").
+ */
+export const DESIGNATORS = new Set(
+  'section article chapter title clause amendment resolution order proposition bill flight route highway interstate room gate platform level phase stage category grade version model series episode volume district ward precinct division'.split(
+    ' ',
+  ),
+);
+
 /** Nouns whose plural does not end in -s. */
 export const IRREGULAR_PLURALS = new Set(
   'people men women children police personnel staff troops cattle feet teeth mice geese data media criteria folk'.split(
