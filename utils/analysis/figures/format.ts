@@ -39,3 +39,8 @@ export function tidy(s: string): string {
 
 /** Whitespace other than a single space between words: most spans have none. */
 const UNTIDY = /[^\S ]| {2}|^ | $/;
+
+/** A normalised value without floating-point dust (0.1 + 0.2 → 0.3). */
+export function roundValue(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}

@@ -5,48 +5,27 @@
  */
 import type { FigureValue } from '../types';
 import { type Interpretation, interpretDate } from './dates';
-import { formatMinutes, formatNumber, tidy } from './format';
-import { PLURAL_NOUN } from './grammar';
+import { formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
-  DESIGNATORS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
-  MONTHS,
-  QUALIFIERS,
   VAGUE_COUNTS,
-  WEEKDAYS,
 } from './lexicon';
+import { endsWithUnit, interpretMeasure } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
+import { capitalisedWordBefore, designatorBefore, isUpperAscii, nameBefore, STREET_AFTER } from './names';
 import { parseAmount } from './numbers';
-import { escapeRegex } from './regex-kit';
+import { qualified, splitQualifier } from './qualifiers';
 import type { RawFigure } from './scan';
-import {
-  BASE_UNIT,
-  type Dimension,
-  GLUED_UNIT_SYMBOLS,
-  inMetric,
-  UNIT_PLURALS,
-  UNIT_SYMBOLS,
-  UNIT_WORD_FORMS,
-  unitOf,
-} from './units';
 
 export type { Interpretation } from './dates';
-
-const QUALIFIER_AT_START = new RegExp(
-  `^(?:${[...QUALIFIERS]
-    .sort((a, b) => b.length - a.length)
-    .join('|')
-    .replace(/ /g, '\\s+')})\\s+`,
-  'i',
-);
 
 export function interpret(raw: RawFigure, text: string): Interpretation | null {
   switch (raw.family) {
@@ -83,16 +62,6 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'number':
       return interpretNumber(raw, text);
   }
-}
-
-/** Splits "more than 80" into the qualifier and the rest. */
-function splitQualifier(s: string): { qualifier?: string; rest: string } {
-  const m = QUALIFIER_AT_START.exec(s);
-  return m ? { qualifier: tidy(m[0]).toLowerCase(), rest: s.slice(m[0].length) } : { rest: s };
-}
-
-function qualified(qualifier: string | undefined, what: string): string {
-  return qualifier ? `${qualifier} ${what}` : what;
 }
 
 // ---- money ------------------------------------------------------------------
@@ -148,7 +117,7 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
   const points = /points?\s*$/i.test(rest);
   const value: FigureValue = points
     ? { number: amount, unit: 'percentage points' }
-    : { number: round(amount / 100), unit: 'ratio' };
+    : { number: roundValue(amount / 100), unit: 'ratio' };
   const measure = measureAfter(text, raw.end);
   const shown = points
     ? `${formatNumber(amount)} percentage points`
@@ -185,7 +154,7 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
   }
   // "3 in 2" is not a share of a whole.
   if (share === undefined || share > 1) return null;
-  const value: FigureValue = { number: round(share), unit: 'ratio' };
+  const value: FigureValue = { number: roundValue(share), unit: 'ratio' };
   const measure = measureAfter(text, raw.end);
   return {
     label: 'proportion',
@@ -229,78 +198,6 @@ function interpretTemperature(raw: RawFigure): Interpretation | null {
   };
 }
 
-/** The amount and the unit of a measurement's text ("2 million barrels" → "2 million", "barrels"). */
-const AMOUNT_AND_UNIT = new RegExp(
-  `^(.+?)[\\s‐‑-]*(${[
-    ...Object.keys(UNIT_SYMBOLS),
-    ...Object.keys(GLUED_UNIT_SYMBOLS),
-    ...Object.keys(UNIT_WORD_FORMS),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .map((u) => escapeRegex(u).replace(/ /g, '[\\s‐‑-]+'))
-    .join('|')})$`,
-  'i',
-);
-/** The last word of every unit ("km", "miles", "hour" of "miles per hour", "m²"), and of heights ("6 ft 2 in"). */
-const UNIT_LAST_WORDS = new Set(
-  [...Object.keys(UNIT_SYMBOLS), ...Object.keys(GLUED_UNIT_SYMBOLS), ...Object.keys(UNIT_WORD_FORMS)]
-    .map((u) => u.split(/[ /]/).at(-1)!.toLowerCase())
-    .concat('in'),
-);
-/** Whether `s` ends with the last word of a unit ("5km", "2 million barrels") or is a height ("a 6-foot-2"). */
-function endsWithUnit(s: string): boolean {
-  let i = s.length;
-  while (i > 0 && s.charCodeAt(i - 1) > 57) i--;
-  if (i === s.length) return s.includes('foot');
-  return UNIT_LAST_WORDS.has(s.slice(i).toLowerCase());
-}
-const PLURAL_NOUN_AFTER = new RegExp(`^\\s{1,3}${PLURAL_NOUN}`);
-const FEET_AND_INCHES = /^(\d{1,2})[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+(\d{1,2})/i;
-const INCH = 0.0254;
-
-/** "450 miles", "5km", "40 tonnes", "500 MW", "6 ft 2 in": the value in the dimension's base unit. */
-function interpretMeasure(raw: RawFigure, text: string): Interpretation | null {
-  const { qualifier, rest } = splitQualifier(raw.text);
-  const written = tidy(raw.text);
-  const height = FEET_AND_INCHES.exec(rest);
-  if (height)
-    return measurement(
-      written,
-      'length',
-      (Number(height[1]) * 12 + Number(height[2])) * INCH,
-      false,
-      qualifier,
-    );
-  const parts = AMOUNT_AND_UNIT.exec(rest);
-  const unit = parts && unitOf(parts[2]!);
-  // "4.5m people" are millions (grammar.ts LETTER_SCALE); "a 100m sprint" is metres.
-  if (unit === GLUED_UNIT_SYMBOLS.m && PLURAL_NOUN_AFTER.test(text.slice(raw.end, raw.end + 30))) return null;
-  const n = parts && parseAmount(parts[1]!);
-  if (!unit || n === undefined || n === null) return null;
-  // "a 10-mile stretch" is a stretch of 10 miles.
-  const singular = parts[2]!.toLowerCase();
-  const compound = /\d[-‐‑]/.test(rest) && UNIT_PLURALS[singular];
-  const shown = compound ? qualified(qualifier, `${parts[1]} ${n === 1 ? singular : compound}`) : written;
-  return measurement(shown, unit.dimension, n * unit.size, unit.metric, qualifier);
-}
-
-function measurement(
-  written: string,
-  dimension: Dimension,
-  base: number,
-  metric: boolean,
-  qualifier: string | undefined,
-): Interpretation {
-  const [shown, name] = inMetric(base, dimension);
-  return {
-    label: 'measurement',
-    value: { number: round(base), unit: BASE_UNIT[dimension] },
-    measures: dimension,
-    explanation: `A measurement of ${dimension}: ${written}${metric ? '' : ` (about ${formatNumber(shown)} ${name})`}.`,
-    score: qualifier ? 0.8 : 0.85,
-  };
-}
-
 // ---- durations ------------------------------------------------------------------
 
 const UNIT_IN =
@@ -330,7 +227,7 @@ export function durationMinutes(s: string): number | undefined {
     from = m.index + m[0].length;
     any = true;
   }
-  return any ? round(total) : undefined;
+  return any ? roundValue(total) : undefined;
 }
 
 function interpretDuration(raw: RawFigure): Interpretation {
@@ -396,8 +293,8 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   let unit = 'count';
   if (PERCENT_MARK.test(unitText)) {
     unit = 'ratio';
-    low = low === undefined ? low : round(low / 100);
-    high = high === undefined ? high : round(high / 100);
+    low = low === undefined ? low : roundValue(low / 100);
+    high = high === undefined ? high : roundValue(high / 100);
   } else if (currencyOf(body)) unit = currencyOf(body)!;
   else if (UNIT_IN.test(unitText)) {
     UNIT_IN.lastIndex = 0;
@@ -460,7 +357,7 @@ function interpretChange(raw: RawFigure): Interpretation {
     const points = /points?/i.test(amountPart!);
     value = points
       ? { number: direction * amount, unit: 'percentage points' }
-      : { number: round((direction * amount) / 100), unit: 'ratio' };
+      : { number: roundValue((direction * amount) / 100), unit: 'ratio' };
     shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
   } else {
     const unit = currencyOf(amountPart!) ?? 'count';
@@ -625,66 +522,4 @@ function numberInName(name: string, rest: string): Interpretation {
     explanation: `A number, probably part of a name or identifier ("${name} ${rest.trim()}").`,
     score: 0.3,
   };
-}
-
-const CAPITALISED_BEFORE = /([A-Z][A-Za-z]+)\s$/;
-
-const isUpperAscii = (c: number) => c >= 65 && c <= 90;
-
-/**
- * Whether a capitalised word and one space come right before `start`, read by
- * code: most numbers follow a lower-case word ("of 80", "in 2010") and skip
- * the regexes that name what the number belongs to.
- */
-function capitalisedWordBefore(text: string, start: number): boolean {
-  let i = start - 1;
-  if (text.charCodeAt(i) !== 32) return false;
-  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  return i < start - 2 && isUpperAscii(text.charCodeAt(i));
-}
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * The name a bare number belongs to even though a noun follows it: a
- * designator such as "Section" or "Flight" ("Section 230 protects platforms"),
- * or a name inside a noun phrase ("the Boeing 737 jets"). A name without a
- * determiner is more often a person or country given a count ("sold Paddock
- * 720 rounds", "gave Ukraine 300 tanks").
- */
-function designatorBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = CAPITALISED_BEFORE.exec(before);
-  if (!m) return undefined;
-  const name = m[1]!;
-  if (DESIGNATORS.has(name.toLowerCase())) return name;
-  // A plural is a group given a count of its own: "the Democrats 12 votes short".
-  if (name.endsWith('s')) return undefined;
-  return DETERMINER_BEFORE.test(before.slice(0, m.index)) ? name : undefined;
-}
-/** Not "that": it is as often a conjunction ("writes that AL 303 implies"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
-
-/** " Downing Street", " Pennsylvania Avenue NW": a street name after a house number. */
-const STREET_AFTER =
-  /^\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Way)\b/;
-
-/**
- * "Route 91", "Apollo 11", "Resolution 2231": a capitalised word (not the first
- * of a sentence) right before a bare number usually makes it a name.
- */
-function nameBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const m = CAPITALISED_BEFORE.exec(before);
-  if (!m) return undefined;
-  const preceding = before.slice(0, m.index).trimEnd();
-  // An opening bracket does not start a sentence: "(Quran 4.89)" is a reference.
-  const sentenceStart = preceding === '' ? start - before.length === 0 : /[.!?:;"“”]$/.test(preceding);
-  // "in May 300 people", "on Friday 5,000 marched": a date before the number, not a name.
-  return sentenceStart || MONTHS[m[1]!.toLowerCase()] !== undefined || WEEKDAYS.includes(m[1]!)
-    ? undefined
-    : m[1];
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
 }

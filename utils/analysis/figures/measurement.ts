@@ -1,0 +1,95 @@
+/**
+ * Measurements: a number with a unit of length, weight, area, volume, speed,
+ * energy or power (grammar.ts MEASURE_UNIT), its value in the dimension's
+ * base unit and, for imperial units, in metric.
+ */
+
+import type { Interpretation } from './dates';
+import { formatNumber, roundValue, tidy } from './format';
+import { PLURAL_NOUN } from './grammar';
+import { parseAmount } from './numbers';
+import { qualified, splitQualifier } from './qualifiers';
+import { escapeRegex } from './regex-kit';
+import type { RawFigure } from './scan';
+import {
+  BASE_UNIT,
+  type Dimension,
+  GLUED_UNIT_SYMBOLS,
+  inMetric,
+  UNIT_PLURALS,
+  UNIT_SYMBOLS,
+  UNIT_WORD_FORMS,
+  unitOf,
+} from './units';
+
+/** The amount and the unit of a measurement's text ("2 million barrels" → "2 million", "barrels"). */
+const AMOUNT_AND_UNIT = new RegExp(
+  `^(.+?)[\\s‐‑-]*(${[
+    ...Object.keys(UNIT_SYMBOLS),
+    ...Object.keys(GLUED_UNIT_SYMBOLS),
+    ...Object.keys(UNIT_WORD_FORMS),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegex(u).replace(/ /g, '[\\s‐‑-]+'))
+    .join('|')})$`,
+  'i',
+);
+/** The last word of every unit ("km", "miles", "hour" of "miles per hour", "m²"), and of heights ("6 ft 2 in"). */
+const UNIT_LAST_WORDS = new Set(
+  [...Object.keys(UNIT_SYMBOLS), ...Object.keys(GLUED_UNIT_SYMBOLS), ...Object.keys(UNIT_WORD_FORMS)]
+    .map((u) => u.split(/[ /]/).at(-1)!.toLowerCase())
+    .concat('in'),
+);
+/** Whether `s` ends with the last word of a unit ("5km", "2 million barrels") or is a height ("a 6-foot-2"). */
+export function endsWithUnit(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && s.charCodeAt(i - 1) > 57) i--;
+  if (i === s.length) return s.includes('foot');
+  return UNIT_LAST_WORDS.has(s.slice(i).toLowerCase());
+}
+const PLURAL_NOUN_AFTER = new RegExp(`^\\s{1,3}${PLURAL_NOUN}`);
+const FEET_AND_INCHES = /^(\d{1,2})[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+(\d{1,2})/i;
+const INCH = 0.0254;
+
+/** "450 miles", "5km", "40 tonnes", "500 MW", "6 ft 2 in": the value in the dimension's base unit. */
+export function interpretMeasure(raw: RawFigure, text: string): Interpretation | null {
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const written = tidy(raw.text);
+  const height = FEET_AND_INCHES.exec(rest);
+  if (height)
+    return measurement(
+      written,
+      'length',
+      (Number(height[1]) * 12 + Number(height[2])) * INCH,
+      false,
+      qualifier,
+    );
+  const parts = AMOUNT_AND_UNIT.exec(rest);
+  const unit = parts && unitOf(parts[2]!);
+  // "4.5m people" are millions (grammar.ts LETTER_SCALE); "a 100m sprint" is metres.
+  if (unit === GLUED_UNIT_SYMBOLS.m && PLURAL_NOUN_AFTER.test(text.slice(raw.end, raw.end + 30))) return null;
+  const n = parts && parseAmount(parts[1]!);
+  if (!unit || n === undefined || n === null) return null;
+  // "a 10-mile stretch" is a stretch of 10 miles.
+  const singular = parts[2]!.toLowerCase();
+  const compound = /\d[-‐‑]/.test(rest) && UNIT_PLURALS[singular];
+  const shown = compound ? qualified(qualifier, `${parts[1]} ${n === 1 ? singular : compound}`) : written;
+  return measurement(shown, unit.dimension, n * unit.size, unit.metric, qualifier);
+}
+
+function measurement(
+  written: string,
+  dimension: Dimension,
+  base: number,
+  metric: boolean,
+  qualifier: string | undefined,
+): Interpretation {
+  const [shown, name] = inMetric(base, dimension);
+  return {
+    label: 'measurement',
+    value: { number: roundValue(base), unit: BASE_UNIT[dimension] },
+    measures: dimension,
+    explanation: `A measurement of ${dimension}: ${written}${metric ? '' : ` (about ${formatNumber(shown)} ${name})`}.`,
+    score: qualifier ? 0.8 : 0.85,
+  };
+}
