@@ -558,3 +558,37 @@ describe('numbers that belong to a name', () => {
     expect(figure('Storm Kills 12 People', '12 People').label).toBe('count');
   });
 });
+
+describe('halves, factors, ages, weights and ranges of a unit', () => {
+  it.each([
+    ['Some two and a half million people left.', 'Some two and a half million people', 2.5e6],
+    ['It cost three and a half thousand dollars.', 'three and a half thousand dollars', 3500],
+    ['It needs a million and a half more.', 'a million and a half', 1.5e6],
+  ])('puts the half before the scale: %s', (text, span, number) => {
+    expect(figure(text, span).value?.number).toBe(number);
+  });
+  it('reads "2.5x" as a factor, not a change of 2.5', () => {
+    expect(figure('Output rose 2.5x in a year.', '2.5x').value).toEqual({ number: 2.5, unit: 'factor' });
+    expect(spans('A 3x3 grid.')).toEqual([]);
+  });
+  it('reads "aged 78" as an age', () => {
+    expect(figure('He died aged 78.', '78').value).toEqual({ number: 78, unit: 'years' });
+  });
+  it('reads pounds after a weighing verb as weight, otherwise as money', () => {
+    expect(figure('It weighs 150 pounds now.', '150 pounds').value).toEqual({
+      number: 68.0388555,
+      unit: 'kg',
+    });
+    expect(figure('It costs 150 pounds now.', '150 pounds').value).toEqual({ number: 150, unit: 'GBP' });
+  });
+  it('gives a range of a unit in its base unit, with the unit in the span', () => {
+    const f = figure('The route is between 3 and 5 miles long.', 'between 3 and 5 miles');
+    expect(f.value).toEqual({ unit: 'm', low: 4828.032, high: 8046.72 });
+    expect(f.explanation).toBe('A range: between 3 and 5 miles (about 4.83 to 8.05 km).');
+    expect(figure('The lake is 10 to 12 km wide.', '10 to 12 km').value).toEqual({
+      unit: 'm',
+      low: 1e4,
+      high: 12e3,
+    });
+  });
+});

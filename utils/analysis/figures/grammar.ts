@@ -50,7 +50,9 @@ const SCALE_FRACTION = `(?:${words('half')}|${words('a', 'one', 'three')}(?:[-�
  * "forty", "twenty-five", "one hundred and twenty thousand", "a million", "half a million".
  * "a"/"an" are spelt out rather than `[Aa]n?`: lead-words.ts reads a family's first words off its source.
  */
-const WORD_NUMBER = `(?:${BASE_WORD}|(?:${SCALE_FRACTION})?${words('a', 'an')}(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
+/** "two and a half million": the half belongs to the amount the scale multiplies. */
+const HALF_BEFORE_SCALE = `(?:${W}and${W}a${W}half(?=${W}${SCALE}${END}))`;
+const WORD_NUMBER = `(?:${BASE_WORD}${HALF_BEFORE_SCALE}?|(?:${SCALE_FRACTION})?${words('a', 'an')}(?=${W}${SCALE}))(?:${W}${SCALE}${END}(?:${W}(?:and${W})?${BASE_WORD}(?!${W}${alt(['and', 'or'])}${W}))?){0,4}`;
 const AND_A_HALF = `(?:${W}and${W}a${W}half${END})?`;
 /** Abbreviations written in either case: "$5K", "$2B", "€3bn"; one letter only when glued ("$5 t-shirts" is not trillions). */
 const anyCase = (xs: string[]) =>
@@ -71,7 +73,7 @@ const PLURAL_NOUN_AHEAD = `(?=${W}${PLURAL_NOUN})`;
  */
 const LETTER_SCALE = `(?:[kKMB]|[mb]${PLURAL_NOUN_AHEAD})${END}`;
 /** A number in digits or words, with an optional scale word ("3 million", "1.3bn", "4.5m"). */
-const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION}|${LETTER_SCALE})?|${WORD_NUMBER})${AND_A_HALF}`;
+const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${HALF_BEFORE_SCALE}?${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION}|${LETTER_SCALE})?|${WORD_NUMBER})${AND_A_HALF}`;
 
 // The lookahead lets digit anchors skip the long alternation at once.
 export const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
@@ -146,7 +148,7 @@ const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 
 const CHANGE_WORD = `${capAlt(Object.keys(CHANGE_WORDS))}(?:${W}by)?`;
 const CHANGE_NOUN = alt(Object.keys(CHANGE_NOUNS));
 const CHANGE = [
-  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT}(?:${PERCENT_SIGN}|${W}${CURRENCY_NAME})?))(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT}(?:${PERCENT_SIGN}|${W}${CURRENCY_NAME})?))(?![${LN}_×])(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.
@@ -248,6 +250,8 @@ const PROPORTION = [
 const FACTOR = [
   `${capAlt(Object.keys(FOLD_WORDS))}${END}`,
   String.raw`\d{1,4}(?:\.\d{1,2})?[-‐‑]?fold${END}`,
+  // "rose 2.5x", "a 10x return".
+  String.raw`\d{1,4}(?:\.\d{1,2})?[x×]${END}`,
   `(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|${BASE_WORD})${W}times|${words('twice')})${W}(?:as${W}(?:many|much|large|high|big|likely|long|fast)|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less)${END}`,
 ].join('|');
 

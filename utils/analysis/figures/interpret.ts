@@ -18,12 +18,13 @@ import {
   MEASURE_STOPWORDS,
   VAGUE_COUNTS,
 } from './lexicon';
-import { endsWithUnit, interpretMeasure } from './measurement';
+import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
 import { capitalisedWordBefore, designatorBefore, isUpperAscii, nameBefore, STREET_AFTER } from './names';
 import { parseAmount } from './numbers';
 import { qualified, splitQualifier } from './qualifiers';
 import type { RawFigure } from './scan';
+import { BASE_UNIT } from './units';
 
 export type { Interpretation } from './dates';
 
@@ -86,6 +87,8 @@ export function currencyOf(s: string): string | undefined {
 }
 
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
+  const weighed = weighedPounds(raw, text);
+  if (weighed) return weighed;
   const { rest } = splitQualifier(raw.text);
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
@@ -174,7 +177,8 @@ function interpretFactor(raw: RawFigure): Interpretation | null {
   const times = TIMES.exec(lower);
   const n = lower.startsWith('twice')
     ? 2
-    : (FOLD_WORDS[lower] ?? (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$/, ''))));
+    : (FOLD_WORDS[lower] ??
+      (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
   if (n === undefined || n <= 0) return null;
   return {
     label: 'change',
@@ -305,13 +309,23 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
     high = high === undefined ? high : high * per;
   }
   UNIT_IN.lastIndex = 0;
+  // "between 3 and 5 miles": the unit follows the range; bounds in its dimension's base unit.
+  const measured = unit === 'count' ? unitAfter(text, raw.end) : undefined;
+  if (measured) {
+    unit = BASE_UNIT[measured.unit.dimension];
+    low = low === undefined ? low : roundValue(low * measured.unit.size);
+    high = high === undefined ? high : roundValue(high * measured.unit.size);
+  }
   const value: FigureValue = { unit };
   if (low !== undefined) value.low = low;
   if (high !== undefined) value.high = high;
   return {
     label: 'range',
+    end: measured?.end,
     value,
-    explanation: `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
+    explanation: measured
+      ? `A range: ${tidy(text.slice(raw.start, measured.end))}${low !== undefined && high ? inMetricRange(low, high, measured.unit) : ''}.`
+      : `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
     score: 0.9,
   };
 }
@@ -405,7 +419,12 @@ function interpretRank(raw: RawFigure, text: string): Interpretation {
 }
 
 function interpretAge(raw: RawFigure): Interpretation {
-  const n = parseAmount(raw.text) ?? 0;
+  return ageOf(parseAmount(raw.text) ?? 0);
+}
+
+const AGE_BEFORE = /\b[aA]ged?\s$/;
+
+function ageOf(n: number): Interpretation {
   return {
     label: 'number',
     value: { number: n, unit: 'years' },
@@ -481,6 +500,9 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       ? designatorBefore(text, raw.start)
       : undefined;
   if (modelName) return numberInName(modelName, rest);
+  // "died aged 78", "at age 18".
+  if (bareDigits && n <= 130 && AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 5), raw.start)))
+    return ageOf(n);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
     return {

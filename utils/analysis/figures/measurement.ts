@@ -19,6 +19,7 @@ import {
   UNIT_PLURALS,
   UNIT_SYMBOLS,
   UNIT_WORD_FORMS,
+  type Unit,
   unitOf,
 } from './units';
 
@@ -75,6 +76,46 @@ export function interpretMeasure(raw: RawFigure, text: string): Interpretation |
   const compound = /\d[-‐‑]/.test(rest) && UNIT_PLURALS[singular];
   const shown = compound ? qualified(qualifier, `${parts[1]} ${n === 1 ? singular : compound}`) : written;
   return measurement(shown, unit.dimension, n * unit.size, unit.metric, qualifier);
+}
+
+/** "weighs 150 pounds", "weighing 20 pounds": after a weighing verb, pounds are weight, not money. */
+const WEIGHED_BEFORE =
+  /\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|under|more than|less than|roughly|some|just|only)\s+)?$/i;
+const POUND = 0.45359237;
+
+/** A "pounds" amount read as weight when a weighing verb comes before it; null when it is money. */
+export function weighedPounds(raw: RawFigure, text: string): Interpretation | null {
+  if (!/pounds?$/i.test(raw.text) || !WEIGHED_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start)))
+    return null;
+  const { qualifier, rest } = splitQualifier(raw.text);
+  const n = parseAmount(rest);
+  return n === undefined ? null : measurement(tidy(raw.text), 'weight', n * POUND, false, qualifier);
+}
+
+/** The unit right after a figure ("between 3 and 5 miles"): its unit and where it ends. */
+const UNIT_AFTER = new RegExp(
+  `(?:\\s{0,3}(${Object.keys(UNIT_SYMBOLS)
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegex(u).replace(/ /g, '\\s{1,3}'))
+    .join('|')})|\\s{1,3}(${Object.keys(UNIT_WORD_FORMS)
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegex(u).replace(/ /g, '[\\s‐‑-]{1,3}'))
+    .join('|')}))(?![\\p{L}\\p{N}_])`,
+  'uy',
+);
+export function unitAfter(text: string, end: number): { unit: Unit; end: number } | undefined {
+  UNIT_AFTER.lastIndex = end;
+  const m = UNIT_AFTER.exec(text);
+  const unit = m && unitOf(m[1] ?? m[2]!);
+  return unit ? { unit, end: UNIT_AFTER.lastIndex } : undefined;
+}
+
+/** " (about 4.83 to 8.05 km)" for a range of imperial units given in base units; "" for metric ones. */
+export function inMetricRange(low: number, high: number, unit: Unit): string {
+  if (unit.metric) return '';
+  const [shownHigh, name] = inMetric(high, unit.dimension);
+  const shownLow = Number(((low * shownHigh) / high).toPrecision(3));
+  return ` (about ${formatNumber(shownLow)} to ${formatNumber(shownHigh)} ${name})`;
 }
 
 function measurement(

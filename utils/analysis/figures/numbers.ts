@@ -15,15 +15,25 @@ import {
 
 const NUMERAL = /([-−–])?(\d[\d,\u00A0\u202F\u2009\u2007 ]{0,24}(?:\.\d{1,8})?)?([½¼¾⅓⅔⅛])?/y;
 const WORD = /[A-Za-z]+/g;
+const AND_A_HALF = new RegExp(`(?:\\b(${Object.keys(SCALE_WORDS).join('|')})\\s+)?and\\s+a\\s+half\\b`, 'i');
+const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
 /** Value of the first amount in `text`, or undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
+  // "two and a half million": the half is added before the scale multiplies.
+  const half = HALF_THEN_SCALE.exec(text);
+  if (half) {
+    const amount = parseAmount(text.slice(0, half.index));
+    return amount === undefined ? undefined : (amount + 0.5) * SCALE_WORDS[half[1]!.toLowerCase()]!;
+  }
   const digitAt = text.search(/[\d½¼¾⅓⅔⅛]/);
   const base = digitAt >= 0 ? parseNumeral(text, digitAt) : parseWords(text);
   if (base === undefined) return undefined;
   const rest = digitAt >= 0 ? text.slice(digitAt) : text;
   let value = base.value * (digitAt >= 0 ? scaleAfter(rest.slice(base.length)) : 1);
-  if (/\band a half\b/i.test(rest)) value += 0.5;
+  // "a million and a half" is one and a half million.
+  const andAHalf = AND_A_HALF.exec(rest);
+  if (andAHalf) value += 0.5 * (andAHalf[1] ? SCALE_WORDS[andAHalf[1].toLowerCase()]! : 1);
   return value;
 }
 
