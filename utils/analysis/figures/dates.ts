@@ -6,7 +6,7 @@
  */
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
-import { MONTHS, ORDINALS } from './lexicon';
+import { DAY_ORDINALS, MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
 export interface Interpretation {
@@ -114,7 +114,7 @@ export function interpretDate(raw: RawFigure): Interpretation {
     const rest = t.replace(month[0], ' ');
     const year = YEAR.exec(rest)?.[1];
     const days = DAY_RUN.exec(rest.replace(YEAR, ' '));
-    const day = DAY.exec(rest.replace(YEAR, ' '))?.[1];
+    const day = DAY.exec(rest.replace(YEAR, ' '))?.[1] ?? dayInWords(rest);
     if (/^(?:this|last|next)\s/i.test(t)) return relative(t);
     if (days) {
       const from = `${year ?? '-'}-${pad(m)}-${pad(Number(days[1]))}`;
@@ -140,6 +140,13 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const year = /^\d{4}$/.test(t) ? t : undefined;
   if (year) return absolute(t, year);
   return relative(t);
+}
+
+/** "the fifth of November" → 5. */
+function dayInWords(text: string): number | undefined {
+  const word = /([a-z]+(?:-[a-z]+)?)\s+of\b/i.exec(text)?.[1]?.toLowerCase();
+  const n = word ? DAY_ORDINALS.indexOf(word) + 1 : 0;
+  return n > 0 ? n : undefined;
 }
 
 /** "10:30 p.m." → T22:30; a range keeps its first time in the value. */

@@ -592,3 +592,22 @@ describe('halves, factors, ages, weights and ranges of a unit', () => {
     });
   });
 });
+
+describe('days in words and the decades of a life', () => {
+  it('reads "the fifth of November" as a date', () => {
+    expect(figure('It happened on the fifth of November.', 'the fifth of November').value).toEqual({
+      iso: '--11-05',
+    });
+    expect(
+      figure('Polls close on the thirty-first of May, 2020.', 'the thirty-first of May, 2020').value,
+    ).toEqual({
+      iso: '2020-05-31',
+    });
+  });
+  it('reads "in his 70s" as an age range, narrowed by "early" or "late"', () => {
+    expect(figure('He is in his 70s.', '70s').value).toEqual({ low: 70, high: 79, unit: 'years' });
+    expect(figure('She is in her early 40s.', '40s').value).toEqual({ low: 40, high: 43, unit: 'years' });
+    expect(figure('They are in their late 20s.', '20s').value).toEqual({ low: 27, high: 29, unit: 'years' });
+    expect(spans('The 70s were wild.')).toEqual([]);
+  });
+});

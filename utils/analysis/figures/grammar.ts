@@ -14,6 +14,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DAY_ORDINALS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
@@ -177,6 +178,7 @@ const DATE = [
   String.raw`(?:1\d{3}|20\d{2})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?!\d)`,
   `${MONTH}${W}${DAYS}(?:,?${W}${YEAR})?`,
   `${DAYS}${W}(?:of${W})?${MONTH}(?:,?${W}${YEAR})?`,
+  `(?:${words('the')}${W})?${alt(DAY_ORDINALS)}${W}of${W}${MONTH}(?:,?${W}${YEAR})?`,
   `${MONTH},?${W}${YEAR}`,
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
   `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${W}century${END}`,
@@ -214,7 +216,11 @@ const QUARTER = [
   `(?:${words('the')}${W})?${QUARTER_ORDINAL}(?:[-‐‑]|${W})quarter(?:${W}of${W}${YEAR}|,?${W}${YEAR})?${END}`,
 ].join('|');
 
-const AGE = `${QUALIFIER}?${AMOUNT}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`;
+const AGE = [
+  `${QUALIFIER}?${AMOUNT}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`,
+  // "in his 70s", "people in their early 20s": the decade of a life, not of a century.
+  `[1-9]0[’']?s${END}(?<=${wordBefore(['his', 'her', 'their', 'my', 'your', 'our'], `(?:(?:early|mid|late)[-‐‑\\s])?\\d0[’']?s`)})`,
+].join('|');
 
 const MONEY = [
   `${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}`,

@@ -57,7 +57,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'rank':
       return interpretRank(raw, text);
     case 'age':
-      return interpretAge(raw);
+      return interpretAge(raw, text);
     case 'vague':
       return interpretVagueCount(raw, text);
     case 'number':
@@ -418,8 +418,20 @@ function interpretRank(raw: RawFigure, text: string): Interpretation {
   };
 }
 
-function interpretAge(raw: RawFigure): Interpretation {
-  return ageOf(parseAmount(raw.text) ?? 0);
+function interpretAge(raw: RawFigure, text: string): Interpretation {
+  const decade = /^(\d)0[’']?s$/.exec(raw.text);
+  if (!decade) return ageOf(parseAmount(raw.text) ?? 0);
+  // "in his 70s"; "early" and "late" narrow it ("in her late 40s").
+  const part = /(early|mid|late)[-‐‑\s]$/i.exec(text.slice(Math.max(0, raw.start - 6), raw.start))?.[1];
+  const low = Number(decade[1]) * 10 + (part === 'late' ? 7 : part === 'mid' ? 4 : 0);
+  const high = low + (part ? 3 : 9) - (part === 'late' ? 1 : 0);
+  return {
+    label: 'range',
+    value: { low, high, unit: 'years' },
+    measures: 'age',
+    explanation: `An age: ${part ? `${part.toLowerCase()} ` : ''}${raw.text}, ${low} to ${high} years old.`,
+    score: 0.75,
+  };
 }
 
 const AGE_BEFORE = /\b[aA]ged?\s$/;

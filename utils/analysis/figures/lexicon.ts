@@ -372,7 +372,7 @@ export const IRREGULAR_PLURALS = new Set(
   ),
 );
 
-/** Ordinal words up to the ones centuries and dates use ("the twenty-first century"). */
+/** Ordinal words up to the ones centuries use ("the twenty-first century"); DAY_ORDINALS goes on to the 31st. */
 export const ORDINALS = [
   'first',
   'second',
@@ -395,4 +395,12 @@ export const ORDINALS = [
   'nineteenth',
   'twentieth',
   'twenty-first',
+];
+
+/** Days of a month in words: "the fifth of November". */
+export const DAY_ORDINALS = [
+  ...ORDINALS,
+  ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `twenty-${o}`),
+  'thirtieth',
+  'thirty-first',
 ];
