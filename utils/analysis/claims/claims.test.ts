@@ -20,6 +20,13 @@ function featureNames(sentence: string): string[] {
 }
 
 describe('claim features', () => {
+  it('sees a record: a superlative measured against time', () => {
+    expect(featureNames('We have the lowest unemployment rate in 50 years.')).toContain('record');
+    expect(featureNames('It was the largest tax cut in history.')).toContain('record');
+    expect(featureNames('Our economy is the strongest it has ever been.')).toContain('record');
+    expect(featureNames('She is the strongest candidate.')).not.toContain('record');
+    expect(featureNames('The tax cut was larger last year.')).not.toContain('record');
+  });
   it('sees figures, names, tense and attribution', () => {
     const names = featureNames(
       'The Harbour Authority said last week that exports rose 12% to $4 billion in 2024.',

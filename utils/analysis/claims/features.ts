@@ -85,6 +85,7 @@ export const DENSE_FEATURES = [
   'conjunction_start',
   'stance_frame',
   'origin',
+  'record',
 ] as const;
 
 export type DenseFeature = (typeof DENSE_FEATURES)[number];
@@ -308,6 +309,7 @@ const F_INTENSIFIER = at('intensifier');
 const F_CONJUNCTION_START = at('conjunction_start');
 const F_STANCE = at('stance_frame');
 const F_ORIGIN = at('origin');
+const F_RECORD = at('record');
 /** How many words may stand between an origin verb and its "from" ("come directly from"). */
 const ORIGIN_REACH = 3;
 
@@ -354,6 +356,9 @@ function isYear(text: string, at: number): boolean {
   }
   return year >= 1800 && year <= 2099;
 }
+
+/** Comparative words that are superlatives ("-est" words are found by their ending). */
+const SUPERLATIVES = new Set(['most', 'least', 'best', 'worst', 'record']);
 
 /** Reused feature buffer: allocating a typed array per span was a measurable share of the time. */
 const scratch = new Float64Array(DENSE);
@@ -408,6 +413,8 @@ export function spanFeatures(
   let abstract = 0;
   let moneyWord = false;
   let hasComparative = false;
+  let superlative = false;
+  let timeFound = false;
   let prevFlags = 0;
   let prevClasses = 0;
   let inEntity = false;
@@ -532,8 +539,14 @@ export function spanFeatures(
         if (flags & C.epistemic) f[F_EPISTEMIC] = 1;
         if (flags & C.hedge) f[F_HEDGE] = 1;
         if (flags & C.evaluative) evaluative++;
-        if (flags & C.comparative) hasComparative = true;
-        if (flags & C.time) f[F_TIME] = 1;
+        if (flags & C.comparative) {
+          hasComparative = true;
+          if (SUPERLATIVES.has(lower)) superlative = true;
+        }
+        if (flags & C.time) {
+          f[F_TIME] = 1;
+          timeFound = true;
+        }
         if (flags & C.universal) f[F_UNIVERSAL] = 1;
         if (flags & C.intensifier) f[F_INTENSIFIER] = 1;
         if (flags & C.negation) f[F_NEGATION] = 1;
@@ -557,7 +570,10 @@ export function spanFeatures(
         if (endsWithFolded(text, wStart, i, "'ll")) f[F_FUTURE] = 1;
       } else if (last === 116) {
         if (endsWithFolded(text, wStart, i, "n't")) f[F_NEGATION] = 1;
-        else if (length > 5 && endsWithFolded(text, wStart, i, 'est')) hasComparative = true;
+        else if (length > 5 && endsWithFolded(text, wStart, i, 'est')) {
+          hasComparative = true;
+          superlative = true;
+        }
       } else if (last === 109) {
         if (length > 5 && endsWithFolded(text, wStart, i, 'ism')) abstract++;
       } else if (last === 115) {
@@ -628,6 +644,9 @@ export function spanFeatures(
   if (evaluative > 0) f[F_EVALUATIVE] = 1;
   if (evaluative > 1) f[F_EVALUATIVE2] = 1;
   if (hasComparative && numeric) f[F_COMPARATIVE_QUANTITY] = 1;
+  // "the lowest unemployment in 50 years", "the largest tax cut in history", "the strongest it has
+  // ever been": a record is a superlative measured against time, and can be checked.
+  if (superlative && timeFound) f[F_RECORD] = 1;
   const length = options.lengthWords ?? words;
   if (length < 5) f[F_LEN_LT5] = 1;
   else if (length < 10) f[F_LEN_5_9] = 1;

@@ -55,7 +55,7 @@ export const CAUSAL = set(
 
 /** Comparatives and superlatives that, next to a number, make a measurable comparison. */
 export const COMPARATIVE = set(
-  'more less fewer most least higher lower highest lowest largest biggest smallest fastest slowest greater greatest record times twice double half majority minority',
+  'more less fewer most least best worst higher lower highest lowest largest biggest smallest fastest slowest greater greatest record times twice double half majority minority',
 );
 
 export const MONTHS = set(
@@ -65,7 +65,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 
 /** Words that anchor an event in time ("since", "ago", "last year"). */
 export const TIME_WORDS = set(
-  'since ago yesterday last earlier previously formerly recently year years month months week weeks decade decades century today tonight during',
+  'since ago yesterday last earlier previously formerly recently year years month months week weeks decade decades century today tonight during ever history',
 );
 
 export const NUMBER_WORDS = set(
