@@ -106,6 +106,9 @@ wiped out
 wipe us out
 flood of
 flooding into
+flooding our
+pouring into our
+overrunning our
 pouring into
 pour across
 overrun
@@ -377,6 +380,11 @@ invasion
 jeopardize
 jeopardise
 endanger
+suffer
+starve
+burn
+bankrupt
+cripple
 `);
 
 /** Words that make what follows a prediction or a warning rather than a report. */

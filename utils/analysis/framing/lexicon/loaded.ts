@@ -551,6 +551,11 @@ altar
  */
 export const LOADED_VERBS = lines(`
 beg
+slap in the face
+stab in the back
+stabbed in the back
+thrown under the bus
+throw under the bus
 grovel
 kowtow
 bow down

@@ -6,6 +6,8 @@ import { lines } from '../phrases';
 
 export const EXAGGERATION = lines(`
 every single
+stop at nothing
+stops at nothing
 each and every
 of all time
 in history

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import { detectFraming } from './index';
+
+function framing(text: string): [string, string][] {
+  return detectFraming(segment(text)).map((f) => [text.slice(f.start, f.end), f.label]);
+}
+
+describe('loaded idioms and doom predictions', () => {
+  it('flags idioms that condemn by metaphor', () => {
+    expect(framing('This is a slap in the face to every veteran.')).toContainEqual([
+      'slap in the face',
+      'loaded_language',
+    ]);
+    expect(framing('They were stabbed in the back by their own party.')).toContainEqual([
+      'stabbed in the back',
+      'loaded_language',
+    ]);
+  });
+  it('flags "stop at nothing" as exaggeration', () => {
+    expect(framing('The establishment will stop at nothing to win.')).toContainEqual([
+      'stop at nothing',
+      'exaggeration',
+    ]);
+  });
+  it('reads a prediction of suffering as an appeal to fear, a report of it as nothing', () => {
+    const predicted = framing('If we do nothing, our cities will burn and our families will suffer.');
+    expect(predicted.map(([, label]) => label)).toContain('appeal_to_fear');
+    expect(framing('Families suffered during the long winter of 1947.')).toEqual([]);
+  });
+});
