@@ -28,4 +28,10 @@ describe('loaded idioms and doom predictions', () => {
     expect(predicted.map(([, label]) => label)).toContain('appeal_to_fear');
     expect(framing('Families suffered during the long winter of 1947.')).toEqual([]);
   });
+  it('flags pejorative names for the press and the powerful, not the descriptive "mainstream media"', () => {
+    expect(framing('The corrupt establishment fears us.').map(([, label]) => label)).toContain(
+      'name_calling',
+    );
+    expect(framing('The story ran in the mainstream media on Tuesday.')).toEqual([]);
+  });
 });

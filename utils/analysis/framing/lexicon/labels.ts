@@ -206,6 +206,9 @@ fifth column
 shadow government
 globalist elite
 special interests
+lamestream media
+fake news media
+corrupt establishment
 `);
 
 /** Ideology words that work as labels when pinned to a named actor ("US imperialism"). */
