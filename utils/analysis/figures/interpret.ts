@@ -434,7 +434,8 @@ function interpretAge(raw: RawFigure, text: string): Interpretation {
   };
 }
 
-const AGE_BEFORE = /\b[aA]ged?\s$/;
+/** Read on the six characters before a number: "aged 78", not "caged 5". */
+const AGE_BEFORE = /(?:^|[^A-Za-z])[aA]ged?\s$/;
 
 function ageOf(n: number): Interpretation {
   return {
@@ -513,7 +514,7 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       : undefined;
   if (modelName) return numberInName(modelName, rest);
   // "died aged 78", "at age 18".
-  if (bareDigits && n <= 130 && AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 5), raw.start)))
+  if (bareDigits && n <= 130 && AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start)))
     return ageOf(n);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
