@@ -93,7 +93,7 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
-  if (/^(?:noon|midday|midnight)$/.test(t)) {
+  if (t.length <= 8 && CLOCK_WORD.test(t)) {
     const iso = t === 'midnight' ? 'T00:00' : 'T12:00';
     return {
       label: 'date',
@@ -114,7 +114,8 @@ export function interpretDate(raw: RawFigure): Interpretation {
     const rest = t.replace(month[0], ' ');
     const year = YEAR.exec(rest)?.[1];
     const days = DAY_RUN.exec(rest.replace(YEAR, ' '));
-    const day = DAY.exec(rest.replace(YEAR, ' '))?.[1] ?? dayInWords(rest);
+    const day =
+      DAY.exec(rest.replace(YEAR, ' '))?.[1] ?? (rest.includes(' of ') ? dayInWords(rest) : undefined);
     if (/^(?:this|last|next)\s/i.test(t)) return relative(t);
     if (days) {
       const from = `${year ?? '-'}-${pad(m)}-${pad(Number(days[1]))}`;
@@ -141,6 +142,8 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (year) return absolute(t, year);
   return relative(t);
 }
+
+const CLOCK_WORD = /^(?:noon|midday|midnight)$/;
 
 /** "the fifth of November" → 5. */
 function dayInWords(text: string): number | undefined {

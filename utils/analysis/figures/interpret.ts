@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
-import { capitalisedWordBefore, designatorBefore, isUpperAscii, nameBefore, STREET_AFTER } from './names';
+import { capitalisedWordBefore, isDesignator, isUpperAscii, nameBefore, STREET_AFTER } from './names';
 import { parseAmount } from './numbers';
 import { qualified, splitQualifier } from './qualifiers';
 import type { RawFigure } from './scan';
@@ -437,6 +437,12 @@ function interpretAge(raw: RawFigure, text: string): Interpretation {
 /** Read on the six characters before a number: "aged 78", not "caged 5". */
 const AGE_BEFORE = /(?:^|[^A-Za-z])[aA]ged?\s$/;
 
+/** "aged " or "age " ends right before `start`: its last letter and the space, read by code. */
+function mayFollowAge(text: string, start: number): boolean {
+  const last = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && (last === 100 || last === 101);
+}
+
 function ageOf(n: number): Interpretation {
   return {
     label: 'number',
@@ -508,13 +514,15 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   // numbers are bare digits; a headline's capitalised next word ("Storm Kills 12 People") keeps the count.
   const bareDigits = !qualifier && /^\d+$/.test(rest);
   const capitalAfter = isUpperAscii(text.charCodeAt(raw.end + 1)) && text.charCodeAt(raw.end) === 32;
-  const modelName =
-    bareDigits && !capitalAfter && capitalisedWordBefore(text, raw.start)
-      ? designatorBefore(text, raw.start)
-      : undefined;
-  if (modelName) return numberInName(modelName, rest);
+  const wordBefore = bareDigits && !capitalAfter ? capitalisedWordBefore(text, raw.start) : undefined;
+  if (wordBefore && isDesignator(text, wordBefore)) return numberInName(wordBefore.name, rest);
   // "died aged 78", "at age 18".
-  if (bareDigits && n <= 130 && AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start)))
+  if (
+    bareDigits &&
+    n <= 130 &&
+    mayFollowAge(text, raw.start) &&
+    AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start))
+  )
     return ageOf(n);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {

@@ -9,34 +9,32 @@ const CAPITALISED_BEFORE = /([A-Z][A-Za-z]+)\s$/;
 export const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /**
- * Whether a capitalised word and one space come right before `start`, read by
- * code: most numbers follow a lower-case word ("of 80", "in 2010") and skip
- * the regexes that name what the number belongs to.
+ * The capitalised word and single space right before `start` ("Section" in
+ * "Section 230"), read by code: most numbers follow a lower-case word ("of
+ * 80", "in 2010") and skip the rest of the name tests. As CAPITALISED_BEFORE
+ * reads it: from the first capital of the last run of letters ("Phone" in "iPhone").
  */
-export function capitalisedWordBefore(text: string, start: number): boolean {
+export function capitalisedWordBefore(text: string, start: number): { name: string; at: number } | undefined {
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
   let i = start - 1;
-  if (text.charCodeAt(i) !== 32) return false;
   while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  return i < start - 2 && isUpperAscii(text.charCodeAt(i));
+  while (i < start - 1 && !isUpperAscii(text.charCodeAt(i))) i++;
+  return i < start - 2 ? { name: text.slice(i, start - 1), at: i } : undefined;
 }
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * The name a bare number belongs to even though a noun follows it: a
+ * Whether the number after `word` belongs to it even though a noun follows: a
  * designator such as "Section" or "Flight" ("Section 230 protects platforms"),
  * or a name inside a noun phrase ("the Boeing 737 jets"). A name without a
  * determiner is more often a person or country given a count ("sold Paddock
  * 720 rounds", "gave Ukraine 300 tanks").
  */
-export function designatorBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = CAPITALISED_BEFORE.exec(before);
-  if (!m) return undefined;
-  const name = m[1]!;
-  if (DESIGNATORS.has(name.toLowerCase())) return name;
+export function isDesignator(text: string, word: { name: string; at: number }): boolean {
+  if (DESIGNATORS.has(word.name.toLowerCase())) return true;
   // A plural is a group given a count of its own: "the Democrats 12 votes short".
-  if (name.endsWith('s')) return undefined;
-  return DETERMINER_BEFORE.test(before.slice(0, m.index)) ? name : undefined;
+  if (word.name.endsWith('s')) return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, word.at - 12), word.at));
 }
 /** Not "that": it is as often a conjunction ("writes that AL 303 implies"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
