@@ -282,3 +282,21 @@ describe('transcripts', () => {
     expect(claim?.explanation).not.toContain('JONES');
   });
 });
+
+describe('records and reporting words that are also ordinary words', () => {
+  it('names a record with its time reference', () => {
+    const [claim] = claimsOf('The firm posted its biggest quarterly loss since 2009.');
+    expect(claim?.label).toBe('claim');
+    expect(claim?.explanation).toBe(
+      'Claims a record ("biggest quarterly loss since 2009"): a reader can check it against historical data.',
+    );
+  });
+  it.each([
+    ['Insurance claims rose 5 percent last year, to 40,000.', 'claim'],
+    ['The states sued the company over 300 million dollars in fees.', 'claim'],
+    ['He claims the election was stolen by 3 million votes.', 'reported_claim'],
+    ['The ministry states that 12 percent of schools closed in 2024.', 'reported_claim'],
+  ])('%s', (text, label) => {
+    expect(claimsOf(text).map((c) => c.label)).toEqual([label]);
+  });
+});

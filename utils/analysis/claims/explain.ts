@@ -31,6 +31,10 @@ export function explainClaim(
     const source = evidence.attribution ? reportedSource(text, span, evidence.attribution) : undefined;
     return `Reports what ${source ?? entity ?? 'someone'} said or holds${figure ? `, including a figure (${figure})` : ''}: a reader can check that it was said and whether it is true.`;
   }
+  if (evidence.record) {
+    const record = text.slice(evidence.record.start, evidence.record.end).replace(/\s+/g, ' ');
+    return `Claims a record ("${record}")${about}: a reader can check it against historical data.`;
+  }
   if (figure && evidence.change) {
     return `States a change (${evidence.change}, ${figure})${about}: a reader can check it against official figures.`;
   }

@@ -101,6 +101,8 @@ export interface Evidence {
   entities: { start: number; end: number }[];
   attribution?: string;
   causal?: string;
+  /** A superlative measured against time, up to its time word ("lowest … in 50 years"). */
+  record?: { start: number; end: number };
   change?: string;
   past: boolean;
   quote: boolean;
@@ -357,6 +359,9 @@ function isYear(text: string, at: number): boolean {
   return year >= 1800 && year <= 2099;
 }
 
+/** Longest record quoted whole in an explanation ("largest tax cut in the history of the state"). */
+const MAX_RECORD_CHARS = 50;
+
 /** Comparative words that are superlatives ("-est" words are found by their ending). */
 const SUPERLATIVES = new Set(['most', 'least', 'best', 'worst', 'record']);
 
@@ -415,6 +420,10 @@ export function spanFeatures(
   let hasComparative = false;
   let superlative = false;
   let timeFound = false;
+  /** The first superlative and the first time word after it: "lowest … in 50 years". */
+  let superlativeStart = -1;
+  let superlativeEnd = -1;
+  let recordEnd = -1;
   let prevFlags = 0;
   let prevClasses = 0;
   let inEntity = false;
@@ -541,11 +550,16 @@ export function spanFeatures(
         if (flags & C.evaluative) evaluative++;
         if (flags & C.comparative) {
           hasComparative = true;
-          if (SUPERLATIVES.has(lower)) superlative = true;
+          if (SUPERLATIVES.has(lower) && !superlative) {
+            superlative = true;
+            superlativeStart = wStart;
+            superlativeEnd = i;
+          }
         }
         if (flags & C.time) {
           f[F_TIME] = 1;
           timeFound = true;
+          if (superlative && recordEnd < 0) recordEnd = i;
         }
         if (flags & C.universal) f[F_UNIVERSAL] = 1;
         if (flags & C.intensifier) f[F_INTENSIFIER] = 1;
@@ -572,7 +586,11 @@ export function spanFeatures(
         if (endsWithFolded(text, wStart, i, "n't")) f[F_NEGATION] = 1;
         else if (length > 5 && endsWithFolded(text, wStart, i, 'est')) {
           hasComparative = true;
-          superlative = true;
+          if (!superlative) {
+            superlative = true;
+            superlativeStart = wStart;
+            superlativeEnd = i;
+          }
         }
       } else if (last === 109) {
         if (length > 5 && endsWithFolded(text, wStart, i, 'ism')) abstract++;
@@ -602,6 +620,8 @@ export function spanFeatures(
       }
       words++;
       numbers++;
+      // "biggest loss since 2009": the record's time word takes the number after it.
+      if (recordEnd > 0 && recordEnd === prevWordEnd) recordEnd = i;
       if (i - nStart === 4 && isYear(text, nStart)) f[F_YEAR] = 1;
       if (figureAt < 0) {
         figure = { start: nStart, end: i };
@@ -646,7 +666,8 @@ export function spanFeatures(
   if (hasComparative && numeric) f[F_COMPARATIVE_QUANTITY] = 1;
   // "the lowest unemployment in 50 years", "the largest tax cut in history", "the strongest it has
   // ever been": a record is a superlative measured against time, and can be checked.
-  if (superlative && timeFound) f[F_RECORD] = 1;
+  const record = superlative && timeFound;
+  if (record) f[F_RECORD] = 1;
   const length = options.lengthWords ?? words;
   if (length < 5) f[F_LEN_LT5] = 1;
   else if (length < 10) f[F_LEN_5_9] = 1;
@@ -670,6 +691,12 @@ export function spanFeatures(
     else if (k === causalAt) evidence.causal = causal;
     else evidence.change = change;
   }
+  // The record as the explanation quotes it: up to its time word when that is near ("lowest … in 50 years").
+  if (record)
+    evidence.record = {
+      start: superlativeStart,
+      end: recordEnd > 0 && recordEnd - superlativeStart <= MAX_RECORD_CHARS ? recordEnd : superlativeEnd,
+    };
   return { indices, values, evidence, words };
 }
 

@@ -15,6 +15,7 @@ import { splitClauses } from './clauses';
 import { explainClaim } from './explain';
 import { type SpanFeatures, spanFeatures } from './features';
 import { logit, SCORE_SHIFT, WEIGHTS } from './model';
+import { reportsSpeech } from './reported-source';
 
 /** Findings below this score are not shown: the reader wants the checkable ones, not every sentence. */
 export const CLAIM_THRESHOLD = 0.5;
@@ -100,7 +101,8 @@ function finding(
   inQuote: boolean,
 ): Finding {
   // An attribution word ("said", "according to", "told", "claimed") means the author reports someone else's claim.
-  const reported = inQuote || f.evidence.attribution !== undefined;
+  const attribution = f.evidence.attribution;
+  const reported = inQuote || (attribution !== undefined && reportsSpeech(text, { start, end }, attribution));
   return {
     kind: 'claim',
     start,

@@ -67,6 +67,60 @@ export function reportedSource(
 }
 
 /**
+ * Whether the attribution word reports what someone said. Most always do
+ * ("said", "told", "according"); a few are also ordinary words: "posted" a
+ * loss reports nothing (it does before "that", "on", a colon, a quote or the
+ * clause's end), and "claims", "reports", "states", "estimates" are nouns
+ * after a determiner or before "of" ("insurance claims", "the states").
+ */
+export function reportsSpeech(
+  text: string,
+  span: { start: number; end: number },
+  attribution: string,
+): boolean {
+  const posted = attribution === 'posted';
+  if (!posted && !PLURAL_NOUN_ATTRIBUTIONS.has(attribution)) return true;
+  const at = findWord(text, span.start, span.end, attribution);
+  if (at < 0) return true;
+  if (usedToReport(text, span, at, attribution, posted)) return true;
+  // "In an essay posted Wednesday, she said that …": another reporting word may follow.
+  REPORTING_WORD.lastIndex = 0;
+  return REPORTING_WORD.test(text.slice(at + attribution.length, span.end));
+}
+
+function usedToReport(
+  text: string,
+  span: { start: number; end: number },
+  at: number,
+  attribution: string,
+  posted: boolean,
+): boolean {
+  const next = nextWord(text, at + attribution.length, span.end);
+  const nextLower = next ? lowerWord(text, next) : '';
+  if (posted) {
+    if (!next) return true;
+    return /[,.:;"“]/.test(text.slice(at + attribution.length, next[0])) || POSTED_ABOUT.has(nextLower);
+  }
+  // "his claims that …" still reports; "the states sued", "reports of abuse" do not.
+  if (nextLower === 'that') return true;
+  const previous = previousWord(text, span.start, at);
+  const nounBefore = previous !== undefined && NOUN_DETERMINERS.has(lowerWord(text, previous));
+  return !nounBefore && nextLower !== 'of';
+}
+/** Reporting words that are never ordinary nouns or actions. */
+const REPORTING_WORD =
+  /\b(?:said|says|told|tells|according to|stated|claimed|announced|wrote|tweeted|testified|insisted|declared|confirmed|warned|alleged)\b/i;
+const PLURAL_NOUN_ATTRIBUTIONS = new Set(['claims', 'reports', 'states', 'estimates']);
+/** What "posted" reports before: "posted that …", "posted on X", "posted online". */
+const POSTED_ABOUT = new Set(['that', 'on', 'online']);
+/** Words before a noun: "the claims", "insurance claims", "their estimates". */
+const NOUN_DETERMINERS = new Set(
+  'the these those such his her their its our your my many some all both several new recent false early earlier official insurance united'.split(
+    ' ',
+  ),
+);
+
+/**
  * Start of `word` (lower-case ASCII) as a whole word in text[from, to), written
  * in lower case or with a capital first letter; -1 when absent. indexOf on the
  * span alone: on the whole text a miss would run on to the end of the document.
