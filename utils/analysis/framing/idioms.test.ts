@@ -34,4 +34,10 @@ describe('loaded idioms and doom predictions', () => {
     );
     expect(framing('The story ran in the mainstream media on Tuesday.')).toEqual([]);
   });
+  it('ends a doubt phrase on its noun, not on the verb after it', () => {
+    expect(framing('The so-called experts got it wrong again.')).toContainEqual([
+      'so-called experts',
+      'doubt',
+    ]);
+  });
 });

@@ -42,7 +42,7 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
         if (entry.label === 'exaggeration' && ctx.tokens[i - 1]?.norm === 'not') continue;
         let to = m.to;
         const reach = TAKES_OBJECT[entry.label] ?? 0;
-        for (let k = 0; k < reach && takesAsObject(ctx, to); k++) to++;
+        for (let k = 0; k < reach && takesAsObject(ctx, to, k > 0); k++) to++;
         busyUntil.set(entry.label, to);
         out.push({
           from: i,
@@ -57,9 +57,24 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   return out;
 }
 
-/** A following word that the phrase is about: a common content word, or "one" ("every single one"). */
-function takesAsObject(ctx: BlockContext, i: number): boolean {
+/**
+ * A following word that the phrase is about: a common content word, or "one"
+ * ("every single one"). Past the first, not a verb: "so-called experts", not
+ * "so-called experts got".
+ */
+function takesAsObject(ctx: BlockContext, i: number, further: boolean): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'word' || t.capitalised) return false;
+  if (further && looksLikeVerb(t.norm)) return false;
   return t.norm === 'one' || isContentWord(ctx, i);
+}
+
+/** Past forms and the verbs that most often follow a subject in commentary. */
+const COMMON_VERBS = new Set(
+  'got get gets say says said claim claims want wants know knows think thinks made make makes took take takes went go goes told tell tells gave give gives keep keeps kept'.split(
+    ' ',
+  ),
+);
+function looksLikeVerb(norm: string): boolean {
+  return COMMON_VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
