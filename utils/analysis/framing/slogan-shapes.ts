@@ -6,16 +6,17 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
 export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens } = ctx;
+  const { kinds, norms } = ctx;
   let sentenceStart = 0;
   let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') {
+  for (let i = 0; i < ctx.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'word') {
       words++;
       continue;
     }
-    if (t.norm === '#' && isHashtagWord(tokens[i + 1], t.end)) {
+    const norm = norms[i]!;
+    if (norm === '#' && isHashtagWord(ctx, i + 1)) {
       out.push({
         from: i,
         to: i + 2,
@@ -25,9 +26,9 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
       });
       continue;
     }
-    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.norm)) {
-      if (t.norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
-        const from = firstWord(tokens, sentenceStart, i);
+    if (kind === 'punct' && SENTENCE_ENDS.has(norm)) {
+      if (norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
+        const from = firstWord(ctx, sentenceStart, i);
         out.push({
           from,
           to: i,
@@ -43,12 +44,12 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   return out;
 }
 
-function firstWord(tokens: BlockContext['tokens'], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') return k;
+function firstWord(ctx: BlockContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.kinds[k] === 'word') return k;
   return from;
 }
 
-/** "#NeverAgain" but not "#1": a hashtag word starts with a letter right after the mark. */
-function isHashtagWord(t: BlockContext['tokens'][number] | undefined, at: number): boolean {
-  return t?.kind === 'word' && t.start === at && /^\p{L}/u.test(t.norm);
+/** "#NeverAgain" but not "#1": token i is a word that starts with a letter right after the mark. */
+function isHashtagWord(ctx: BlockContext, i: number): boolean {
+  return ctx.kinds[i] === 'word' && ctx.starts[i] === ctx.ends[i - 1] && /^\p{L}/u.test(ctx.norms[i]!);
 }

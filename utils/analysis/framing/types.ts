@@ -2,7 +2,7 @@
  * Shapes shared by the framing detectors.
  */
 import type { TokenCues } from './rescore';
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 
 export type Technique =
   | 'loaded_language'
@@ -20,16 +20,15 @@ export type Technique =
   | 'hedge'
   | 'us_vs_them';
 
-/** One tokenized English block, the unit every detector works on. */
-export interface BlockContext {
+/**
+ * One tokenized English block, the unit every detector works on: its token
+ * columns (tokens.ts; index i is token i) and what is derived from them.
+ */
+export interface BlockContext extends Tokens {
   text: string;
-  tokens: Token[];
-  /** stems[i] is the stem of tokens[i] (empty for punctuation). */
+  /** stems[i] is the stem of token i (empty for punctuation). */
   stems: string[];
-  /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
-  norms: string[];
-  /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */
-  normKeys: number[];
+  /** gateKey (word-gate.ts) of stems[i], computed once for every lookup. */
   stemKeys: number[];
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
