@@ -3,7 +3,7 @@
  */
 import { TokenCues } from './rescore';
 import { stem } from './stem';
-import { CAPITALISED, isCapitalised, type Tokens, tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
 import { gateKey, gateLast, gateLength } from './word-gate';
 
@@ -21,15 +21,20 @@ function keepsItsStem(key: number): boolean {
 
 export function blockContext(text: string, start: number, end: number): BlockContext {
   const tokens = tokenize(text, start, end);
-  const { length: n, kinds, norms, normKeys } = tokens;
+  const n = tokens.length;
+  const norms: string[] = new Array(n);
   const stems: string[] = new Array(n);
   // Plain arrays: a typed array per block cost more to create than it saved in reads.
+  const normKeys: number[] = new Array(n);
   const stemKeys: number[] = new Array(n);
   const cues = new TokenCues();
   for (let i = 0; i < n; i++) {
-    const norm = norms[i]!;
-    const key = normKeys[i]!;
-    const kind = kinds[i]!;
+    const t = tokens[i]!;
+    const norm = t.norm;
+    const key = t.gate;
+    const kind = t.kind;
+    norms[i] = norm;
+    normKeys[i] = key;
     cues.add(kind, norm, key);
     if (kind === 'word') {
       // Most words are their own stem, and the key tells many of them without reading the norm.
@@ -41,33 +46,20 @@ export function blockContext(text: string, start: number, end: number): BlockCon
       stemKeys[i] = 0;
     }
   }
-  return {
-    text,
-    length: n,
-    kinds,
-    starts: tokens.starts,
-    ends: tokens.ends,
-    norms,
-    normKeys,
-    flags: tokens.flags,
-    stems,
-    stemKeys,
-    titleCase: isTitleCase(tokens),
-    cues,
-  };
+  return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens), cues };
 }
 
 /** Headlines are short; longer blocks are prose whatever their capitals. */
 const MAX_TITLE_TOKENS = 40;
 
-function isTitleCase(tokens: Tokens): boolean {
+function isTitleCase(tokens: readonly Token[]): boolean {
   if (tokens.length > MAX_TITLE_TOKENS) return false;
   let words = 0;
   let capitals = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens.kinds[i] !== 'word' || isFunctionWord(tokens.norms[i]!)) continue;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || isFunctionWord(t.norm)) continue;
     words++;
-    if (tokens.flags[i]! & CAPITALISED) capitals++;
+    if (t.capitalised) capitals++;
   }
   return words >= 3 && capitals / words > 0.7;
 }
@@ -110,28 +102,31 @@ export function isDeterminer(norm: string): boolean {
 
 /** A word token that can carry meaning (not glue, not punctuation). */
 export function isContentWord(ctx: BlockContext, i: number): boolean {
-  return ctx.kinds[i] === 'word' && !isFunctionWord(ctx.norms[i]!);
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && !isFunctionWord(t.norm);
 }
 
 /** A lower-case content word: a common noun or adjective rather than a name. */
 export function isCommonContentWord(ctx: BlockContext, i: number): boolean {
-  return isContentWord(ctx, i) && (ctx.titleCase || !isCapitalised(ctx, i));
+  return isContentWord(ctx, i) && (ctx.titleCase || !ctx.tokens[i]!.capitalised);
 }
 
 /** All-capital abbreviation such as "US" or "EU": a name even when it spells a function word. */
 export function isAcronym(ctx: BlockContext, i: number): boolean {
-  if (ctx.kinds[i] !== 'word' || ctx.ends[i]! - ctx.starts[i]! < 2) return false;
-  const s = ctx.text.slice(ctx.starts[i], ctx.ends[i]).replace(/[.'’]/g, '');
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || t.end - t.start < 2) return false;
+  const s = ctx.text.slice(t.start, t.end).replace(/[.'’]/g, '');
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /** A capitalised word in mid-sentence: part of a name or title, not a common word. */
 export function isNameLike(ctx: BlockContext, i: number): boolean {
-  if (ctx.titleCase || ctx.kinds[i] !== 'word' || !isCapitalised(ctx, i)) return false;
-  const prev = ctx.kinds[i - 1];
-  if (prev === undefined) return false;
-  if (prev === 'word') return true;
-  return !(prev === 'quote' || '.!?…:—–-(['.includes(ctx.norms[i - 1]!));
+  const t = ctx.tokens[i];
+  if (ctx.titleCase || t?.kind !== 'word' || !t.capitalised) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return false;
+  if (prev.kind === 'word') return true;
+  return !(prev.kind === 'quote' || '.!?…:—–-(['.includes(prev.norm));
 }
 
 /** The text between two offsets, whitespace collapsed, shortened for explanations. */

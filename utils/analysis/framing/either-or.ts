@@ -26,8 +26,8 @@ const MAX_SECOND_OPTION = 20;
 
 export function detectEitherOr(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { norms, normKeys } = ctx;
-  for (let i = 0; i < ctx.length; i++) {
+  const { tokens, norms, normKeys } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
     // The gate key first: an integer compare for every token, the string only for the few that pass.
     if (normKeys[i] !== EITHER_KEY || norms[i] !== 'either' || NOT_A_DILEMMA.has(norms[i + 1] ?? ''))
       continue;
@@ -45,10 +45,10 @@ export function detectEitherOr(ctx: BlockContext): Candidate[] {
 
 /** Index of the "or" after the "either" at `at`, in the same sentence and within MAX_GAP tokens; -1 when none. */
 function orAfter(ctx: BlockContext, at: number): number {
-  const { kinds, norms } = ctx;
-  const last = Math.min(ctx.length - 1, at + MAX_GAP);
+  const { tokens, norms } = ctx;
+  const last = Math.min(tokens.length - 1, at + MAX_GAP);
   for (let k = at + 1; k <= last; k++) {
-    if (kinds[k] === 'punct' && SENTENCE_ENDS.has(norms[k]!)) return -1;
+    if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(norms[k]!)) return -1;
     if (norms[k] === 'or') return k;
   }
   return -1;
@@ -56,13 +56,13 @@ function orAfter(ctx: BlockContext, at: number): number {
 
 /** One past the last word of the second option: up to the sentence's end or a few words on. */
 function optionEnd(ctx: BlockContext, or: number): number {
-  const { kinds, norms } = ctx;
+  const { tokens, norms } = ctx;
   let end = or + 1;
   let words = 0;
-  for (let k = or + 1; k < ctx.length && words < MAX_SECOND_OPTION; k++) {
-    const kind = kinds[k];
-    if (kind === 'punct' && (SENTENCE_ENDS.has(norms[k]!) || norms[k] === ',')) break;
-    if (kind === 'word') {
+  for (let k = or + 1; k < tokens.length && words < MAX_SECOND_OPTION; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (SENTENCE_ENDS.has(norms[k]!) || norms[k] === ',')) break;
+    if (t.kind === 'word') {
       words++;
       end = k + 1;
     }
@@ -75,9 +75,9 @@ function optionEnd(ctx: BlockContext, or: number): number {
 /** Is token `i` the first word of its sentence (after an opening quote or bracket at most)? */
 function opensSentence(ctx: BlockContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
-    const kind = ctx.kinds[k];
-    if (kind === 'word') return false;
-    if (kind === 'punct' && SENTENCE_ENDS.has(ctx.norms[k]!)) return true;
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(ctx.norms[k]!)) return true;
   }
   return true;
 }

@@ -22,13 +22,13 @@ const THE_KEY = gateKey('the');
 
 export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
-  const { norms, normKeys } = ctx;
-  for (let i = 0; i + 2 < ctx.length; i++) {
+  const { tokens, normKeys } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
     // The key first: comparing every token's string with "the" showed in profiles.
-    if (normKeys[i] !== THE_KEY || norms[i] !== 'the') continue;
+    if (normKeys[i] !== THE_KEY || tokens[i]!.norm !== 'the') continue;
     if (!isSuperlative(ctx, hits, i + 1)) continue;
     // "one of the richest regions in the world" ranks; it does not crown.
-    if (norms[i - 1] === 'of' && norms[i - 2] === 'one') continue;
+    if (ctx.tokens[i - 1]?.norm === 'of' && ctx.tokens[i - 2]?.norm === 'one') continue;
     const end = scopeEnd(ctx, i + 2);
     if (end < 0) continue;
     out.push({
@@ -44,17 +44,17 @@ export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate
 }
 
 function isSuperlative(ctx: BlockContext, hits: WordHits, i: number): boolean {
-  if (ctx.kinds[i] !== 'word') return false;
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word') return false;
   if (hitHas(hits, i, 'superlative')) return true;
-  const norm = ctx.norms[i]!;
-  return norm.length >= 5 && norm.endsWith('est') && !NOT_SUPERLATIVE.has(norm);
+  return t.norm.length >= 5 && t.norm.endsWith('est') && !NOT_SUPERLATIVE.has(t.norm);
 }
 
 /** One past a scope phrase found within a few content words after the superlative, or -1. */
 function scopeEnd(ctx: BlockContext, from: number): number {
   const scopes = scopeTable();
-  for (let j = from; j < ctx.length && j <= from + MAX_GAP; j++) {
-    const m = scopes.matchAt(ctx.kinds, ctx.norms, ctx.normKeys, j);
+  for (let j = from; j < ctx.tokens.length && j <= from + MAX_GAP; j++) {
+    const m = scopes.matchAt(ctx.tokens, ctx.norms, ctx.normKeys, j);
     if (m) return m.to;
     const history = historyScopeEnd(ctx, j);
     if (history > 0) return history;
@@ -65,10 +65,11 @@ function scopeEnd(ctx: BlockContext, from: number): number {
 
 /** "in American history", "in US political history": "in", up to two words, "history". */
 function historyScopeEnd(ctx: BlockContext, j: number): number {
-  if (ctx.norms[j] !== 'in') return -1;
-  for (let k = j + 1; k <= j + 3 && k < ctx.length; k++) {
-    if (ctx.kinds[k] !== 'word') return -1;
-    if (ctx.norms[k] === 'history') return k > j + 1 ? k + 1 : -1;
+  if (ctx.tokens[j]?.norm !== 'in') return -1;
+  for (let k = j + 1; k <= j + 3 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.norm === 'history') return k > j + 1 ? k + 1 : -1;
   }
   return -1;
 }

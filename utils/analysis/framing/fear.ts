@@ -19,16 +19,16 @@ const MAX_GAP = 5;
 
 export function detectFearAppeals(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { kinds, norms } = ctx;
+  const { tokens } = ctx;
   let trigger = -1;
-  for (let i = 0; i < ctx.length; i++) {
-    const kind = kinds[i];
-    if (kind === 'punct' && '.!?;:'.includes(norms[i]!)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && '.!?;:'.includes(t.norm)) {
       trigger = -1;
       continue;
     }
-    if (kind !== 'word') continue;
-    if (TRIGGERS.hasKeyed(norms[i]!, ctx.normKeys[i]!)) {
+    if (t.kind !== 'word') continue;
+    if (TRIGGERS.hasKeyed(t.norm, ctx.normKeys[i]!)) {
       // "the National Bureau for Risk": a capital inside a sentence makes it part of a name.
       trigger = isNameLike(ctx, i) ? -1 : i;
       continue;
@@ -40,7 +40,7 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
     if (negatedBetween(ctx, trigger, i)) continue;
     let to = i + 1;
     // The harm's object joins the highlight: "destroy the country", "kill infidels".
-    if (norms[to] === 'the' || norms[to] === 'our' || norms[to] === 'your') to++;
+    if (tokens[to]?.norm === 'the' || tokens[to]?.norm === 'our' || tokens[to]?.norm === 'your') to++;
     if (isContentWord(ctx, to)) to++;
     out.push({
       from: clauseStart(ctx, trigger),
@@ -63,17 +63,18 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
 function clauseStart(ctx: BlockContext, trigger: number): number {
   let start = trigger;
   for (let k = trigger - 1; k >= 0 && trigger - k <= MAX_SUBJECT; k--) {
-    if (ctx.kinds[k] !== 'word') break;
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') break;
     start = k;
   }
   // A clause opened by a conjunction starts after it: "and some people will die".
-  while (start < trigger && CONJUNCTIONS.has(ctx.norms[start]!)) start++;
+  while (start < trigger && CONJUNCTIONS.has(ctx.tokens[start]!.norm)) start++;
   return start;
 }
 
 function negatedBetween(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
-    const n = ctx.norms[k]!;
+    const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === 'never' || n === "n't" || n.endsWith("n't")) return true;
   }
   return false;

@@ -11,10 +11,10 @@ export type WordHits = (PhraseMatch<WordClass> | undefined)[];
 /** hits[i] is the longest lexicon entry starting at token i, if any. Entries may overlap. */
 export function scanWords(ctx: BlockContext): WordHits {
   const table = wordTable();
-  const hits: WordHits = new Array(ctx.length);
-  for (let i = 0; i < ctx.length; i++) {
-    if (ctx.kinds[i] !== 'word') continue;
-    const m = table.matchAt(ctx.kinds, ctx.stems, ctx.stemKeys, i);
+  const hits: WordHits = new Array(ctx.tokens.length);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    const m = table.matchAt(ctx.tokens, ctx.stems, ctx.stemKeys, i);
     if (m) hits[i] = m;
   }
   return hits;

@@ -102,8 +102,8 @@ function toProposal(
 ): Proposal {
   const features = isRescored(c) && model !== null ? candidateFeatures(ctx, c, stats) : null;
   return {
-    start: ctx.starts[c.from]!,
-    end: ctx.ends[c.to - 1]!,
+    start: ctx.tokens[c.from]!.start,
+    end: ctx.tokens[c.to - 1]!.end,
     label: c.label,
     score: c.score,
     why: c.why,

@@ -8,7 +8,6 @@ import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike
 import { reasonFor } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
-import { isHyphenated } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 const ADJ_REACH = 1;
@@ -16,7 +15,7 @@ const VERB_LINKS = new Set(['for', 'to', 'into', 'on', 'upon', 'at', 'with', 'ov
 
 export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < ctx.length; i++) {
+  for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = hits[i];
     if (!hit) continue;
     const adj = hit.values.includes('condemning-adj') || hit.values.includes('glorifying-adj');
@@ -38,7 +37,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       from--;
       score = Math.min(1, score + 0.1);
     }
-    const verbWithObject = verb && VERB_LINKS.has(ctx.norms[to] ?? '');
+    const verbWithObject = verb && VERB_LINKS.has(ctx.tokens[to]?.norm ?? '');
     if (verbWithObject) to = verbObjectEnd(ctx, to);
     else if (adj) {
       // "submissive character", "public relations disaster": the noun phrase the judgement lands on.
@@ -46,7 +45,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     } else if (verb && !noun) to = verbObjectEnd(ctx, to);
     if (noun && !adj && from === hit.from && isCommonContentWord(ctx, from - 1) && !hits[from - 1]) from--;
     // "the altar of US imperialism", "a travesty of justice": the noun is a frame for what follows.
-    if (noun && !adj && !verb && ctx.norms[to] === 'of') to = ofPhraseEnd(ctx, to);
+    if (noun && !adj && !verb && ctx.tokens[to]?.norm === 'of') to = ofPhraseEnd(ctx, to);
     out.push({
       from,
       to,
@@ -72,8 +71,9 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
 /** End of "for a military intervention" after a loaded verb: link word, determiner, up to 3 words. */
 function verbObjectEnd(ctx: BlockContext, to: number): number {
   let j = to;
-  if (ctx.kinds[j] === 'word' && VERB_LINKS.has(ctx.norms[j]!)) j++;
-  if (ctx.kinds[j] === 'word' && isDeterminer(ctx.norms[j]!)) j++;
+  const link = ctx.tokens[j];
+  if (link?.kind === 'word' && VERB_LINKS.has(link.norm)) j++;
+  if (ctx.tokens[j]?.kind === 'word' && isDeterminer(ctx.tokens[j]!.norm)) j++;
   const objectStart = j;
   while (j < objectStart + 3 && isContentWord(ctx, j)) j++;
   return j > objectStart ? j : to;
@@ -94,11 +94,12 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
 
 /** "gut-driven", "arch-conservative", "anti-Catholic": hyphenated coinages that judge. */
 function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
-  if (!isHyphenated(ctx, i)) return null;
-  const parts = ctx.norms[i]!.split('-');
+  const t = ctx.tokens[i]!;
+  if (!t.hyphenated) return null;
+  const parts = t.norm.split('-');
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const antiName = first === 'anti' && /^anti-\p{Lu}/u.test(ctx.text.slice(ctx.starts[i], ctx.ends[i]));
+  const antiName = first === 'anti' && /^anti-\p{Lu}/u.test(ctx.text.slice(t.start, t.end));
   if (!compoundEnds().has(last) && !compoundStarts().has(first) && !antiName) return null;
   let to = i + 1;
   if (isCommonContentWord(ctx, to)) to++;
@@ -126,7 +127,7 @@ function compoundStarts(): Set<string> {
 /** End of "of (the) X Y Z" after a framing noun: up to three words, names included. */
 function ofPhraseEnd(ctx: BlockContext, of: number): number {
   let j = of + 1;
-  if (ctx.kinds[j] === 'word' && isDeterminer(ctx.norms[j]!)) j++;
+  if (ctx.tokens[j]?.kind === 'word' && isDeterminer(ctx.tokens[j]!.norm)) j++;
   const start = j;
   while (j < start + 3 && (isContentWord(ctx, j) || isAcronym(ctx, j))) j++;
   return j > start ? j : of;

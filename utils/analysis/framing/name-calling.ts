@@ -16,12 +16,11 @@ import {
 import { reasonFor, SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { COMPOUND_LABEL_HEADS } from './lexicon/labels';
-import { isCapitalised, isHyphenated } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 export function detectNameCalling(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < ctx.length; i++) {
+  for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = hits[i];
     if (!hit) {
       const c = compoundLabel(ctx, hits, i);
@@ -54,13 +53,13 @@ const TECHNICAL_MODIFIERS = new Set(
 
 /** "hacked", "fooled": a verb that shares its stem with a label noun. */
 function isVerbForm(ctx: BlockContext, i: number): boolean {
-  const norm = ctx.norms[i]!;
+  const norm = ctx.tokens[i]!.norm;
   return norm !== ctx.stems[i] && (norm.endsWith('ed') || norm.endsWith('ing'));
 }
 
 /** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
 function usedAsModifier(ctx: BlockContext, to: number): boolean {
-  return canBeModifier(ctx.norms[to - 1]!) && isCommonContentWord(ctx, to);
+  return canBeModifier(ctx.tokens[to - 1]!.norm) && isCommonContentWord(ctx, to);
 }
 
 /** Labels that also work as adjectives or noun modifiers ("racist remarks", "regime change"). */
@@ -89,7 +88,7 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
   if (!hitHas(hits, from, 'person-label') || isVerbForm(ctx, from)) return null;
   // Used as a modifier the label tags what follows: "leftist media", "fascist thugs".
   if (usedAsModifier(ctx, to)) {
-    if (PLAIN_AS_ADJECTIVE.has(ctx.norms[from]!)) return null;
+    if (PLAIN_AS_ADJECTIVE.has(ctx.tokens[from]!.norm)) return null;
     to++;
   }
   let start = from;
@@ -111,13 +110,13 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
  * the compound an accusation whatever its first part.
  */
 function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
   // The tokenizer's flag first: most words have no hyphen, and searching every norm for one showed in profiles.
-  if (!isHyphenated(ctx, i)) return null;
-  const norm = ctx.norms[i]!;
-  const dash = norm.lastIndexOf('-');
+  if (!t.hyphenated) return null;
+  const dash = t.norm.lastIndexOf('-');
   if (dash <= 0) return null;
-  const head = norm.slice(dash + 1).replace(/s$/, '');
-  const anti = norm.startsWith('anti-') && /(?:ite|er)$/.test(head);
+  const head = t.norm.slice(dash + 1).replace(/s$/, '');
+  const anti = t.norm.startsWith('anti-') && /(?:ite|er)$/.test(head);
   if (!anti && !COMPOUND_LABEL_HEADS.has(head)) return null;
   let start = i;
   if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
@@ -135,18 +134,18 @@ function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate 
 function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
   if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
   // "sanctions regime", "tax regime": technical senses, not labels.
-  if (TECHNICAL_MODIFIERS.has(ctx.norms[from - 1] ?? '')) return null;
+  if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
   // "the crowd", "a hotel lobby" are plain; "the anti-Israel crowd", "the gun lobby" are labels.
   if (NEEDS_MODIFIER.has(ctx.stems[from]!) && !isContentWord(ctx, from - 1)) return null;
   let start = from;
   for (let k = 0; k < 2 && start > 0; k++) {
-    if (ctx.kinds[start - 1] !== 'word') break;
-    const prev = ctx.norms[start - 1]!;
-    if (isPossessivePronoun(prev)) {
+    const prev = ctx.tokens[start - 1]!;
+    if (prev.kind !== 'word') break;
+    if (isPossessivePronoun(prev.norm)) {
       start--;
       break;
     }
-    if ((isFunctionWord(prev) && !isAcronym(ctx, start - 1)) || prev.endsWith("'s")) break;
+    if ((isFunctionWord(prev.norm) && !isAcronym(ctx, start - 1)) || prev.norm.endsWith("'s")) break;
     start--;
   }
   return {
@@ -163,12 +162,12 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
 
 function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
   if (!hitHas(hits, from, 'ideology-label') || from === 0) return null;
-  const prev = from - 1;
+  const prev = ctx.tokens[from - 1]!;
   const named =
-    isAcronym(ctx, prev) ||
-    (ctx.kinds[prev] === 'word' &&
-      !isFunctionWord(ctx.norms[prev]!) &&
-      (isCapitalised(ctx, prev) || hitHas(hits, prev, 'actor-modifier')));
+    isAcronym(ctx, from - 1) ||
+    (prev.kind === 'word' &&
+      !isFunctionWord(prev.norm) &&
+      (prev.capitalised || hitHas(hits, from - 1, 'actor-modifier')));
   if (!named) return null;
   return {
     from: from - 1,
@@ -190,7 +189,8 @@ function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: nu
     start--;
     ownedBefore = true;
   }
-  const ownedAfter = ctx.norms[to] === 'of' && isCapitalised(ctx, to + 1);
+  const after = ctx.tokens[to];
+  const ownedAfter = after?.norm === 'of' && ctx.tokens[to + 1]?.capitalised === true;
   if (!ownedBefore && !ownedAfter) return null;
   return {
     from: start,
@@ -209,11 +209,12 @@ function isJudgingAdjective(hits: WordHits, i: number): boolean {
 /** "broken", "bought", "paid": a lower-case -ed/-en word right before a label. */
 function isParticiple(ctx: BlockContext, i: number): boolean {
   if (!isCommonContentWord(ctx, i) || !isContentWord(ctx, i)) return false;
-  const w = ctx.norms[i]!;
+  const w = ctx.tokens[i]!.norm;
   return w.length > 4 && (w.endsWith('ed') || w.endsWith('en'));
 }
 
 /** "Moscow’s", "Uribismo’s": a capitalised possessive. */
 function isNamedOwner(ctx: BlockContext, i: number): boolean {
-  return ctx.kinds[i] === 'word' && isCapitalised(ctx, i) && /'s?$/.test(ctx.norms[i]!);
+  const t = ctx.tokens[i];
+  return t?.kind === 'word' && t.capitalised && /'s?$/.test(t.norm);
 }

@@ -7,7 +7,6 @@
 import { isContentWord, isNameLike } from './context';
 import { reasonFor, SPECIFIC } from './explain';
 import { deviceTable } from './lexicon';
-import { isCapitalised } from './tokens';
 import type { BlockContext, Candidate, Technique } from './types';
 
 const BASE_SCORE: Partial<Record<Technique, number>> = {
@@ -31,16 +30,16 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   const table = deviceTable();
   const out: Candidate[] = [];
   const busyUntil = new Map<Technique, number>();
-  for (let i = 0; i < ctx.length; i++) {
-    if (ctx.kinds[i] !== 'word') continue;
-    const matches = table.matchesAt(ctx.kinds, ctx.norms, ctx.normKeys, i);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    const matches = table.matchesAt(ctx.tokens, ctx.norms, ctx.normKeys, i);
     // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
     if (matches.length > 0 && isNameLike(ctx, i)) continue;
     for (const m of matches) {
       for (const entry of m.values) {
         if ((busyUntil.get(entry.label) ?? 0) > i) continue;
         // "not entirely illogical", "not always": negated intensity is not exaggeration.
-        if (entry.label === 'exaggeration' && ctx.norms[i - 1] === 'not') continue;
+        if (entry.label === 'exaggeration' && ctx.tokens[i - 1]?.norm === 'not') continue;
         let to = m.to;
         const reach = TAKES_OBJECT[entry.label] ?? 0;
         for (let k = 0; k < reach && takesAsObject(ctx, to); k++) to++;
@@ -60,6 +59,7 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
 
 /** A following word that the phrase is about: a common content word, or "one" ("every single one"). */
 function takesAsObject(ctx: BlockContext, i: number): boolean {
-  if (ctx.kinds[i] !== 'word' || isCapitalised(ctx, i)) return false;
-  return ctx.norms[i] === 'one' || isContentWord(ctx, i);
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || t.capitalised) return false;
+  return t.norm === 'one' || isContentWord(ctx, i);
 }

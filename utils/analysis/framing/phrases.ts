@@ -4,7 +4,7 @@
  * lookup per word plus a short comparison for the few entries that start there.
  */
 import { stem } from './stem';
-import type { TokenKind } from './tokens';
+import type { Token } from './tokens';
 import { PairGate, WordGate } from './word-gate';
 
 export interface PhraseMatch<T> {
@@ -91,23 +91,23 @@ export class PhraseTable<T> {
 
   /**
    * Every entry starting at word token `i`, longest first; words must be
-   * adjacent. `kinds` are the tokens' kinds, `keys[i]` is token i's key, `gates[i]` its gateKey (word-gate.ts).
+   * adjacent. `keys[i]` is token i's key, `gates[i]` its gateKey (word-gate.ts).
    */
   matchesAt(
-    kinds: readonly TokenKind[],
+    tokens: readonly Token[],
     keys: readonly string[],
     gates: readonly number[],
     i: number,
   ): PhraseMatch<T>[] {
-    if (!this.mayStartAt(kinds, gates, i)) return NONE;
+    if (!this.mayStartAt(tokens, gates, i)) return NONE;
     const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
-    const list = this.entriesBySecond(bucket, kinds, keys, gates, i);
+    const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
     if (list) {
       for (const e of list) {
-        if (!matchesRest(kinds, keys, i, e.stems)) continue;
+        if (!matchesRest(tokens, keys, i, e.stems)) continue;
         out ??= [];
         out.push({ from: i, to: i + e.stems.length, values: e.values });
       }
@@ -121,18 +121,18 @@ export class PhraseTable<T> {
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. Arguments as for matchesAt. */
   matchAt(
-    kinds: readonly TokenKind[],
+    tokens: readonly Token[],
     keys: readonly string[],
     gates: readonly number[],
     i: number,
   ): PhraseMatch<T> | null {
-    if (!this.mayStartAt(kinds, gates, i)) return null;
+    if (!this.mayStartAt(tokens, gates, i)) return null;
     const bucket = this.byFirst.get(keys[i]!);
     if (!bucket) return null;
-    const list = this.entriesBySecond(bucket, kinds, keys, gates, i);
+    const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
     if (list) {
       for (const e of list) {
-        if (matchesRest(kinds, keys, i, e.stems))
+        if (matchesRest(tokens, keys, i, e.stems))
           return { from: i, to: i + e.stems.length, values: e.values };
       }
     }
@@ -144,40 +144,40 @@ export class PhraseTable<T> {
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
    */
-  private mayStartAt(kinds: readonly TokenKind[], gates: readonly number[], i: number): boolean {
+  private mayStartAt(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
     const key = gates[i]!;
     if (!this.gate.mayHoldKey(key)) return false;
-    return this.singleGate.mayHoldKey(key) || this.secondMayFollow(kinds, gates, i);
+    return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);
   }
 
   /** Whether token `i` and the word after it may be the first two words of some entry. */
-  private secondMayFollow(kinds: readonly TokenKind[], gates: readonly number[], i: number): boolean {
-    return kinds[i + 1] === 'word' && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
+  private secondMayFollow(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
+    return tokens[i + 1]?.kind === 'word' && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
   }
 
   /** Multi-word entries of `bucket` whose second word is the word after token `i`. */
   private entriesBySecond(
     bucket: Bucket<T>,
-    kinds: readonly TokenKind[],
+    tokens: readonly Token[],
     keys: readonly string[],
     gates: readonly number[],
     i: number,
   ): Entry<T>[] | undefined {
-    if (bucket.bySecond.size === 0 || !this.secondMayFollow(kinds, gates, i)) return undefined;
+    if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, gates, i)) return undefined;
     return bucket.bySecond.get(keys[i + 1]!);
   }
 }
 
 /** Words 3.. of an entry whose first two already matched at `i`. */
 function matchesRest(
-  kinds: readonly TokenKind[],
+  tokens: readonly Token[],
   keys: readonly string[],
   i: number,
   stems: readonly string[],
 ): boolean {
-  if (i + stems.length > kinds.length) return false;
+  if (i + stems.length > tokens.length) return false;
   for (let k = 2; k < stems.length; k++) {
-    if (kinds[i + k] !== 'word' || keys[i + k] !== stems[k]) return false;
+    if (tokens[i + k]!.kind !== 'word' || keys[i + k] !== stems[k]) return false;
   }
   return true;
 }

@@ -1,5 +1,4 @@
 import { reasonFor } from './explain';
-import { isDoubleQuote } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 const MIN_WORDS = 4;
@@ -8,16 +7,16 @@ const MAX_WORDS = 40;
 export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
   if (ctx.titleCase) return [];
   const out: Candidate[] = [];
-  const { kinds, norms } = ctx;
+  const { tokens } = ctx;
   let start = 0;
   let words = 0;
   let quotes = 0;
-  for (let i = 0; i < ctx.length; i++) {
-    const norm = norms[i];
-    if (kinds[i] === 'word') words++;
-    else if (isDoubleQuote(ctx, i)) quotes++;
-    else if (norm === '.' || norm === '!' || norm === '?' || norm === '…') {
-      if (norm === '?' && quotes % 2 === 0 && words >= MIN_WORDS && words <= MAX_WORDS) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') words++;
+    else if (t.kind === 'quote' && t.quote!.family === 'double') quotes++;
+    else if (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === '…') {
+      if (t.norm === '?' && quotes % 2 === 0 && words >= MIN_WORDS && words <= MAX_WORDS) {
         const from = firstWordAt(ctx, start, i);
         out.push({
           from,
@@ -35,6 +34,6 @@ export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
 }
 
 function firstWordAt(ctx: BlockContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (ctx.kinds[k] === 'word') return k;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word') return k;
   return from;
 }

@@ -9,7 +9,7 @@
  * on PTC articles outside the held-out fifth used for evaluation.
  */
 import model from './model.json';
-import { isDoubleQuote, type TokenKind } from './tokens';
+import type { Token } from './tokens';
 import type { BlockContext, Candidate } from './types';
 import { GatedSet, gateLength } from './word-gate';
 
@@ -46,7 +46,7 @@ export class TokenCues {
   question = false;
 
   /** Takes in one token: its kind, norm and the norm's gate key. */
-  add(kind: TokenKind, norm: string, key: number): void {
+  add(kind: Token['kind'], norm: string, key: number): void {
     if (kind === 'word') {
       this.words++;
       // Every pronoun looked for has at most four letters; longer words skip the lookups
@@ -111,13 +111,13 @@ export function candidateFeatures(ctx: BlockContext, c: Candidate, block: BlockS
 
 function countWords(ctx: BlockContext, c: Candidate): number {
   let n = 0;
-  for (let i = c.from; i < c.to; i++) if (ctx.kinds[i] === 'word') n++;
+  for (let i = c.from; i < c.to; i++) if (ctx.tokens[i]!.kind === 'word') n++;
   return n;
 }
 
 /** Last three letters of the last word: "-ous", "-ist", "-ing" carry some signal. */
 function suffixOf(ctx: BlockContext, c: Candidate): string {
-  const norm = ctx.norms[c.to - 1]!;
+  const norm = ctx.tokens[c.to - 1]!.norm;
   return norm.length >= 5 ? norm.slice(-3) : 'short';
 }
 
@@ -125,7 +125,8 @@ function suffixOf(ctx: BlockContext, c: Candidate): string {
 function insideQuotes(ctx: BlockContext, i: number): boolean {
   let n = 0;
   for (let k = Math.max(0, i - 60); k < i; k++) {
-    if (isDoubleQuote(ctx, k)) n++;
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'quote' && t.quote!.family === 'double') n++;
   }
   return n % 2 === 1;
 }

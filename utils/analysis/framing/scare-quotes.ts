@@ -1,5 +1,4 @@
 import { reasonFor } from './explain';
-import { CLOSES, DOUBLE, isCapitalised, OPENS } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 const MAX_WORDS = 4;
@@ -17,8 +16,10 @@ const SPEECH_WORDS = new Set(
 
 export function detectScareQuotes(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < ctx.length; i++) {
-    if (ctx.kinds[i] !== 'quote' || ctx.flags[i]! & CLOSES) continue;
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.kind !== 'quote' || open.quote!.side === 'close') continue;
     const close = findClose(ctx, i);
     if (close < 0) continue;
     if (isScareQuote(ctx, i, close)) {
@@ -37,42 +38,37 @@ export function detectScareQuotes(ctx: BlockContext): Candidate[] {
 
 /** Index of the matching closing mark within reach, or -1. */
 function findClose(ctx: BlockContext, open: number): number {
-  const family = ctx.flags[open]! & DOUBLE;
-  const limit = Math.min(ctx.length, open + 2 + MAX_WORDS * 3);
+  const family = ctx.tokens[open]!.quote!.family;
+  const limit = Math.min(ctx.tokens.length, open + 2 + MAX_WORDS * 3);
   for (let j = open + 1; j < limit; j++) {
-    const flags = ctx.flags[j]!;
-    if (ctx.kinds[j] === 'quote' && (flags & DOUBLE) === family && !(flags & OPENS)) return j;
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'quote' && t.quote!.family === family && t.quote!.side !== 'open') return j;
   }
   return -1;
 }
 
 function isScareQuote(ctx: BlockContext, open: number, close: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let k = open + 1; k < close; k++) {
-    if (ctx.kinds[k] === 'word') {
-      words++;
-      if (isCapitalised(ctx, k)) capitalised++;
-    } else if (ctx.norms[k] !== '-' && ctx.norms[k] !== '–') {
-      // Sentence punctuation or another quote inside: a quoted sentence, not a phrase.
-      return false;
-    }
-  }
-  if (words === 0 || words > MAX_WORDS) return false;
+  const inner = ctx.tokens.slice(open + 1, close);
+  const words = inner.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  // Sentence punctuation or another quote inside: a quoted sentence, not a phrase.
+  if (inner.some((t) => t.kind !== 'word' && t.norm !== '-' && t.norm !== '–')) return false;
   // Opening mark glued to the previous word is an apostrophe-like use, not a quotation.
-  if (open > 0 && ctx.ends[open - 1] === ctx.starts[open] && ctx.kinds[open - 1] === 'word') return false;
-  if (capitalised === words) return false;
+  const before = ctx.tokens[open - 1];
+  if (before && before.end === ctx.tokens[open]!.start && before.kind === 'word') return false;
+  if (words.every((t) => t.capitalised)) return false;
   if (introducedAsSpeech(ctx, open)) return false;
   return true;
 }
 
 /** A speech word within the three words before the mark, or a colon right before it. */
 function introducedAsSpeech(ctx: BlockContext, open: number): boolean {
-  const prev = ctx.norms[open - 1];
-  if (ctx.kinds[open - 1] === 'punct' && (prev === ':' || prev === ',')) return true;
+  const prev = ctx.tokens[open - 1];
+  if (prev && prev.kind === 'punct' && (prev.norm === ':' || prev.norm === ',')) return true;
   for (let k = open - 1, seen = 0; k >= 0 && seen < 3; k--) {
-    if (ctx.kinds[k] !== 'word') break;
-    if (SPEECH_WORDS.has(ctx.norms[k]!)) return true;
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (SPEECH_WORDS.has(t.norm)) return true;
     seen++;
   }
   return false;

@@ -6,17 +6,16 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
 export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { kinds, norms } = ctx;
+  const { tokens } = ctx;
   let sentenceStart = 0;
   let words = 0;
-  for (let i = 0; i < ctx.length; i++) {
-    const kind = kinds[i];
-    if (kind === 'word') {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
       words++;
       continue;
     }
-    const norm = norms[i]!;
-    if (norm === '#' && isHashtagWord(ctx, i + 1)) {
+    if (t.norm === '#' && isHashtagWord(tokens[i + 1], t.end)) {
       out.push({
         from: i,
         to: i + 2,
@@ -26,9 +25,9 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
       });
       continue;
     }
-    if (kind === 'punct' && SENTENCE_ENDS.has(norm)) {
-      if (norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
-        const from = firstWord(ctx, sentenceStart, i);
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.norm)) {
+      if (t.norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
+        const from = firstWord(tokens, sentenceStart, i);
         out.push({
           from,
           to: i,
@@ -44,12 +43,12 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   return out;
 }
 
-function firstWord(ctx: BlockContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (ctx.kinds[k] === 'word') return k;
+function firstWord(tokens: BlockContext['tokens'], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') return k;
   return from;
 }
 
-/** "#NeverAgain" but not "#1": token i is a word that starts with a letter right after the mark. */
-function isHashtagWord(ctx: BlockContext, i: number): boolean {
-  return ctx.kinds[i] === 'word' && ctx.starts[i] === ctx.ends[i - 1] && /^\p{L}/u.test(ctx.norms[i]!);
+/** "#NeverAgain" but not "#1": a hashtag word starts with a letter right after the mark. */
+function isHashtagWord(t: BlockContext['tokens'][number] | undefined, at: number): boolean {
+  return t?.kind === 'word' && t.start === at && /^\p{L}/u.test(t.norm);
 }

@@ -1,6 +1,6 @@
 /**
  * A single-pass tokenizer for the framing detectors. Every detector reads the
- * same token columns, so the text is scanned once and the rest is Map lookups.
+ * same token array, so the text is scanned once and the rest is Map lookups.
  *
  * Words keep internal apostrophes and hyphens ("Petro’s", "right-wing"); curly
  * and straight quote marks become their own tokens with a guess at whether they
@@ -11,49 +11,26 @@ import { gateKey, gateKeyOfCodes } from './word-gate';
 
 export type TokenKind = 'word' | 'quote' | 'punct';
 
-/**
- * The tokens of one block as parallel arrays (column i describes token i):
- * one object per token was most of what the framing pass allocated, and
- * reading the same fields from arrays is as cheap.
- */
-export interface Tokens {
-  length: number;
-  kinds: TokenKind[];
+export interface Token {
+  kind: TokenKind;
   /** UTF-16 offsets into the analysed text, end exclusive. */
-  starts: number[];
-  ends: number[];
-  /** Lower-cased with typographic apostrophes and hyphens made ASCII; the mark itself for punctuation, '' for quotes. */
-  norms: string[];
+  start: number;
+  end: number;
+  /** Lower-cased with typographic apostrophes and hyphens made ASCII; '' for punctuation. */
+  norm: string;
+  /** Quotes only: which mark family and which side it seems to be on. */
+  quote: QuoteInfo | undefined;
+  /** The first letter is upper case (words only). */
+  capitalised: boolean;
+  /** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
+  hyphenated: boolean;
   /** gateKey(norm) (word-gate.ts): every lexicon gate reads this instead of the norm's characters. */
-  normKeys: number[];
-  /** Bits: CAPITALISED, HYPHENATED, and for quote marks DOUBLE, OPENS, CLOSES. */
-  flags: number[];
+  gate: number;
 }
 
-/** The first letter is upper case (words only). */
-export const CAPITALISED = 1;
-/** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
-export const HYPHENATED = 2;
-/** A double quote mark (else single). */
-export const DOUBLE = 4;
-/** The quote mark seems to open a quotation. */
-export const OPENS = 8;
-/** The quote mark seems to close one; with neither bit its side is unclear. */
-export const CLOSES = 16;
-
-/** Token i is a word whose first letter is upper case; false past either end. */
-export function isCapitalised(tokens: Tokens, i: number): boolean {
-  return (tokens.flags[i]! & CAPITALISED) !== 0;
-}
-
-/** Token i is a word with a hyphen inside ("right-wing"). */
-export function isHyphenated(tokens: Tokens, i: number): boolean {
-  return (tokens.flags[i]! & HYPHENATED) !== 0;
-}
-
-/** Token i is a double quote mark (" “ ” „ « » ″). */
-export function isDoubleQuote(tokens: Tokens, i: number): boolean {
-  return tokens.kinds[i] === 'quote' && (tokens.flags[i]! & DOUBLE) !== 0;
+export interface QuoteInfo {
+  family: 'single' | 'double';
+  side: 'open' | 'close' | 'either';
 }
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
@@ -106,17 +83,14 @@ const MAX_PRESIZE = 4096;
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
 const MAX_WORD = 64;
 
-export function tokenize(text: string, from = 0, end = text.length): Tokens {
+export function tokenize(text: string, from = 0, end = text.length): Token[] {
   // Block offsets come from callers; never read past the text whatever they say.
   const to = Math.min(end, text.length);
-  const presize = Math.min(Math.ceil(Math.max(0, to - from) / 4), MAX_PRESIZE);
-  const kinds: TokenKind[] = new Array(presize);
-  const starts: number[] = new Array(presize);
-  const ends: number[] = new Array(presize);
-  const norms: string[] = new Array(presize);
-  const normKeys: number[] = new Array(presize);
-  const flags: number[] = new Array(presize);
-  let n = 0;
+  // Sized ahead (a token is five characters on average) and trimmed at the end: grown by push,
+  // the array was copied several times per block. Capped below the length at which V8 would
+  // make `new Array` a slow dictionary; bigger blocks grow past it as before.
+  const tokens: Token[] = new Array(Math.min(Math.ceil(Math.max(0, to - from) / 4), MAX_PRESIZE));
+  let count = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -156,49 +130,51 @@ export function tokenize(text: string, from = 0, end = text.length): Tokens {
       const norm = ascii
         ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
         : normalise(text.slice(start, i));
-      const capitalised = capital || (code >= 128 && isUpper(text[start]!));
-      kinds[n] = 'word';
-      starts[n] = start;
-      ends[n] = i;
-      norms[n] = norm;
-      // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
-      // text with asciiLower's case rule: the key is read from the text, not from the new string.
-      normKeys[n] =
-        ascii && !joinedCapital ? asciiGateKey(text, start, i, capital, innerCapital) : gateKey(norm);
-      flags[n++] = (capitalised ? CAPITALISED : 0) | (hyphenated ? HYPHENATED : 0);
+      tokens[count++] = {
+        kind: 'word',
+        start,
+        end: i,
+        norm,
+        capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
+        hyphenated,
+        quote: undefined,
+        // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
+        // text with asciiLower's case rule: the key is read from the text, not from the new string.
+        gate: ascii && !joinedCapital ? asciiGateKey(text, start, i, capital, innerCapital) : gateKey(norm),
+      };
       continue;
     }
     const ch = text[i]!;
     if (mayBeQuote(code) && (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch))) {
-      const family = DOUBLE_QUOTES.has(ch) ? DOUBLE : 0;
-      kinds[n] = 'quote';
-      starts[n] = i;
-      ends[n] = i + 1;
-      norms[n] = '';
-      normKeys[n] = 0;
-      flags[n++] = family | quoteSide(text, i, from, to);
+      tokens[count++] = {
+        kind: 'quote',
+        start: i,
+        end: i + 1,
+        norm: '',
+        capitalised: false,
+        hyphenated: false,
+        quote: { family: DOUBLE_QUOTES.has(ch) ? 'double' : 'single', side: quoteSide(text, i, from, to) },
+        gate: 0,
+      };
       i++;
       continue;
     }
     // Any other non-space character is one punctuation token (surrogate pairs kept whole).
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    const norm = width === 1 ? ch : text.slice(i, i + 2);
-    kinds[n] = 'punct';
-    starts[n] = i;
-    ends[n] = i + width;
-    norms[n] = norm;
-    normKeys[n] = width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(norm);
-    flags[n++] = 0;
+    tokens[count++] = {
+      kind: 'punct',
+      start: i,
+      end: i + width,
+      norm: width === 1 ? ch : text.slice(i, i + 2),
+      capitalised: false,
+      hyphenated: false,
+      quote: undefined,
+      gate: width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(text.slice(i, i + 2)),
+    };
     i += width;
   }
-  // Trimmed: a read past the last token gives undefined, as for any array.
-  kinds.length = n;
-  starts.length = n;
-  ends.length = n;
-  norms.length = n;
-  normKeys.length = n;
-  flags.length = n;
-  return { length: n, kinds, starts, ends, norms, normKeys, flags };
+  tokens.length = count;
+  return tokens;
 }
 
 /** Lower-case ASCII letters, by their upper-case code. */
@@ -264,15 +240,15 @@ const CLOSING = new Set(['”', '’', '»', '›']);
  * neighbours: space before and a word after opens, a word before and space or
  * punctuation after closes.
  */
-function quoteSide(text: string, i: number, from: number, to: number): number {
+function quoteSide(text: string, i: number, from: number, to: number): QuoteInfo['side'] {
   const ch = text[i]!;
-  if (OPENING.has(ch)) return OPENS;
-  if (CLOSING.has(ch)) return CLOSES;
+  if (OPENING.has(ch)) return 'open';
+  if (CLOSING.has(ch)) return 'close';
   const before = i > from ? text.charCodeAt(i - 1) : 32;
   const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   const spaceBefore = isSpace(before) || '([{—–-/'.includes(String.fromCharCode(before));
   const spaceAfter = isSpace(after) || '.,;:!?)]}—–'.includes(String.fromCharCode(after));
-  if (spaceBefore && !spaceAfter) return OPENS;
-  if (!spaceBefore && spaceAfter) return CLOSES;
-  return 0;
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
 }

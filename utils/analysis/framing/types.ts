@@ -2,7 +2,7 @@
  * Shapes shared by the framing detectors.
  */
 import type { TokenCues } from './rescore';
-import type { Tokens } from './tokens';
+import type { Token } from './tokens';
 
 export type Technique =
   | 'loaded_language'
@@ -20,15 +20,16 @@ export type Technique =
   | 'hedge'
   | 'us_vs_them';
 
-/**
- * One tokenized English block, the unit every detector works on: its token
- * columns (tokens.ts; index i is token i) and what is derived from them.
- */
-export interface BlockContext extends Tokens {
+/** One tokenized English block, the unit every detector works on. */
+export interface BlockContext {
   text: string;
-  /** stems[i] is the stem of token i (empty for punctuation). */
+  tokens: Token[];
+  /** stems[i] is the stem of tokens[i] (empty for punctuation). */
   stems: string[];
-  /** gateKey (word-gate.ts) of stems[i], computed once for every lookup. */
+  /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
+  norms: string[];
+  /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */
+  normKeys: number[];
   stemKeys: number[];
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
