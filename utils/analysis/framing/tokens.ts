@@ -110,6 +110,11 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
+        // Most characters inside a word are lower-case ASCII letters: one range test decides them.
+        if (c >= 97 && c <= 122) {
+          i++;
+          continue;
+        }
         if (isWordCode(text, i, c)) {
           if (c >= 128) ascii = false;
           else if (c <= 90 && c >= 65) innerCapital = true;
