@@ -480,6 +480,8 @@ export function spanFeatures(
         }
         // ABSENT: no class, and `lower` is only read for classed words.
       }
+      /** A superlative: a comparative word such as "most" or "record", or an "-est" word (suffix checks below). */
+      let superlativeWord = false;
       const capitalised = isUpper(text, wStart);
       const isEntity =
         capitalised &&
@@ -550,11 +552,7 @@ export function spanFeatures(
         if (flags & C.evaluative) evaluative++;
         if (flags & C.comparative) {
           hasComparative = true;
-          if (SUPERLATIVES.has(lower) && !superlative) {
-            superlative = true;
-            superlativeStart = wStart;
-            superlativeEnd = i;
-          }
+          if (SUPERLATIVES.has(lower)) superlativeWord = true;
         }
         if (flags & C.time) {
           f[F_TIME] = 1;
@@ -586,11 +584,7 @@ export function spanFeatures(
         if (endsWithFolded(text, wStart, i, "n't")) f[F_NEGATION] = 1;
         else if (length > 5 && endsWithFolded(text, wStart, i, 'est')) {
           hasComparative = true;
-          if (!superlative) {
-            superlative = true;
-            superlativeStart = wStart;
-            superlativeEnd = i;
-          }
+          superlativeWord = true;
         }
       } else if (last === 109) {
         if (length > 5 && endsWithFolded(text, wStart, i, 'ism')) abstract++;
@@ -600,6 +594,11 @@ export function spanFeatures(
           (endsWithFolded(text, wStart, i, 'isms') || endsWithFolded(text, wStart, i, 'ness'))
         )
           abstract++;
+      }
+      if (superlativeWord && !superlative) {
+        superlative = true;
+        superlativeStart = wStart;
+        superlativeEnd = i;
       }
       if (classes & C.stanceAnchor && stanceAnchored(lower, text, prevWordStart, prevWordEnd))
         stanceAnchor = true;

@@ -84,7 +84,6 @@ export function reportsSpeech(
   if (at < 0) return true;
   if (usedToReport(text, span, at, attribution, posted)) return true;
   // "In an essay posted Wednesday, she said that …": another reporting word may follow.
-  REPORTING_WORD.lastIndex = 0;
   return REPORTING_WORD.test(text.slice(at + attribution.length, span.end));
 }
 

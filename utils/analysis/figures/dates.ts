@@ -6,6 +6,7 @@
  */
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
+import { CLOCK_WORDS } from './grammar';
 import { DAY_ORDINALS, MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
@@ -93,7 +94,7 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
-  if (t.length <= 8 && CLOCK_WORD.test(t)) {
+  if (CLOCK_WORDS.includes(t)) {
     const iso = t === 'midnight' ? 'T00:00' : 'T12:00';
     return {
       label: 'date',
@@ -142,8 +143,6 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (year) return absolute(t, year);
   return relative(t);
 }
-
-const CLOCK_WORD = /^(?:noon|midday|midnight)$/;
 
 /** "the fifth of November" → 5. */
 function dayInWords(text: string): number | undefined {

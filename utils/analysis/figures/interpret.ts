@@ -423,8 +423,9 @@ function interpretAge(raw: RawFigure, text: string): Interpretation {
   if (!decade) return ageOf(parseAmount(raw.text) ?? 0);
   // "in his 70s"; "early" and "late" narrow it ("in her late 40s").
   const part = /(early|mid|late)[-‐‑\s]$/i.exec(text.slice(Math.max(0, raw.start - 6), raw.start))?.[1];
-  const low = Number(decade[1]) * 10 + (part === 'late' ? 7 : part === 'mid' ? 4 : 0);
-  const high = low + (part ? 3 : 9) - (part === 'late' ? 1 : 0);
+  const [from, to] = DECADE_PARTS[part?.toLowerCase() ?? ''] ?? [0, 9];
+  const low = Number(decade[1]) * 10 + from;
+  const high = Number(decade[1]) * 10 + to;
   return {
     label: 'range',
     value: { low, high, unit: 'years' },
@@ -435,6 +436,9 @@ function interpretAge(raw: RawFigure, text: string): Interpretation {
 }
 
 /** Read on the six characters before a number: "aged 78", not "caged 5". */
+/** The years of a decade that "early", "mid" and "late" mean ("her late 40s": 47 to 49). */
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 7], late: [7, 9] };
+
 const AGE_BEFORE = /(?:^|[^A-Za-z])[aA]ged?\s$/;
 
 /** "aged " or "age " ends right before `start`: its last letter and the space, read by code. */
