@@ -5,7 +5,7 @@
  * only (leave-one-debate-out), with the same recipe as `npm run train:claims`.
  */
 import { spanFeatures } from '../utils/analysis/claims/features';
-import { logit, WEIGHTS } from '../utils/analysis/claims/model';
+import { articleLogit, logit } from '../utils/analysis/claims/model';
 import { type Example, trainLogistic } from '../utils/analysis/claims/train';
 import { loadDebates } from './checkthat-data';
 import { TRAIN_OPTIONS } from './claims-training';
@@ -24,7 +24,7 @@ export interface CheckThatResult {
   rows: CheckThatRow[];
   map: number;
   meanP10: number;
-  /** The shipped weights (trained on every debate, so in-sample) for comparison. */
+  /** The shipped scorer (weights trained on every debate, so in-sample) for comparison. */
   shipped?: { map: number; meanP10: number };
 }
 
@@ -62,7 +62,7 @@ export function evalCheckThat(opts: { log?: (s: string) => void } = {}): CheckTh
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const shippedScores = featurised.map((d) => {
-    const scores = d.examples.map((e) => logit(WEIGHTS, e.features));
+    const scores = d.examples.map((e) => articleLogit(e.features));
     const labels = d.examples.map((e) => e.label);
     return { ap: averagePrecision(scores, labels), p10: precisionAt(10, scores, labels) };
   });

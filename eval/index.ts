@@ -133,7 +133,7 @@ async function reportCheckThat(): Promise<void> {
   if (r.shipped) {
     out();
     out(
-      `Shipped scorer (learned weights plus written-text corrections, trained on all debates, so in-sample): MAP ${f3(r.shipped.map)}, P@10 ${r.shipped.meanP10.toFixed(3)}.`,
+      `Shipped scorer (learned weights plus written-text corrections and the short-sentence bonus, trained on all debates, so in-sample): MAP ${f3(r.shipped.map)}, P@10 ${r.shipped.meanP10.toFixed(3)}.`,
     );
   }
 }

@@ -4,7 +4,7 @@ import { splitClauses } from './clauses';
 import { explainClaim } from './explain';
 import { DENSE_FEATURES, spanFeatures } from './features';
 import { CLAIM_THRESHOLD, detectClaims } from './index';
-import { LEARNED_WEIGHTS, logit, WEIGHTS } from './model';
+import { articleLogit, LEARNED_WEIGHTS, logit, WEIGHTS } from './model';
 import { averageTestSentences } from './test-sentences';
 
 function claimsOf(text: string) {
@@ -97,6 +97,24 @@ describe('claim scores', () => {
     const modal = 'The mayor could close the harbour to all ships next year.';
     const f = spanFeatures(modal, 0, modal.length);
     expect(logit(WEIGHTS, f)).toBeLessThan(logit(LEARNED_WEIGHTS, f));
+  });
+
+  it('takes a short written sentence with a figure or a time for a report, not a spoken fragment', () => {
+    const shortReports = [
+      'Police arrested 300 protesters in Portland on Saturday.',
+      'The company laid off 2,000 workers in March.',
+      'Russia invaded Ukraine in February 2022.',
+    ];
+    for (const s of shortReports) expect(claimsOf(s).map((c) => c.text)).toEqual([s]);
+    // The bonus needs an anchor: short opinion and short sentences without a figure or a time stay out.
+    for (const s of [
+      'This is a disgrace and everyone knows it.',
+      'The left has lost its mind.',
+      'Enough is enough.',
+    ])
+      expect(claimsOf(s)).toEqual([]);
+    const opinion = spanFeatures('He is a coward and a liar.', 0, 26);
+    expect(articleLogit(opinion)).toBe(logit(WEIGHTS, opinion));
   });
 });
 

@@ -14,7 +14,7 @@ import type { Finding } from '../types';
 import { splitClauses } from './clauses';
 import { explainClaim } from './explain';
 import { type SpanFeatures, spanFeatures } from './features';
-import { logit, SCORE_SHIFT, WEIGHTS } from './model';
+import { articleLogit, SCORE_SHIFT } from './model';
 import { reportsSpeech } from './reported-source';
 
 /** Findings below this score are not shown: the reader wants the checkable ones, not every sentence. */
@@ -89,7 +89,7 @@ const SPEAKER_LABEL = /[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}:\s+/y;
  * time) puts 0.5 at the top quarter of sentences in news articles.
  */
 function score(f: SpanFeatures, shift: number): number {
-  return 1 / (1 + Math.exp(-(logit(WEIGHTS, f) + SCORE_SHIFT + shift)));
+  return 1 / (1 + Math.exp(-(articleLogit(f) + SCORE_SHIFT + shift)));
 }
 
 function finding(

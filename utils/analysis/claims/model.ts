@@ -3,7 +3,7 @@
  * CheckThat! 2019 debates by `npm run train:claims` (see eval/train-claims.ts),
  * plus the written-text corrections of corrections.ts.
  */
-import { withWrittenTextCorrections } from './corrections';
+import { shortConcreteBonus, withWrittenTextCorrections } from './corrections';
 import { dot, FEATURE_COUNT, type SpanFeatures } from './features';
 import trained from './weights.json';
 
@@ -39,4 +39,9 @@ export function logit(
   features: Pick<SpanFeatures, 'indices' | 'values'>,
 ): number {
   return dot(weights, features);
+}
+
+/** The logit the detector ranks article sentences by: shipped weights plus the short-sentence bonus. */
+export function articleLogit(features: Pick<SpanFeatures, 'indices' | 'values'>): number {
+  return dot(WEIGHTS, features) + shortConcreteBonus(features.indices);
 }
