@@ -230,6 +230,24 @@ describe('claim explanations', () => {
     );
     expect(explain('The war killed 9 thousand and displaced 2 million in 2023.')).toContain(', 9 thousand)');
     expect(explain('The GDP per capita is $70k, the 8th highest.')).toContain('($70k)');
+    expect(explain('Petro has gained 12 points in the polls since January.')).toContain('12 points)');
+  });
+
+  it('does not present a common noun opening the sentence as a name', () => {
+    expect(explain('Unemployment fell to 3.5 percent in 2019.')).toContain('about unemployment:');
+    const inText = (text: string, end: number) => {
+      const f = spanFeatures(text, 0, end);
+      return explainClaim(text, { start: 0, end }, f.evidence, false);
+    };
+    // A plural the text also writes in lower case is a common noun; another such word is not named.
+    const prosecutors = 'Prosecutors charged 300 people on Saturday. The prosecutors said more would follow.';
+    expect(inText(prosecutors, 43)).toContain('about prosecutors:');
+    const police = 'Police arrested 300 protesters on Saturday. The police chief said more would follow.';
+    expect(inText(police, 43)).not.toContain('Police');
+    expect(explain('Through 35 years of war, they lost 300 villages.')).not.toContain('about Through');
+    // A name stays a name, and is never found lower-case nearby.
+    expect(explain('Petro has gained 12 points since January.')).toContain('about Petro:');
+    expect(explain('Democrats voted against the bill 48 times in 2021.')).toContain('about Democrats:');
   });
 
   it('explains events and reported words without figures', () => {

@@ -2,13 +2,15 @@
  * One plain sentence saying why a claim is worth checking, built from the
  * strongest evidence the features found.
  */
+
+import { isFunctionWord } from '../framing/context';
 import type { Evidence } from './features';
 import { FUNCTION_WORDS } from './lexicon';
 import { reportedSource } from './reported-source';
 
-/** Words that continue a figure ("one hour and forty minutes", "3.5 million people"). */
+/** Words that continue a figure ("one hour and forty minutes", "3.5 million people"), whole words only ("point" is not "points"). */
 const FIGURE_CONTINUATION =
-  /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|a half|half|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b))*(?:[\s\u00a0]*%)?/i;
+  /^(?:[\s\u00a0-]+(?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|per cent|point|(?:second|minute|hour|day|week|month|year)s?|a half|half|january|february|march|april|may|june|july|august|september|october|november|december|\d[\d.,]*\b)(?![a-z]))*(?:[\s\u00a0]*%)?/i;
 const TRAILING_AND = /[\s\u00a0]+and$/i;
 /** A percentage or a sum of money: the figure most worth naming when a claim has several. */
 const STRONG_FIGURE =
@@ -73,8 +75,13 @@ function figureText(text: string, span: { start: number; end: number }): string 
 function mainEntity(text: string, spanStart: number, evidence: Evidence): string | undefined {
   let first: string | undefined;
   for (const e of evidence.entities) {
-    const name = text.slice(e.start, e.end).replace(POSSESSIVE, '');
+    let name = text.slice(e.start, e.end).replace(POSSESSIVE, '');
     if (TITLE.test(name) || notAName(name)) continue;
+    if (opensSpan(text, spanStart, e.start)) {
+      const opener = commonOpener(text, name, e.start);
+      if (opener === 'word') continue;
+      if (opener === 'noun') name = name.toLowerCase();
+    }
     if (NATIONALITY.test(name) && LOWER_NEXT.test(text.slice(e.end, e.end + 3))) continue;
     if (first === undefined) {
       if (wordsBetween(text, spanStart, e.start) <= 3) return name; // the subject
@@ -86,6 +93,45 @@ function mainEntity(text: string, spanStart: number, evidence: Evidence): string
 }
 
 const POSSESSIVE = /['’]s$/;
+
+/** Only quotes, brackets and spaces before the word: it opens the claim, where every word is capitalised. */
+function opensSpan(text: string, spanStart: number, wordStart: number): boolean {
+  return /^[\s"“‘'([]*$/.test(text.slice(spanStart, wordStart));
+}
+
+/**
+ * A capitalised word opening a sentence is often a common word ("Unemployment fell", "Prosecutors
+ * said", "Rather, …"), and the explanation should not present it as a name. One word is a common
+ * noun, named in lower case, when it has an abstract-noun ending or is a plural the text around the
+ * claim also writes in lower case; it is some other common word, not named, when it is glue, a
+ * number word or written in lower case nearby.
+ */
+function commonOpener(text: string, word: string, at: number): 'noun' | 'word' | undefined {
+  if (word.includes(' ') || word.length < 3 || word === word.toUpperCase()) return undefined;
+  const lower = word.toLowerCase();
+  if (isFunctionWord(lower) || NUMBER_WORD.test(lower)) return 'word';
+  if (ABSTRACT_NOUN_ENDING.test(word)) return 'noun';
+  if (!writtenInLowerCaseNearby(text, lower, at)) return undefined;
+  return lower.endsWith('s') ? 'noun' : 'word';
+}
+/** Endings of abstract nouns that names rarely have: "Unemployment", "Inflation". */
+const ABSTRACT_NOUN_ENDING = /\p{Ll}{3}(?:tion|sion|ment|ness|ity|ism|ship|hood)$/u;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?$/;
+
+function writtenInLowerCaseNearby(text: string, lower: string, at: number): boolean {
+  const from = Math.max(0, at - NEARBY_CHARS);
+  const to = Math.min(text.length, at + NEARBY_CHARS);
+  for (let i = text.indexOf(lower, from); i >= 0 && i + lower.length <= to; i = text.indexOf(lower, i + 1)) {
+    if (!isLetterAt(text, i - 1) && !isLetterAt(text, i + lower.length)) return true;
+  }
+  return false;
+}
+/** How far around the claim a lower-case use of its opening word is looked for. */
+const NEARBY_CHARS = 2000;
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+}
 /** A lone capital ("Q" of "Q3") or a quantity word opening a sentence ("Nearly half of …"). */
 function notAName(name: string): boolean {
   return name.length === 1 || QUANTITY_OPENERS.has(name);
