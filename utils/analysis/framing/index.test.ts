@@ -53,6 +53,13 @@ describe('detectFraming: loaded language and labels', () => {
     expect(spans('The elite universities raised fees.', 'name_calling')).toEqual([]);
   });
 
+  it('ends a plural label before its verb and takes a label modifying it', () => {
+    expect(spans('These radical leftists want to tear it all down.', 'name_calling')).toEqual([
+      'radical leftists',
+    ]);
+    expect(spans('The leftist media ignored it.', 'name_calling')).toEqual(['leftist media']);
+  });
+
   it('finds fear appeals by grammar: a modal or warning before a harm word', () => {
     expect(spans('Experts warn that the epidemic could explode at any time.', 'appeal_to_fear')).toEqual([
       'Experts warn that the epidemic could explode',

@@ -62,9 +62,12 @@ function usedAsModifier(ctx: BlockContext, to: number): boolean {
   return canBeModifier(ctx.tokens[to - 1]!.norm) && isCommonContentWord(ctx, to);
 }
 
-/** Labels that also work as adjectives or noun modifiers ("racist remarks", "regime change"). */
+/**
+ * Labels that also work as adjectives or noun modifiers ("racist remarks", "regime change"). Only
+ * in the singular: "leftists want" is a label and its verb.
+ */
 function canBeModifier(norm: string): boolean {
-  return /(ist|ic|ary|ite|ian)s?$/.test(norm) || MODIFIER_NOUNS.has(norm);
+  return /(ist|ic|ary|ite|ian)$/.test(norm) || MODIFIER_NOUNS.has(norm);
 }
 const MODIFIER_NOUNS = new Set([
   'radical',
@@ -92,8 +95,15 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
     to++;
   }
   let start = from;
-  // A judging adjective or a participle just before belongs to the label ("reckless demagogue").
-  if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
+  // A judging adjective, a participle or another label just before belongs to the label
+  // ("reckless demagogue", "radical leftists").
+  if (
+    start > 0 &&
+    (isJudgingAdjective(hits, start - 1) ||
+      isParticiple(ctx, start - 1) ||
+      hitHas(hits, start - 1, 'person-label'))
+  )
+    start--;
   return {
     from: start,
     to,
