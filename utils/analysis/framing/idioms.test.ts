@@ -41,3 +41,24 @@ describe('loaded idioms and doom predictions', () => {
     ]);
   });
 });
+
+describe('urgency, single causes and career labels', () => {
+  it('flags a call to act now or else as an appeal to fear', () => {
+    expect(framing('Unless we act now, our towns will never recover.')).toContainEqual([
+      'Unless we act now',
+      'appeal_to_fear',
+    ]);
+  });
+  it('flags one simple reason as causal oversimplification', () => {
+    expect(framing('Prices rose for one simple reason: greed.')).toContainEqual([
+      'one simple reason',
+      'causal_oversimplification',
+    ]);
+  });
+  it('flags a career politician as a label', () => {
+    expect(framing('The senator is a career politician.')).toContainEqual([
+      'career politician',
+      'name_calling',
+    ]);
+  });
+});

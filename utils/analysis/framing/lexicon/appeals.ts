@@ -95,6 +95,9 @@ clear and present danger
 under siege
 before it's too late
 before it is too late
+unless we act now
+if we don't act now
+if we do not act now
 time bomb
 ticking time bomb
 will destroy
@@ -251,6 +254,9 @@ is the reason for
 the real reason
 the sole reason
 the only reason
+one simple reason
+for one reason only
+one reason and one reason only
 the single cause
 the sole cause
 all because of

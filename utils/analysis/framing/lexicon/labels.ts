@@ -43,6 +43,8 @@ swindler
 huckster
 grifter
 demagogue
+career politician
+beltway insider
 tyrant
 despot
 strongman
