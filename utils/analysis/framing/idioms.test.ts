@@ -62,3 +62,19 @@ describe('urgency, single causes and career labels', () => {
     ]);
   });
 });
+
+describe('slogans', () => {
+  it('takes a hashtag for a slogan when it runs a phrase together, not when it tags a topic', () => {
+    const tags = framing('Read more: #Gaza #LasVegasShooting #StopTheSteal #ImWithHer #MAGA #1').filter(
+      ([, label]) => label === 'slogans',
+    );
+    expect(tags.map(([text]) => text)).toEqual(['#StopTheSteal', '#ImWithHer']);
+  });
+  it('takes a rallying cry only where it opens a clause', () => {
+    expect(framing('Down with the regime, they shouted.').map(([, label]) => label)).toContain('slogans');
+    expect(framing('The senator sat down with reporters on Monday.')).toEqual([]);
+  });
+  it('reads "fake news" as casting doubt', () => {
+    expect(framing('The story is fake news.')).toContainEqual(['fake news', 'doubt']);
+  });
+});

@@ -40,6 +40,8 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
         if ((busyUntil.get(entry.label) ?? 0) > i) continue;
         // "not entirely illogical", "not always": negated intensity is not exaggeration.
         if (entry.label === 'exaggeration' && ctx.tokens[i - 1]?.norm === 'not') continue;
+        // "sat down with the host": a rallying cry opens its clause.
+        if (entry.variant === 'cry' && ctx.tokens[i - 1]?.kind === 'word') continue;
         let to = m.to;
         const reach = TAKES_OBJECT[entry.label] ?? 0;
         for (let k = 0; k < reach && takesAsObject(ctx, to, k > 0); k++) to++;

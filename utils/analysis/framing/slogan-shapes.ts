@@ -15,7 +15,7 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
       words++;
       continue;
     }
-    if (t.norm === '#' && isHashtagWord(tokens[i + 1], t.end)) {
+    if (t.norm === '#' && isSloganHashtag(ctx.text, tokens[i + 1], t.end)) {
       out.push({
         from: i,
         to: i + 2,
@@ -48,7 +48,21 @@ function firstWord(tokens: BlockContext['tokens'], from: number, to: number): nu
   return from;
 }
 
-/** "#NeverAgain" but not "#1": a hashtag word starts with a letter right after the mark. */
-function isHashtagWord(t: BlockContext['tokens'][number] | undefined, at: number): boolean {
-  return t?.kind === 'word' && t.start === at && /^\p{L}/u.test(t.norm);
+/**
+ * "#NeverAgain", "#BuildTheWall", "#MeToo" but not "#1", "#Gaza" or "#LasVegasShooting": a hashtag is
+ * a slogan when it runs several words together and one of them is grammar or a call ("the", "my",
+ * "never", "stop"), which a topic tag (a place, a name, an event) does not have.
+ */
+function isSloganHashtag(text: string, t: BlockContext['tokens'][number] | undefined, at: number): boolean {
+  if (t?.kind !== 'word' || t.start !== at) return false;
+  const parts = text.slice(t.start, t.end).match(CAMEL_PART);
+  return parts !== null && parts.length >= 2 && parts.some((p) => SLOGAN_GLUE.has(p.toLowerCase()));
 }
+/** The words of a camel-cased tag: "BuildTheWall" → Build, The, Wall. */
+const CAMEL_PART = /\p{Lu}{2,}(?!\p{Ll})|\p{Lu}\p{Ll}*|\p{Ll}+/gu;
+/** Closed-class words and calls to act that make a run of words a sentence rather than a name. */
+const SLOGAN_GLUE = new Set(
+  `the a my our your her his their me us we you it not no never again up down out back now all first
+  stop save end free make keep let bring take lock build drain believe resist matter matters
+  is are be too must`.split(/\s+/),
+);

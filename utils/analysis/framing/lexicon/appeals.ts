@@ -150,6 +150,7 @@ hidden agenda
 
 export const DOUBT = lines(`
 so-called
+fake news
 so called
 self-styled
 self-proclaimed
@@ -196,9 +197,6 @@ no justice no peace
 yes we can
 hope and change
 death to america
-death to
-down with
-long live
 workers of the world unite
 never again
 not my president
@@ -208,8 +206,14 @@ no war but class war
 take back control
 keep america great
 stop the steal
-fake news
 enough is enough
+`);
+
+/** Cries that are slogans only when they open a clause: "Down with the tyrant!", not "sat down with". */
+export const RALLYING_CRIES = lines(`
+death to
+down with
+long live
 `);
 
 export const BLACK_AND_WHITE = lines(`

@@ -10,6 +10,7 @@ import {
   CAUSAL_OVERSIMPLIFICATION,
   DOUBT,
   FLAG_WAVING,
+  RALLYING_CRIES,
   SLOGANS,
   US_VS_THEM,
   WHATABOUTISM,
@@ -50,7 +51,8 @@ export type WordClass =
 /** Phrase devices: the technique, plus a variant where the reason differs. */
 export interface DeviceEntry {
   label: Technique;
-  variant?: 'minimisation';
+  /** 'minimisation': exaggeration downwards; 'cry': a slogan only where it opens a clause. */
+  variant?: 'minimisation' | 'cry';
 }
 
 let words: PhraseTable<WordClass> | undefined;
@@ -86,6 +88,7 @@ export function deviceTable(): PhraseTable<DeviceEntry> {
     [APPEAL_TO_FEAR, { label: 'appeal_to_fear' }],
     [DOUBT, { label: 'doubt' }],
     [SLOGANS, { label: 'slogans' }],
+    [RALLYING_CRIES, { label: 'slogans', variant: 'cry' }],
     [BLACK_AND_WHITE, { label: 'black_and_white' }],
     [CAUSAL_OVERSIMPLIFICATION, { label: 'causal_oversimplification' }],
     [WHATABOUTISM, { label: 'whataboutism' }],
