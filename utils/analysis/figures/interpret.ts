@@ -331,7 +331,7 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
 }
 
 /** A percentage's sign or word, including the British "5pc" and "3pct". */
-const PERCENT_MARK = /%|percent|per\s+cent|\dpct?\b|\bpct\b/i;
+const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b/i;
 
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
@@ -447,12 +447,12 @@ function mayFollowAge(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 32 && (last === 100 || last === 101);
 }
 
-function ageOf(n: number): Interpretation {
+function ageOf(n: number, qualifier?: string): Interpretation {
   return {
     label: 'number',
     value: { number: n, unit: 'years' },
     measures: 'age',
-    explanation: `An age: ${formatNumber(n)} years old.`,
+    explanation: `An age: ${qualified(qualifier, formatNumber(n))} years old.`,
     score: 0.75,
   };
 }
@@ -520,14 +520,14 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const capitalAfter = isUpperAscii(text.charCodeAt(raw.end + 1)) && text.charCodeAt(raw.end) === 32;
   const wordBefore = bareDigits && !capitalAfter ? capitalisedWordBefore(text, raw.start) : undefined;
   if (wordBefore && isDesignator(text, wordBefore)) return numberInName(wordBefore.name, rest);
-  // "died aged 78", "at age 18".
+  // "died aged 78", "at age 18", "aged 65 and over".
   if (
-    bareDigits &&
+    /^\d+$/.test(rest) &&
     n <= 130 &&
     mayFollowAge(text, raw.start) &&
     AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start))
   )
-    return ageOf(n);
+    return ageOf(n, qualifier);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
     return {

@@ -236,6 +236,13 @@ export const CURRENCY_NAMES: Record<string, string> = {
 
 /** Words placed before an amount that qualify it; kept inside the figure's span. */
 export const QUALIFIERS = [
+  // The negated bounds first in meaning: "no more than 50" is at most 50, the opposite of "more than 50".
+  'no more than',
+  'no less than',
+  'no fewer than',
+  'not more than',
+  'not less than',
+  'greater than',
   'more than',
   'less than',
   'fewer than',
@@ -264,12 +271,31 @@ export const QUALIFIERS = [
   'some',
   'over',
   'under',
+  'above',
+  'below',
   'exactly',
   'precisely',
   'barely',
   'only',
   'just',
 ];
+
+/** Words of an open bound after an amount: "10 or more", "$200 or less", "65 and over". */
+export const OR_MORE_WORDS = [
+  'more',
+  'fewer',
+  'less',
+  'higher',
+  'lower',
+  'older',
+  'younger',
+  'above',
+  'below',
+  'over',
+  'under',
+];
+/** Those that make it an upper bound ("or fewer"); the others make a lower one ("or more"). */
+export const UPPER_BOUND_WORDS = new Set(['fewer', 'less', 'lower', 'younger', 'below', 'under']);
 
 /** Verbs and adverbs that turn an amount into a change: "up 3%", "fell 20 percent". */
 export const CHANGE_WORDS: Record<string, 1 | -1> = {

@@ -1,0 +1,85 @@
+/**
+ * Number forms beyond the common ones in figures.test.ts: open bounds ("no
+ * more than", "10 or more"), hyphenated percentages, fractions of a scale,
+ * and ranges whose two ends must share a unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import type { Finding } from '../types';
+import { detectFigures } from './index';
+
+function figures(text: string): (Finding & { text: string })[] {
+  return detectFigures(segment(text)).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+
+function figure(text: string, span: string) {
+  const all = figures(text);
+  const hit = all.find((f) => f.text === span);
+  if (!hit) throw new Error(`no figure "${span}" in ${JSON.stringify(all.map((f) => f.text))}`);
+  return hit;
+}
+
+const spans = (text: string) => figures(text).map((f) => f.text);
+
+describe('bounds before and after an amount', () => {
+  it('keeps the negation of "no more than" in the span', () => {
+    const f = figure('No more than 50 people attended.', 'No more than 50 people');
+    expect(f.value).toEqual({ number: 50, unit: 'count' });
+    expect(f.explanation).toBe('A count: no more than 50 people.');
+    expect(spans('It lasted not less than five years.')).toEqual(['not less than five years']);
+  });
+  it('reads "above", "below" and "greater than" as qualifiers', () => {
+    expect(spans('The rate is above 5% and below 10%.')).toEqual(['above 5%', 'below 10%']);
+    expect(spans('It is greater than 4,565.')).toEqual(['greater than 4,565']);
+  });
+  it('reads "or more" and "and over" after an amount as a bound', () => {
+    expect(figure('10 or more people stayed.', '10 or more people').explanation).toBe(
+      'A count: at least 10 people.',
+    );
+    expect(figure('Gifts of $200 or less are exempt.', '$200 or less').value).toEqual({
+      number: 200,
+      unit: 'USD',
+    });
+    expect(figure('People aged 65 and over are at risk.', '65 and over').explanation).toBe(
+      'An age: at least 65 years old.',
+    );
+  });
+  it('does not join "and more than" to the amount before it', () => {
+    expect(spans('The toll hit 124 and more than 1,300 are ill.')).toEqual(['124', 'more than 1,300']);
+  });
+});
+
+describe('percent forms', () => {
+  it('reads hyphenated percentages and percentage points', () => {
+    expect(figure('It was a 5-percent rise.', '5-percent rise').value).toEqual({
+      number: 0.05,
+      unit: 'ratio',
+    });
+    expect(figure('A 10-per-cent cut.', '10-per-cent cut').value).toEqual({ number: -0.1, unit: 'ratio' });
+    expect(figure('A 2-percentage-point gap.', '2-percentage-point').value).toEqual({
+      number: 2,
+      unit: 'percentage points',
+    });
+  });
+});
+
+describe('fractions of a scale', () => {
+  it.each([
+    ['A quarter million people marched.', 'A quarter million people', 250_000],
+    ['They spent three-quarters billion dollars.', 'three-quarters billion dollars', 750_000_000],
+    ['A half-million homes lost power.', 'A half-million homes', 500_000],
+  ])('%s', (text, span, number) => {
+    expect(figure(text, span).value?.number).toBe(number);
+  });
+});
+
+describe('ranges', () => {
+  it('needs a percent sign on both ends when the first has one', () => {
+    expect(spans('It lifts capacity by 25% to 34,500 tonnes.')).toEqual(['25%', '34,500 tonnes']);
+    expect(figure('It rose from 3% to 5%.', 'from 3% to 5%').value).toEqual({
+      unit: 'ratio',
+      low: 0.03,
+      high: 0.05,
+    });
+  });
+});
