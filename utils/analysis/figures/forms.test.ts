@@ -83,3 +83,54 @@ describe('ranges', () => {
     });
   });
 });
+
+describe('temperatures', () => {
+  it.each([
+    ['Temperatures hit 35C in London.', '35C', 35, '°C'],
+    ['It was 30 degrees celsius.', '30 degrees celsius', 30, '°C'],
+    ['A fever of 100.2 degrees F.', '100.2 degrees F', 100.2, '°F'],
+    ['It is 90 Fahrenheit in Texas.', '90 Fahrenheit', 90, '°F'],
+    ['It fell to minus 40 Celsius.', 'minus 40 Celsius', -40, '°C'],
+    ['Lows of -5C are due.', '-5C', -5, '°C'],
+  ])('%s', (text, span, number, unit) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('temperature');
+    expect(f.value).toEqual({ number, unit });
+  });
+  it('leaves a glued letter that cannot be a temperature or follows a name', () => {
+    expect(spans('He lives in Room 12C and flat 412C.')).toEqual([]);
+  });
+});
+
+describe('signs in words', () => {
+  it('reads "minus" and "negative" before digits', () => {
+    expect(figure('Growth was negative 0.3% last year.', 'negative 0.3%').value).toEqual({
+      number: -0.003,
+      unit: 'ratio',
+    });
+    expect(figure('The answer is minus 5.', 'minus 5').value).toEqual({ number: -5 });
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['They won 5 million Mexican pesos.', '5 million Mexican pesos', 5e6, 'MXN'],
+    ['A fine of 10,000 Swiss francs.', '10,000 Swiss francs', 1e4, 'CHF'],
+    ['It cost 300 South Korean won.', '300 South Korean won', 300, 'KRW'],
+    ['He paid 40 Deutsche marks.', '40 Deutsche marks', 40, 'DEM'],
+    ['He earned 1.2 million naira.', '1.2 million naira', 1.2e6, 'NGN'],
+    ['It cost RMB 10bn.', 'RMB 10bn', 1e10, 'CNY'],
+    ['Tickets are 10 € each.', '10 €', 10, 'EUR'],
+    ['It cost 13 dollars and 45 cents.', '13 dollars and 45 cents', 13.45, 'USD'],
+    ['It cost 3 pounds 50 pence.', '3 pounds 50 pence', 3.5, 'GBP'],
+    ['She found a five-dollar bill.', 'five-dollar', 5, 'USD'],
+  ])('%s', (text, span, number, unit) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('money');
+    expect(f.value).toEqual({ number, unit });
+  });
+  it('needs a nationality for words that are not only currencies', () => {
+    expect(spans('They passed the 1,000 mark and won 5 games.')).toEqual(['1,000', '5 games']);
+    expect(spans('It cost 50 cents and 20 pence.')).toEqual(['50 cents', '20 pence']);
+  });
+});

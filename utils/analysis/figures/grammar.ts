@@ -39,7 +39,8 @@ import { GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS, UNIT_WORD_FORMS } from './units';
 export const FRACTION_CHARS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
 /** 1,000,000 · 1 000 · 3.25 · 2½ · ½ (digits runs are bounded: see header). */
 const NUMERAL = String.raw`(?:(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d|[.,]\d)|${FRACTION_CHARS})`;
-const NEGATIVE = '(?:[-−–](?=\\d))?';
+/** A sign, or "minus"/"negative" before digits ("minus 5 degrees", "negative 0.3%"). */
+const NEGATIVE = `(?:[-−–](?=\\d)|${words('minus', 'negative')}${W}(?=\\d))?`;
 
 const UNITS = capAlt(Object.keys(UNIT_WORDS));
 const TENS = capAlt(Object.keys(TENS_WORDS));
@@ -100,13 +101,39 @@ const PERCENT_SIGN = `(?:\\s?%|(?<=\\d)pct?${END}|${W}(?:percent|per${W}cent|pct
 
 const CURRENCY_SYMBOL = alt(Object.keys(CURRENCY_SYMBOLS));
 const CURRENCY_CODE = `${alt(CURRENCY_CODES)}${END}`;
-const CURRENCY_NAME = `(?:(?:${alt(['US', 'U.S.', 'American', 'Canadian', 'Australian'])})${W})?${alt(
-  Object.keys(CURRENCY_NAMES)
-    .filter((n) => !n.includes(' '))
-    .flatMap((n) =>
-      n.endsWith('s') || ['yen', 'yuan', 'pence', 'renminbi'].includes(n) ? [n] : [n, `${n}s`],
-    ),
+/** Currency names that stand on their own ("dollars", "rupees"), singular and plural. */
+const SINGLE_CURRENCY_NAMES = Object.keys(CURRENCY_NAMES).filter((n) => !n.includes(' '));
+const CURRENCY_WORD = `${alt(
+  SINGLE_CURRENCY_NAMES.flatMap((n) =>
+    n.endsWith('s') || ['yen', 'yuan', 'pence', 'renminbi'].includes(n) ? [n] : [n, `${n}s`],
+  ),
 )}(?:${W}sterling)?${END}`;
+/** "Swiss", "Hong Kong", "U.S.": the nationality before a currency name, as written in text. */
+const nationality = (name: string) =>
+  name
+    .split(' ')
+    .map((w) => (w === 'us' || w === 'u.s.' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ');
+const NATIONAL_NAMES = Object.keys(CURRENCY_NAMES).filter((n) => n.includes(' '));
+const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
+/** Nationalities of names that also stand alone ("Mexican" of "Mexican pesos"). */
+const NATIONALITY = alt(
+  new Set(
+    NATIONAL_NAMES.filter((n) => SINGLE_CURRENCY_NAMES.includes(lastWord(n))).map((n) =>
+      nationality(n.slice(0, n.lastIndexOf(' '))),
+    ),
+  ),
+);
+/** Names that need their nationality: "South Korean won", "Deutsche marks" (not "won the vote", "the 1,000 mark"). */
+const NATIONAL_ONLY = alt(
+  NATIONAL_NAMES.filter((n) => !SINGLE_CURRENCY_NAMES.includes(lastWord(n))).flatMap((n) => {
+    const written = `${nationality(n.slice(0, n.lastIndexOf(' ')))} ${lastWord(n)}`;
+    return n.endsWith('mark') ? [written, `${written}s`] : [written];
+  }),
+).replace(/ /g, W);
+const CURRENCY_NAME = `(?:(?:${NATIONALITY.replace(/ /g, W)}${W})?${CURRENCY_WORD}|${NATIONAL_ONLY}${END})`;
+/** The currency after a range's second end: a shorter list, which keeps the range family small (see RANGE). */
+const RANGE_CURRENCY = `(?:(?:${alt(['US', 'U.S.'])})${W})?${CURRENCY_WORD}`;
 /** "3bn", "3 billion", and the compound-adjective "3-billion" ("a $3-billion deal"). */
 const MONEY_AMOUNT = `${NUMERAL}(?:\\s?${PLAIN_SCALE_ABBREVIATION}|${SCALE_ABBREVIATION}(?![-‐‑])|(?:${W}|[-‐‑])${SCALE}${END})?`;
 
@@ -167,7 +194,7 @@ const CHANGE = [
 /** One end of a range; the unit may come after the second end only ("3 to 5 percent"). */
 const RANGE_END = `(?:${CURRENCY_SYMBOL}\\s?)?(?:${MONEY_AMOUNT}|${WORD_NUMBER})(?:${PERCENT_SIGN})?`;
 const RANGE_DIGITS = `(?:${CURRENCY_SYMBOL}\\s?)?${MONEY_AMOUNT}(?:${PERCENT_SIGN})?`;
-const RANGE_UNIT = `(?:${PERCENT_SIGN}|${W}${CURRENCY_NAME}|${W}${TIME_UNIT})?`;
+const RANGE_UNIT = `(?:${PERCENT_SIGN}|${W}${RANGE_CURRENCY}|${W}${TIME_UNIT})?`;
 /**
  * "X to Y" after its first end: a first end with a percent sign needs one on the second
  * ("40% to 50%"); "rose by 25% to 34,500 tonnes" is a change and the level it reached, not a range.
@@ -241,9 +268,14 @@ const MONEY = [
   `${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}${OR_MORE}`,
   // The compound adjective: "a 2.3-trillion-yuan plan", "a 5-million-dollar fine".
   `${NUMERAL}(?:[-‐‑]${SCALE})?[-‐‑]${CURRENCY_NAME}`,
+  // "a five-dollar bill", "a one-yen bid".
+  `${BASE_WORD}[-‐‑]${CURRENCY_WORD}`,
   `${CURRENCY_CODE}\\s?${MONEY_AMOUNT}`,
   `${MONEY_AMOUNT}\\s?${CURRENCY_CODE}`,
-  `${AMOUNT}${W}${CURRENCY_NAME}`,
+  // The symbol after the amount, as much of Europe writes it: "10 €", "5 £".
+  `${MONEY_AMOUNT}\\s?${CURRENCY_SYMBOL}(?![${LN}])`,
+  // "13 dollars and 45 cents", "3 pounds 50 pence".
+  `${AMOUNT}${W}${CURRENCY_NAME}(?:(?<!cents?|pence|penny),?(?:${W}and)?${W}(?:\\d{1,2}|${BASE_WORD})${W}(?:cents?|pence)${END})?`,
   `${capAlt(Object.keys(VAGUE_COUNTS))}${W}of${W}${CURRENCY_NAME}`,
 ].join('|');
 
@@ -277,7 +309,13 @@ const FACTOR = [
 ].join('|');
 
 /** Temperatures in digits: "30°C", "-5 °F", "86 degrees Fahrenheit". */
-const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|${W}degrees?${W}(?:Celsius|Fahrenheit|centigrade))${END}`;
+/** The scale of a temperature in words, in either case and with the common misspellings. */
+const TEMPERATURE_SCALE = capAlt(['celsius', 'celcius', 'centigrade', 'fahrenheit', 'farenheit']);
+/**
+ * "30°C", "-5 °F", "86 degrees Fahrenheit", "98.6 degrees F", "minus 40 Celsius", and the
+ * British "35C" glued to its number (interpret.ts drops implausible ones: "Room 12C").
+ */
+const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|(?<=\\d)[CF]|${W}(?:degrees?|deg\\.?)${W}(?:${TEMPERATURE_SCALE}|[CF])|${W}${TEMPERATURE_SCALE})${END}`;
 
 const DURATION_AMOUNT = `(?:${AMOUNT}|${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
 const DURATION_PART = `${DURATION_AMOUNT}(?:${W}|[-‐‑])${TIME_UNIT}${AND_A_HALF}`;

@@ -9,6 +9,7 @@ import { formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
+  CURRENCY_CODE_ALIASES,
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
@@ -47,7 +48,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'factor':
       return interpretFactor(raw);
     case 'temperature':
-      return interpretTemperature(raw);
+      return interpretTemperature(raw, text);
     case 'duration':
       return interpretDuration(raw);
     case 'range':
@@ -81,10 +82,13 @@ const NAME_IN_TEXT = new RegExp(
 export function currencyOf(s: string): string | undefined {
   for (const sym of SYMBOLS_LONGEST_FIRST) if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
   const code = CODE_IN_TEXT.exec(s);
-  if (code) return code[1];
+  if (code) return CURRENCY_CODE_ALIASES[code[1]!] ?? code[1];
   const name = NAME_IN_TEXT.exec(s);
   return name ? CURRENCY_NAMES[name[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 }
+
+/** The cents or pence after a sum in whole units: "13 dollars and 45 cents", "3 pounds 50 pence". */
+const CENTS_AFTER = /,?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[-\s][a-z]+)?)\s+(?:cents?|pence)$/i;
 
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const weighed = weighedPounds(raw, text);
@@ -92,7 +96,10 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const { rest } = splitQualifier(raw.text);
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
-  const amount = vague ?? parseAmount(rest);
+  const cents = CENTS_AFTER.exec(rest);
+  const whole = vague ?? parseAmount(cents ? rest.slice(0, cents.index) : rest);
+  const part = cents ? parseAmount(cents[1]!) : undefined;
+  const amount = whole === undefined || part === undefined ? whole : roundValue(whole + part / 100);
   const value: FigureValue = { unit };
   if (amount !== undefined) value.number = amount;
   const measure = measureAfter(text, raw.end);
@@ -188,12 +195,24 @@ function interpretFactor(raw: RawFigure): Interpretation | null {
   };
 }
 
-/** "30°C", "-5 °F", "thirty degrees Celsius". */
-function interpretTemperature(raw: RawFigure): Interpretation | null {
+/** The scale a temperature ends with: "Fahrenheit", "°F", "98.6 degrees f", "35F". */
+const FAHRENHEIT_AT_END = /(?:fa[a-z]*heit|[\d°\s]f)$/i;
+/** A scale letter glued to the number ("35C"), with no degree sign or word. */
+const GLUED_SCALE = /\d[CF]$/;
+/** Temperatures people live through, in each scale: a glued "12C" outside them is a name ("Room 412C"). */
+const PLAUSIBLE: Record<string, [number, number]> = { '°C': [-90, 60], '°F': [-130, 140] };
+
+/** "30°C", "-5 °F", "thirty degrees Celsius", "minus 40 Fahrenheit", "35C". */
+function interpretTemperature(raw: RawFigure, text: string): Interpretation | null {
   const { qualifier, rest } = splitQualifier(raw.text);
   const n = parseAmount(rest);
   if (n === undefined) return null;
-  const unit = /F|Fahrenheit/.test(rest) ? '°F' : '°C';
+  const unit = FAHRENHEIT_AT_END.test(rest) ? '°F' : '°C';
+  if (GLUED_SCALE.test(rest)) {
+    const [low, high] = PLAUSIBLE[unit]!;
+    const name = capitalisedWordBefore(text, raw.start);
+    if (n < low || n > high || (name && isDesignator(text, name))) return null;
+  }
   return {
     label: 'temperature',
     value: { number: n, unit },

@@ -18,6 +18,9 @@ const WORD = /[A-Za-z]+/g;
 const AND_A_HALF = new RegExp(`(?:\\b(${Object.keys(SCALE_WORDS).join('|')})\\s+)?and\\s+a\\s+half\\b`, 'i');
 const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
+/** "minus 5", "negative 0.3": the word of a sign right before the digits. */
+const MINUS_BEFORE = /(?:^|\s)(?:minus|negative)\s+$/i;
+
 /** Value of the first amount in `text`, or undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
   // Most amounts have no half: one substring test spares them both regexes below.
@@ -33,6 +36,7 @@ export function parseAmount(text: string): number | undefined {
   if (base === undefined) return undefined;
   const rest = digitAt >= 0 ? text.slice(digitAt) : text;
   let value = base.value * (digitAt >= 0 ? scaleAfter(rest.slice(base.length)) : 1);
+  if (digitAt > 0 && MINUS_BEFORE.test(text.slice(0, digitAt))) value = -value;
   // "a million and a half" is one and a half million.
   const andAHalf = halves ? AND_A_HALF.exec(rest) : null;
   if (andAHalf) value += 0.5 * (andAHalf[1] ? SCALE_WORDS[andAHalf[1].toLowerCase()]! : 1);
