@@ -10,6 +10,7 @@ import {
   type Family,
   FRACTION_CHARS,
   MONTH_NAMES,
+  RANK_WORDS,
   RELATIVE_ONLY_UNITS,
   TIME_UNIT_NAMES,
 } from './grammar';
@@ -52,6 +53,7 @@ const ANCHOR_WORDS = [
   'quadrupled',
   'halved',
   ...Object.keys(FRACTION_WORDS),
+  ...RANK_WORDS,
   ...Object.keys(FOLD_WORDS),
   'twice',
   ...CLOCK_WORDS,

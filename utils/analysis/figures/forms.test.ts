@@ -134,3 +134,50 @@ describe('currencies', () => {
     expect(spans('It cost 50 cents and 20 pence.')).toEqual(['50 cents', '20 pence']);
   });
 });
+
+describe('fractions', () => {
+  it.each([
+    ['A two-thirds majority is needed.', 'two-thirds', 2 / 3],
+    ['The bill passed by two thirds.', 'two thirds', 2 / 3],
+    ['She holds a one-fifth stake.', 'one-fifth', 0.2],
+    ['Five eighths remain unspent.', 'Five eighths', 0.625],
+    ['They hold a fourth of the territory.', 'a fourth', 0.25],
+  ])('%s', (text, span, share) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('proportion');
+    expect(f.value?.number).toBeCloseTo(share, 6);
+  });
+  it('leaves spaced quarters without "of" and a lone "a fifth" alone', () => {
+    expect(figures('Profits fell in three quarters.').map((f) => f.label)).not.toContain('proportion');
+    expect(figures('He won a fifth term.').map((f) => f.label)).not.toContain('proportion');
+  });
+  it('reads a fraction in digits before a unit, alone or after a whole number', () => {
+    expect(figure('A 1/4 mile track.', '1/4 mile').value).toEqual({ number: 402.336, unit: 'm' });
+    expect(figure('It is 10 1/2 miles long.', '10 1/2 miles').value?.number).toBeCloseTo(16898.112, 3);
+    expect(figure('It took 2 1/2 years.', '2 1/2 years').value).toEqual({ number: 1314900, unit: 'minutes' });
+    expect(spans('We met on 3/4 at noon.')).not.toContain('3/4');
+  });
+});
+
+describe('ordinals in words', () => {
+  it.each([
+    ['It is the ninth outbreak since 1976.', 'ninth', 9],
+    ['He came twenty-third in the race.', 'twenty-third', 23],
+    ['The world’s fourth-largest economy.', 'fourth', 4],
+  ])('%s', (text, span, number) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('rank');
+    expect(f.value).toEqual({ number, unit: 'rank' });
+  });
+  it('leaves names, discourse ordinals, idioms and the ones dates and quarters use', () => {
+    expect(
+      spans('The Fifth Amendment applies. First, we act. It is the eleventh hour for the fourth estate.'),
+    ).toEqual([]);
+    expect(spans('Sales fell in the fourth quarter.')).toEqual(['the fourth quarter']);
+    expect(figure('On the fourth of July we met.', 'the fourth of July').label).toBe('date');
+  });
+  it('dates a hyphenated century', () => {
+    expect(figure('A fifteenth-century text.', 'fifteenth-century').value).toEqual({ iso: '14' });
+    expect(figure('It is 21st-century politics.', '21st-century').value).toEqual({ iso: '20' });
+  });
+});

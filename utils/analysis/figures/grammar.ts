@@ -20,6 +20,7 @@ import {
   FRACTION_WORDS,
   MONTHS,
   OR_MORE_WORDS,
+  ORDINAL_VALUES,
   ORDINALS,
   QUALIFIERS,
   SCALE_ABBREVIATIONS,
@@ -170,6 +171,8 @@ const ORDINAL_WORD = alt(ORDINALS);
 /** Number idioms that are not figures: "a 180-degree turn", "24/7", "9/11". */
 const IDIOM = [
   `(?:180|360)${DASH}?\\s?degrees?(?=${W}(?:turn|shift|change|reversal|pivot|about-face|swing|u-turn))`,
+  // Ordinals that rank nothing: "the eleventh hour", "a fifth column".
+  `(?:eleventh(?:[-‐‑]|${W})hour|fifth${W}(?:column(?:ists?)?|wheel)|sixth${W}sense|fourth${W}estate|seventh${W}heaven)${END}`,
   String.raw`24\/7`,
   String.raw`9\/11`,
   `${words('one')}${DASH}(?:on${DASH}one|time|off|sided|size)`,
@@ -223,7 +226,8 @@ const DATE = [
   `(?:${words('the')}${W})?${alt(DAY_ORDINALS)}${W}of${W}${MONTH}(?:,?${W}${YEAR})?`,
   `${MONTH},?${W}${YEAR}`,
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
-  `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${W}century${END}`,
+  // "the 21st century", "a fifteenth-century text".
+  `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})(?:${W}|[-‐‑])century${END}`,
   `${words('this', 'last', 'next')}${W}${RELATIVE_UNIT}`,
   `(?:${words('just', 'only', 'some')}${W})?(?:${AMOUNT}|${words('a', 'an')}|${w('a few')}|several|${w('a couple of')})${W}${TIME_UNIT}${W}ago${END}`,
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
@@ -284,6 +288,7 @@ const PERCENT = `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`;
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
 const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;
 const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')}(?:[-‐‑]|${W}))`;
+const CARDINAL_NUMERATOR = words('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine');
 /** "of an hour", "of a century", "of a million": a duration or an amount, not a share of something. */
 const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?(?:${TIME_UNIT}|${SCALE}${END}))`;
 const PROPORTION = [
@@ -292,6 +297,9 @@ const PROPORTION = [
   `(?!${words('one')}${END})${RATIO_TERM}${W}of${W}(?:the${W})?${RATIO_TERM}(?=${W}[a-z])`,
   // A numerator is required: "the third of July" and "several tenths of a degree" are not shares.
   `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
+  // Without "of", a fraction needs a numerator that can only count it: "two-thirds", "a one-fifth stake",
+  // "two thirds"; spaced quarters are periods too ("in three quarters"), and "a fifth" is often a rank ("a fifth term").
+  `${CARDINAL_NUMERATOR}(?:[-‐‑]${alt(Object.keys(FRACTION_WORDS))}|${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => f.endsWith('s') && !/^(?:quarters|halves)$/.test(f)))})${END}${NOT_OF_TIME}`,
   // "3/4 of voters", "a 2/3 majority"; a lone "3/4" may be a date, so the share must be named.
   String.raw`[1-9]\/(?:[2-9]|1[0-2]|16|32|100)(?![\d\/]|[.,]\d)` +
     `(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
@@ -317,7 +325,12 @@ const TEMPERATURE_SCALE = capAlt(['celsius', 'celcius', 'centigrade', 'fahrenhei
  */
 const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|(?<=\\d)[CF]|${W}(?:degrees?|deg\\.?)${W}(?:${TEMPERATURE_SCALE}|[CF])|${W}${TEMPERATURE_SCALE})${END}`;
 
-const DURATION_AMOUNT = `(?:${AMOUNT}|${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
+/**
+ * A fraction in digits, alone or after a whole number: "1/4", "10 1/2". Only before a unit
+ * ("a 1/4 mile", "2 1/2 years"): a lone "3/4" may be a date, and "3/4 of" is a proportion.
+ */
+const SLASH_FRACTION = String.raw`(?:\d{1,3}\s{1,2})?[1-9]\/(?:[2-9]|1[0-6]|32|64)(?![\d\/]|[.,]\d)`;
+const DURATION_AMOUNT = `(?:${AMOUNT}|${SLASH_FRACTION}|${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
 const DURATION_PART = `${DURATION_AMOUNT}(?:${W}|[-‐‑])${TIME_UNIT}${AND_A_HALF}`;
 /** "the past year", "the next five years": a period, never qualified ("over the past year"). */
 const PERIOD = `${words('the')}${W}${alt(['past', 'last', 'next', 'coming', 'previous', 'following'])}${W}(?:${DURATION_AMOUNT}${W})?${TIME_UNIT}`;
@@ -329,7 +342,18 @@ const DURATION = [
   `${TIME_UNIT_PLURAL}(?<=${wordBefore(['for', 'within', 'lasted', 'lasting', 'took', 'spanning', 'spans'], '[a-z]{4,9}')})`,
 ].join('|');
 
+/**
+ * Ordinals in words from "fourth" on, lower case only: "the fifth time", "the world's
+ * twenty-third largest"; "first" to "third" are discourse as often as ranks ("First, …"),
+ * and a capital makes a name ("Fifth Avenue", "Fourth Amendment").
+ */
+const UNIT_ORDINALS = ORDINALS.slice(0, 9);
+const TENS_ORDINAL = `(?:${alt(Object.keys(TENS_WORDS).filter((t) => t !== 'fourty'))}[-‐‑]${alt(UNIT_ORDINALS)})`;
+export const RANK_WORDS = Object.keys(ORDINAL_VALUES).filter(
+  (o) => !['first', 'second', 'third'].includes(o),
+);
 const RANK = [
+  `(?:${TENS_ORDINAL}|${alt(RANK_WORDS)})${END}`,
   String.raw`#\d{1,3}(?![${LN}_])`,
   `${words('No')}\\.${W}?\\d{1,3}${END}`,
   `${words('number')}${W}${words('one')}${END}`,
@@ -363,7 +387,7 @@ const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:c
  * or "a 10-point lead". Measurements are numbers with a unit rather than a family of their
  * own: one more family to try at every digit cost more than this alternative after an amount.
  */
-const NUMBER = `${AMOUNT}(?:${MEASURE_UNIT}|[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]))`;
+const NUMBER = `${SLASH_FRACTION}${MEASURE_UNIT}|${AMOUNT}(?:${MEASURE_UNIT}|[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]))`;
 
 /**
  * The figure shapes, each its own sticky regex (small enough for V8 to compile

@@ -17,6 +17,8 @@ import {
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
+  ORDINAL_VALUES,
+  TENS_WORDS,
   VAGUE_COUNTS,
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
@@ -412,8 +414,17 @@ const ON_THE_BEFORE = /\b[oO]n\s{1,3}the\s{1,3}$/;
 const DAY_AFTER =
   /^(?:\s{0,3}[,.;:)!?]|\s*$|\s{1,3}of\s{1,3}(?:each|every|the|this|next|last)\s{1,3}month\b|\s{1,3}(?:at|and|or)\s)/;
 
+/** "twenty-third" → 23, "fifth" → 5. */
+function ordinalValue(word: string): number | undefined {
+  const [first, second] = word.toLowerCase().split(/[-‐‑]/);
+  if (second === undefined) return ORDINAL_VALUES[first!];
+  const tens = TENS_WORDS[first!];
+  const unit = ORDINAL_VALUES[second];
+  return tens === undefined || unit === undefined ? undefined : tens + unit;
+}
+
 function interpretRank(raw: RawFigure, text: string): Interpretation {
-  const n = parseAmount(raw.text) ?? 1;
+  const n = ordinalValue(raw.text) ?? parseAmount(raw.text) ?? 1;
   if (
     /^\d{1,2}(?:st|nd|rd|th)$/.test(raw.text) &&
     n >= 1 &&

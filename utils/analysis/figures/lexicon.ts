@@ -84,8 +84,19 @@ export const FRACTION_WORDS: Record<string, number> = {
   thirds: 1 / 3,
   quarter: 1 / 4,
   quarters: 1 / 4,
+  // "a fourth of the territory", American for a quarter.
+  fourth: 1 / 4,
+  fourths: 1 / 4,
   fifth: 1 / 5,
   fifths: 1 / 5,
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  seventh: 1 / 7,
+  sevenths: 1 / 7,
+  eighth: 1 / 8,
+  eighths: 1 / 8,
+  ninth: 1 / 9,
+  ninths: 1 / 9,
   tenth: 1 / 10,
   tenths: 1 / 10,
 };
@@ -511,3 +522,15 @@ export const DAY_ORDINALS = [
   'thirtieth',
   'thirty-first',
 ];
+
+/** The ordinal of each unit and each ten: "fourth" 4, "twelfth" 12, "fortieth" 40 ("twenty-first" is composed). */
+export const ORDINAL_VALUES: Record<string, number> = {
+  ...Object.fromEntries(ORDINALS.slice(0, 20).map((o, i) => [o, i + 1])),
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};

@@ -18,6 +18,8 @@ const WORD = /[A-Za-z]+/g;
 const AND_A_HALF = new RegExp(`(?:\\b(${Object.keys(SCALE_WORDS).join('|')})\\s+)?and\\s+a\\s+half\\b`, 'i');
 const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
+/** "1/4", "10 1/2": a fraction in digits, after an optional whole number (grammar.ts SLASH_FRACTION). */
+const SLASHED = /^(?:(\d{1,3})\s{1,2})?(\d{1,2})\/(\d{1,2})(?![\d/])/;
 /** "minus 5", "negative 0.3": the word of a sign right before the digits. */
 const MINUS_BEFORE = /(?:^|\s)(?:minus|negative)\s+$/i;
 
@@ -30,6 +32,11 @@ export function parseAmount(text: string): number | undefined {
   if (half) {
     const amount = parseAmount(text.slice(0, half.index));
     return amount === undefined ? undefined : (amount + 0.5) * SCALE_WORDS[half[1]!.toLowerCase()]!;
+  }
+  const slashed = text.includes('/') ? SLASHED.exec(text) : null;
+  if (slashed) {
+    const fraction = Number(slashed[2]) / Number(slashed[3]);
+    return (slashed[1] ? Number(slashed[1]) : 0) + fraction;
   }
   const digitAt = text.search(/[\d½¼¾⅓⅔⅛]/);
   const base = digitAt >= 0 ? parseNumeral(text, digitAt) : parseWords(text);
