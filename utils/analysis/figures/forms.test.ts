@@ -181,3 +181,37 @@ describe('ordinals in words', () => {
     expect(figure('It is 21st-century politics.', '21st-century').value).toEqual({ iso: '20' });
   });
 });
+
+describe('ranges of ages and "through"', () => {
+  it('reads a range of years old, or after "aged", as ages in years', () => {
+    const f = figure('They range from 18 to 62 years old.', 'from 18 to 62 years old');
+    expect(f.value).toEqual({ low: 18, high: 62, unit: 'years' });
+    expect(f.measures).toBe('age');
+    expect(figure('Men aged 18-24 voted.', '18-24').value).toEqual({ low: 18, high: 24, unit: 'years' });
+    expect(figure('It lasted 3-5 years.', '3-5 years').value?.unit).toBe('minutes');
+  });
+  it('reads "through" as the end of a range', () => {
+    expect(figure('Grades 3 through 8 were tested.', '3 through 8').value).toEqual({
+      unit: 'count',
+      low: 3,
+      high: 8,
+    });
+    expect(figure('It ran from 2010 through 2015.', 'from 2010 through 2015').value?.iso).toBe('2010/2015');
+  });
+});
+
+describe('more fractions, signs and scales', () => {
+  it('reads "one fifth" but not "one third-party" or "one quarter"', () => {
+    expect(figure('Just one fifth agreed.', 'Just one fifth').value).toEqual({ number: 0.2, unit: 'ratio' });
+    expect(spans('He was one third-party candidate in one quarter.')).toEqual([]);
+  });
+  it('reads "minus" before a number in words', () => {
+    expect(figure('It was minus five percent.', 'minus five percent').value).toEqual({
+      number: -0.05,
+      unit: 'ratio',
+    });
+  });
+  it('reads a lower-case scale letter after "degrees"', () => {
+    expect(figure('98.6 degrees f is normal.', '98.6 degrees f').value).toEqual({ number: 98.6, unit: '°F' });
+  });
+});

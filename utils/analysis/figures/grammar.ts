@@ -40,8 +40,10 @@ import { GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS, UNIT_WORD_FORMS } from './units';
 export const FRACTION_CHARS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
 /** 1,000,000 · 1 000 · 3.25 · 2½ · ½ (digits runs are bounded: see header). */
 const NUMERAL = String.raw`(?:(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d|[.,]\d)|${FRACTION_CHARS})`;
-/** A sign, or "minus"/"negative" before digits ("minus 5 degrees", "negative 0.3%"). */
-const NEGATIVE = `(?:[-−–](?=\\d)|${words('minus', 'negative')}${W}(?=\\d))?`;
+/** "minus 5 degrees", "negative 0.3%", "minus five percent". */
+const MINUS_WORD = `(?:${words('minus', 'negative')}${W})`;
+/** A sign, or its word, before digits. */
+const NEGATIVE = `(?:[-−–](?=\\d)|${MINUS_WORD}(?=\\d))?`;
 
 const UNITS = capAlt(Object.keys(UNIT_WORDS));
 const TENS = capAlt(Object.keys(TENS_WORDS));
@@ -83,7 +85,7 @@ const PLURAL_NOUN_AHEAD = `(?=${W}${PLURAL_NOUN})`;
  */
 const LETTER_SCALE = `(?:[kKMB]|[mb]${PLURAL_NOUN_AHEAD})${END}`;
 /** A number in digits or words, with an optional scale word ("3 million", "1.3bn", "4.5m"). */
-const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${HALF_BEFORE_SCALE}?${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION}|${LETTER_SCALE})?|${WORD_NUMBER})${AND_A_HALF}${OR_MORE}`;
+const AMOUNT = `(?:${NEGATIVE}${NUMERAL}(?:${HALF_BEFORE_SCALE}?${W}${SCALE}${END}|${PLAIN_SCALE_ABBREVIATION}|${LETTER_SCALE})?|${MINUS_WORD}?${WORD_NUMBER})${AND_A_HALF}${OR_MORE}`;
 
 // The lookahead lets digit anchors skip the long alternation at once.
 export const QUALIFIER = `(?:(?=[A-Za-z])${phraseAlt(QUALIFIERS)}${W})`;
@@ -202,7 +204,8 @@ const RANGE_UNIT = `(?:${PERCENT_SIGN}|${W}${RANGE_CURRENCY}|${W}${TIME_UNIT})?`
  * "X to Y" after its first end: a first end with a percent sign needs one on the second
  * ("40% to 50%"); "rose by 25% to 34,500 tonnes" is a change and the level it reached, not a range.
  */
-const TO_SECOND_END = `(?:${PERCENT_SIGN}${W}to${W}${MONEY_AMOUNT}${PERCENT_SIGN}|${W}to${W}${RANGE_END}${RANGE_UNIT})`;
+const TO = `(?:to|through)`;
+const TO_SECOND_END = `(?:${PERCENT_SIGN}${W}${TO}${W}${MONEY_AMOUNT}${PERCENT_SIGN}|${W}${TO}${W}${RANGE_END}${RANGE_UNIT})`;
 const RANGE_FIRST_END = `(?:${CURRENCY_SYMBOL}\\s?)?(?:${MONEY_AMOUNT}|${WORD_NUMBER})`;
 const RANGE = [
   `${words('between')}${W}${RANGE_END}${W}and${W}${RANGE_END}${RANGE_UNIT}`,
@@ -212,7 +215,7 @@ const RANGE = [
   // "from 7.8 billion in 2020 to 8 billion in 2022": a year is a range's first end only when a year ends it.
   // One alternative with and without "from": the range family must stay under 20,480 characters,
   // V8's kRegExpTooLargeToOptimize (at 27,900 the figures scan ran ~3 ms slower per 100,000 words).
-  `(?:${words('from')}${W})?(?!${YEAR}${W}to${W}(?!${YEAR}))${RANGE_FIRST_END}${TO_SECOND_END}`,
+  `(?:${words('from')}${W})?(?!${YEAR}${W}${TO}${W}(?!${YEAR}))${RANGE_FIRST_END}${TO_SECOND_END}`,
 ].join('|');
 
 /** "5-9" in "Jan. 5-9" or "5–9 January": a run of days. */
@@ -300,6 +303,8 @@ const PROPORTION = [
   // Without "of", a fraction needs a numerator that can only count it: "two-thirds", "a one-fifth stake",
   // "two thirds"; spaced quarters are periods too ("in three quarters"), and "a fifth" is often a rank ("a fifth term").
   `${CARDINAL_NUMERATOR}(?:[-‐‑]${alt(Object.keys(FRACTION_WORDS))}|${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => f.endsWith('s') && !/^(?:quarters|halves)$/.test(f)))})${END}${NOT_OF_TIME}`,
+  // "one fifth", "one eighth" (not "one third-party candidate", nor "one quarter", a period too).
+  `${words('one')}${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.endsWith('s') && f !== 'quarter'))}(?![-‐‑])${END}${NOT_OF_TIME}`,
   // "3/4 of voters", "a 2/3 majority"; a lone "3/4" may be a date, so the share must be named.
   String.raw`[1-9]\/(?:[2-9]|1[0-2]|16|32|100)(?![\d\/]|[.,]\d)` +
     `(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
@@ -323,7 +328,7 @@ const TEMPERATURE_SCALE = capAlt(['celsius', 'celcius', 'centigrade', 'fahrenhei
  * "30°C", "-5 °F", "86 degrees Fahrenheit", "98.6 degrees F", "minus 40 Celsius", and the
  * British "35C" glued to its number (interpret.ts drops implausible ones: "Room 12C").
  */
-const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|(?<=\\d)[CF]|${W}(?:degrees?|deg\\.?)${W}(?:${TEMPERATURE_SCALE}|[CF])|${W}${TEMPERATURE_SCALE})${END}`;
+const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|(?<=\\d)[CF]|${W}(?:degrees?|deg\\.?)${W}(?:${TEMPERATURE_SCALE}|[CFcf])|${W}${TEMPERATURE_SCALE})${END}`;
 
 /**
  * A fraction in digits, alone or after a whole number: "1/4", "10 1/2". Only before a unit

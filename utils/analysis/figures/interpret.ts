@@ -280,10 +280,10 @@ function interpretDuration(raw: RawFigure): Interpretation {
 
 function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
-  // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004".
+  // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
   const years =
     /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body) ??
-    /^((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)$/.exec(body);
+    /^((?:1[89]|20)\d\d)\s+(?:and|to|through)\s+((?:1[89]|20)\d\d)$/.exec(body);
   if (years) {
     const low = Number(years[1]);
     const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);
@@ -314,6 +314,8 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       score: 0.7,
     };
   }
+  const age = ageRange(raw, text, b || a, low, high);
+  if (age) return age;
   const unitText = b || a;
   let unit = 'count';
   if (PERCENT_MARK.test(unitText)) {
@@ -351,6 +353,37 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   };
 }
 
+/** "years old", "years of age" after a range of years; "aged", "ages" before a range of numbers. */
+const OLD_AFTER = /^\s{1,3}(?:old|of\s+age)\b/;
+const AGED_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
+const YEARS_AT_END = /\byears?$/i;
+
+/** "40 to 50 years old", "aged 18-24", "ages 5 to 11": a range of ages, in years. */
+function ageRange(
+  raw: RawFigure,
+  text: string,
+  unitText: string,
+  low: number | undefined,
+  high: number | undefined,
+): Interpretation | null {
+  if (low === undefined || high === undefined || high > 130) return null;
+  const old = YEARS_AT_END.test(unitText) ? OLD_AFTER.exec(text.slice(raw.end, raw.end + 12)) : null;
+  const aged =
+    !old &&
+    /^\d+$/.test(unitText.trim()) &&
+    AGED_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start));
+  if (!old && !aged) return null;
+  const end = old ? raw.end + old[0].length : raw.end;
+  return {
+    label: 'range',
+    end,
+    value: { low, high, unit: 'years' },
+    measures: 'age',
+    explanation: `An age: ${tidy(text.slice(raw.start, end))}, ${formatNumber(low)} to ${formatNumber(high)} years old.`,
+    score: 0.85,
+  };
+}
+
 /** A percentage's sign or word, including the British "5pc" and "3pct". */
 const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b/i;
 
@@ -362,7 +395,7 @@ function countsSomething(text: string, end: number): boolean {
 
 function splitOnce(s: string): [string, string] {
   // Split at the separator that follows the first amount, not a hyphen inside a word.
-  const m = /^(.*?\d[\d.,]*[^\s\d-‐‑–—]*|.*?[A-Za-z]+)(\s+(?:and|to)\s+|\s*[-‐‑–—]\s*)(.*)$/s.exec(s);
+  const m = /^(.*?\d[\d.,]*[^\s\d-‐‑–—]*|.*?[A-Za-z]+)(\s+(?:and|to|through)\s+|\s*[-‐‑–—]\s*)(.*)$/s.exec(s);
   return m ? [m[1]!, m[3]!] : [s, ''];
 }
 

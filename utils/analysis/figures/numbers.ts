@@ -20,8 +20,8 @@ const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE
 
 /** "1/4", "10 1/2": a fraction in digits, after an optional whole number (grammar.ts SLASH_FRACTION). */
 const SLASHED = /^(?:(\d{1,3})\s{1,2})?(\d{1,2})\/(\d{1,2})(?![\d/])/;
-/** "minus 5", "negative 0.3": the word of a sign right before the digits. */
-const MINUS_BEFORE = /(?:^|\s)(?:minus|negative)\s+$/i;
+/** "minus 5", "negative 0.3", "minus five": the word of a sign before an amount. */
+const MINUS_AT_START = /^\s*(?:minus|negative)\s+/i;
 
 /** Value of the first amount in `text`, or undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
@@ -38,12 +38,16 @@ export function parseAmount(text: string): number | undefined {
     const fraction = Number(slashed[2]) / Number(slashed[3]);
     return (slashed[1] ? Number(slashed[1]) : 0) + fraction;
   }
+  const minusWord = MINUS_AT_START.exec(text);
+  if (minusWord) {
+    const rest = parseAmount(text.slice(minusWord[0].length));
+    return rest === undefined ? undefined : -rest;
+  }
   const digitAt = text.search(/[\d½¼¾⅓⅔⅛]/);
   const base = digitAt >= 0 ? parseNumeral(text, digitAt) : parseWords(text);
   if (base === undefined) return undefined;
   const rest = digitAt >= 0 ? text.slice(digitAt) : text;
   let value = base.value * (digitAt >= 0 ? scaleAfter(rest.slice(base.length)) : 1);
-  if (digitAt > 0 && MINUS_BEFORE.test(text.slice(0, digitAt))) value = -value;
   // "a million and a half" is one and a half million.
   const andAHalf = halves ? AND_A_HALF.exec(rest) : null;
   if (andAHalf) value += 0.5 * (andAHalf[1] ? SCALE_WORDS[andAHalf[1].toLowerCase()]! : 1);
