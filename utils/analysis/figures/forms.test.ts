@@ -123,7 +123,6 @@ describe('currencies', () => {
     ['Tickets are 10 € each.', '10 €', 10, 'EUR'],
     ['It cost 13 dollars and 45 cents.', '13 dollars and 45 cents', 13.45, 'USD'],
     ['It cost 3 pounds 50 pence.', '3 pounds 50 pence', 3.5, 'GBP'],
-    ['She found a five-dollar bill.', 'five-dollar', 5, 'USD'],
   ])('%s', (text, span, number, unit) => {
     const f = figure(text, span);
     expect(f.label).toBe('money');

@@ -98,7 +98,7 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const { rest } = splitQualifier(raw.text);
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
-  const cents = CENTS_AFTER.exec(rest);
+  const cents = /(?:cents?|pence)$/.test(rest) ? CENTS_AFTER.exec(rest) : null;
   const whole = vague ?? parseAmount(cents ? rest.slice(0, cents.index) : rest);
   const part = cents ? parseAmount(cents[1]!) : undefined;
   const amount = whole === undefined || part === undefined ? whole : roundValue(whole + part / 100);

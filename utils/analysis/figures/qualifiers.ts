@@ -19,7 +19,8 @@ const OPEN_BOUND = new RegExp(`\\s+(?:or|and)\\s+(${OR_MORE_WORDS.join('|')})\\b
  * "$200 or less" "at most $200"; a qualifier before the amount takes precedence.
  */
 export function splitQualifier(s: string): { qualifier?: string; rest: string } {
-  const bound = OPEN_BOUND.exec(s);
+  // Most figures have no "or" or "and" in them: a substring test each spares them the regex.
+  const bound = s.includes('or') || s.includes('and') ? OPEN_BOUND.exec(s) : null;
   if (bound) s = s.slice(0, bound.index) + s.slice(bound.index + bound[0].length);
   const m = QUALIFIER_AT_START.exec(s);
   if (m) return { qualifier: tidy(m[0]).toLowerCase(), rest: s.slice(m[0].length) };
