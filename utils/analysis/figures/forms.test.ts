@@ -123,6 +123,7 @@ describe('currencies', () => {
     ['Tickets are 10 € each.', '10 €', 10, 'EUR'],
     ['It cost 13 dollars and 45 cents.', '13 dollars and 45 cents', 13.45, 'USD'],
     ['It cost 3 pounds 50 pence.', '3 pounds 50 pence', 3.5, 'GBP'],
+    ['I barely put a million bucks into it.', 'a million bucks', 1e6, 'USD'],
   ])('%s', (text, span, number, unit) => {
     const f = figure(text, span);
     expect(f.label).toBe('money');
@@ -212,5 +213,11 @@ describe('more fractions, signs and scales', () => {
   });
   it('reads a lower-case scale letter after "degrees"', () => {
     expect(figure('98.6 degrees f is normal.', '98.6 degrees f').value).toEqual({ number: 98.6, unit: '°F' });
+  });
+});
+
+describe('what a number counts', () => {
+  it('does not take "vs" for the counted noun', () => {
+    expect(figure('It was 1 million vs 2 million.', '1 million').value).toEqual({ number: 1e6 });
   });
 });

@@ -269,6 +269,8 @@ export const CURRENCY_NAMES: Record<string, string> = {
   pence: 'pence',
   penny: 'pence',
   bitcoin: 'BTC',
+  // Slang, but common in quotes: "5 bucks".
+  buck: 'USD',
   naira: 'NGN',
   rand: 'ZAR',
   krona: 'SEK',
@@ -469,7 +471,7 @@ export const MEASURE_STOPWORDS = new Set(
     'that which who whom whose what when where why how this these those it its their his her our your my ' +
     'they them he she we you i not no so if then there here also even just only still yet more most less ' +
     'said say says told think believe want voted per each every after before since during while against ' +
-    'between among across around through up down out off again ago old earlier later'
+    'between among across around through up down out off again ago old earlier later vs versus'
   ).split(' '),
 );
 
