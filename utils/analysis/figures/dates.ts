@@ -134,7 +134,9 @@ export function interpretDate(raw: RawFigure): Interpretation {
   }
   const decade = /(\d{3})0[’']?s$/.exec(t);
   if (decade) return absolute(t, decade[1]!, `the ${decade[1]}0s, ${decade[1]}0–${decade[1]}9`);
-  const century = /(\d{1,2})(?:st|nd|rd|th)\s+century|(\w+(?:-\w+)?)\s+century/i.exec(t);
+  // "the 21st century", "a fifteenth-century text".
+  const century =
+    /(\d{1,2})(?:st|nd|rd|th)[\s‐‑-]+century|([a-z]+(?:-(?!century)[a-z]+)?)[\s‐‑-]+century/i.exec(t);
   if (century) {
     const n = century[1] ? Number(century[1]) : ORDINALS.indexOf(century[2]!.toLowerCase()) + 1;
     if (n > 0) return absolute(t, pad(n - 1), `the ${ordinal(n)} century, ${n - 1}00–${n - 1}99`);

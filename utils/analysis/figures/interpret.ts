@@ -9,6 +9,7 @@ import { formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
+  CURRENCY_CODE_ALIASES,
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
@@ -16,6 +17,8 @@ import {
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
+  ORDINAL_VALUES,
+  TENS_WORDS,
   VAGUE_COUNTS,
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
@@ -47,7 +50,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'factor':
       return interpretFactor(raw);
     case 'temperature':
-      return interpretTemperature(raw);
+      return interpretTemperature(raw, text);
     case 'duration':
       return interpretDuration(raw);
     case 'range':
@@ -81,10 +84,13 @@ const NAME_IN_TEXT = new RegExp(
 export function currencyOf(s: string): string | undefined {
   for (const sym of SYMBOLS_LONGEST_FIRST) if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
   const code = CODE_IN_TEXT.exec(s);
-  if (code) return code[1];
+  if (code) return CURRENCY_CODE_ALIASES[code[1]!] ?? code[1];
   const name = NAME_IN_TEXT.exec(s);
   return name ? CURRENCY_NAMES[name[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 }
+
+/** The cents or pence after a sum in whole units: "13 dollars and 45 cents", "3 pounds 50 pence". */
+const CENTS_AFTER = /,?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[-\s][a-z]+)?)\s+(?:cents?|pence)$/i;
 
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const weighed = weighedPounds(raw, text);
@@ -92,7 +98,10 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const { rest } = splitQualifier(raw.text);
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
-  const amount = vague ?? parseAmount(rest);
+  const cents = /(?:cents?|pence)$/.test(rest) ? CENTS_AFTER.exec(rest) : null;
+  const whole = vague ?? parseAmount(cents ? rest.slice(0, cents.index) : rest);
+  const part = cents ? parseAmount(cents[1]!) : undefined;
+  const amount = whole === undefined || part === undefined ? whole : roundValue(whole + part / 100);
   const value: FigureValue = { unit };
   if (amount !== undefined) value.number = amount;
   const measure = measureAfter(text, raw.end);
@@ -188,12 +197,24 @@ function interpretFactor(raw: RawFigure): Interpretation | null {
   };
 }
 
-/** "30°C", "-5 °F", "thirty degrees Celsius". */
-function interpretTemperature(raw: RawFigure): Interpretation | null {
+/** The scale a temperature ends with: "Fahrenheit", "°F", "98.6 degrees f", "35F". */
+const FAHRENHEIT_AT_END = /(?:fa[a-z]*heit|[\d°\s]f)$/i;
+/** A scale letter glued to the number ("35C"), with no degree sign or word. */
+const GLUED_SCALE = /\d[CF]$/;
+/** Temperatures people live through, in each scale: a glued "12C" outside them is a name ("Room 412C"). */
+const PLAUSIBLE: Record<string, [number, number]> = { '°C': [-90, 60], '°F': [-130, 140] };
+
+/** "30°C", "-5 °F", "thirty degrees Celsius", "minus 40 Fahrenheit", "35C". */
+function interpretTemperature(raw: RawFigure, text: string): Interpretation | null {
   const { qualifier, rest } = splitQualifier(raw.text);
   const n = parseAmount(rest);
   if (n === undefined) return null;
-  const unit = /F|Fahrenheit/.test(rest) ? '°F' : '°C';
+  const unit = FAHRENHEIT_AT_END.test(rest) ? '°F' : '°C';
+  if (GLUED_SCALE.test(rest)) {
+    const [low, high] = PLAUSIBLE[unit]!;
+    const name = capitalisedWordBefore(text, raw.start);
+    if (n < low || n > high || (name && isDesignator(text, name))) return null;
+  }
   return {
     label: 'temperature',
     value: { number: n, unit },
@@ -259,10 +280,10 @@ function interpretDuration(raw: RawFigure): Interpretation {
 
 function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
-  // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004".
+  // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
   const years =
     /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body) ??
-    /^((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)$/.exec(body);
+    /^((?:1[89]|20)\d\d)\s+(?:and|to|through)\s+((?:1[89]|20)\d\d)$/.exec(body);
   if (years) {
     const low = Number(years[1]);
     const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);
@@ -293,6 +314,8 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       score: 0.7,
     };
   }
+  const age = ageRange(raw, text, b || a, low, high);
+  if (age) return age;
   const unitText = b || a;
   let unit = 'count';
   if (PERCENT_MARK.test(unitText)) {
@@ -330,8 +353,39 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   };
 }
 
+/** "years old", "years of age" after a range of years; "aged", "ages" before a range of numbers. */
+const OLD_AFTER = /^\s{1,3}(?:old|of\s+age)\b/;
+const AGED_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
+const YEARS_AT_END = /\byears?$/i;
+
+/** "40 to 50 years old", "aged 18-24", "ages 5 to 11": a range of ages, in years. */
+function ageRange(
+  raw: RawFigure,
+  text: string,
+  unitText: string,
+  low: number | undefined,
+  high: number | undefined,
+): Interpretation | null {
+  if (low === undefined || high === undefined || high > 130) return null;
+  const old = YEARS_AT_END.test(unitText) ? OLD_AFTER.exec(text.slice(raw.end, raw.end + 12)) : null;
+  const aged =
+    !old &&
+    /^\d+$/.test(unitText.trim()) &&
+    AGED_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start));
+  if (!old && !aged) return null;
+  const end = old ? raw.end + old[0].length : raw.end;
+  return {
+    label: 'range',
+    end,
+    value: { low, high, unit: 'years' },
+    measures: 'age',
+    explanation: `An age: ${tidy(text.slice(raw.start, end))}, ${formatNumber(low)} to ${formatNumber(high)} years old.`,
+    score: 0.85,
+  };
+}
+
 /** A percentage's sign or word, including the British "5pc" and "3pct". */
-const PERCENT_MARK = /%|percent|per\s+cent|\dpct?\b|\bpct\b/i;
+const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b/i;
 
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
@@ -341,7 +395,7 @@ function countsSomething(text: string, end: number): boolean {
 
 function splitOnce(s: string): [string, string] {
   // Split at the separator that follows the first amount, not a hyphen inside a word.
-  const m = /^(.*?\d[\d.,]*[^\s\d-‐‑–—]*|.*?[A-Za-z]+)(\s+(?:and|to)\s+|\s*[-‐‑–—]\s*)(.*)$/s.exec(s);
+  const m = /^(.*?\d[\d.,]*[^\s\d-‐‑–—]*|.*?[A-Za-z]+)(\s+(?:and|to|through)\s+|\s*[-‐‑–—]\s*)(.*)$/s.exec(s);
   return m ? [m[1]!, m[3]!] : [s, ''];
 }
 
@@ -393,8 +447,17 @@ const ON_THE_BEFORE = /\b[oO]n\s{1,3}the\s{1,3}$/;
 const DAY_AFTER =
   /^(?:\s{0,3}[,.;:)!?]|\s*$|\s{1,3}of\s{1,3}(?:each|every|the|this|next|last)\s{1,3}month\b|\s{1,3}(?:at|and|or)\s)/;
 
+/** "twenty-third" → 23, "fifth" → 5. */
+function ordinalValue(word: string): number | undefined {
+  const [first, second] = word.toLowerCase().split(/[-‐‑]/);
+  if (second === undefined) return ORDINAL_VALUES[first!];
+  const tens = TENS_WORDS[first!];
+  const unit = ORDINAL_VALUES[second];
+  return tens === undefined || unit === undefined ? undefined : tens + unit;
+}
+
 function interpretRank(raw: RawFigure, text: string): Interpretation {
-  const n = parseAmount(raw.text) ?? 1;
+  const n = ordinalValue(raw.text) ?? parseAmount(raw.text) ?? 1;
   if (
     /^\d{1,2}(?:st|nd|rd|th)$/.test(raw.text) &&
     n >= 1 &&
@@ -447,12 +510,12 @@ function mayFollowAge(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 32 && (last === 100 || last === 101);
 }
 
-function ageOf(n: number): Interpretation {
+function ageOf(n: number, qualifier?: string): Interpretation {
   return {
     label: 'number',
     value: { number: n, unit: 'years' },
     measures: 'age',
-    explanation: `An age: ${formatNumber(n)} years old.`,
+    explanation: `An age: ${qualified(qualifier, formatNumber(n))} years old.`,
     score: 0.75,
   };
 }
@@ -520,14 +583,14 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   const capitalAfter = isUpperAscii(text.charCodeAt(raw.end + 1)) && text.charCodeAt(raw.end) === 32;
   const wordBefore = bareDigits && !capitalAfter ? capitalisedWordBefore(text, raw.start) : undefined;
   if (wordBefore && isDesignator(text, wordBefore)) return numberInName(wordBefore.name, rest);
-  // "died aged 78", "at age 18".
+  // "died aged 78", "at age 18", "aged 65 and over".
   if (
-    bareDigits &&
+    /^\d+$/.test(rest) &&
     n <= 130 &&
     mayFollowAge(text, raw.start) &&
     AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start))
   )
-    return ageOf(n);
+    return ageOf(n, qualifier);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
     return {

@@ -84,8 +84,19 @@ export const FRACTION_WORDS: Record<string, number> = {
   thirds: 1 / 3,
   quarter: 1 / 4,
   quarters: 1 / 4,
+  // "a fourth of the territory", American for a quarter.
+  fourth: 1 / 4,
+  fourths: 1 / 4,
   fifth: 1 / 5,
   fifths: 1 / 5,
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  seventh: 1 / 7,
+  sevenths: 1 / 7,
+  eighth: 1 / 8,
+  eighths: 1 / 8,
+  ninth: 1 / 9,
+  ninths: 1 / 9,
   tenth: 1 / 10,
   tenths: 1 / 10,
 };
@@ -203,7 +214,33 @@ export const CURRENCY_CODES = [
   'ARS',
   'RUB',
   'ZAR',
+  'NZD',
+  'HKD',
+  'SGD',
+  'KRW',
+  'SEK',
+  'NOK',
+  'DKK',
+  'TRY',
+  'PLN',
+  'UAH',
+  'ILS',
+  'EGP',
+  'SAR',
+  'AED',
+  'NGN',
+  'KES',
+  'PKR',
+  'IDR',
+  'THB',
+  'CLP',
+  // The renminbi's common abbreviation, read as CNY (see CURRENCY_CODE_ALIASES).
+  'RMB',
+  'BTC',
 ];
+
+/** Codes written for a currency that are not its ISO 4217 code. */
+export const CURRENCY_CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 
 /** Currency names → ISO code where the name settles it, else the name itself. */
 export const CURRENCY_NAMES: Record<string, string> = {
@@ -232,10 +269,74 @@ export const CURRENCY_NAMES: Record<string, string> = {
   pence: 'pence',
   penny: 'pence',
   bitcoin: 'BTC',
+  // Slang, but common in quotes: "5 bucks".
+  buck: 'USD',
+  naira: 'NGN',
+  rand: 'ZAR',
+  krona: 'SEK',
+  kronor: 'SEK',
+  krone: 'NOK',
+  kroner: 'NOK',
+  zloty: 'PLN',
+  forint: 'HUF',
+  hryvnia: 'UAH',
+  rupiah: 'IDR',
+  ringgit: 'MYR',
+  baht: 'THB',
+  dinar: 'dinar',
+  dirham: 'AED',
+  riyal: 'SAR',
+  shilling: 'shilling',
+  // Currencies the euro replaced, still in older reporting ("mark" only with "Deutsche": "the 1,000 mark").
+  markka: 'FIM',
+  guilder: 'NLG',
+  peseta: 'ESP',
+  drachma: 'GRD',
+  escudo: 'PTE',
+  // A nationality settles which dollar, peso, franc or pound is meant.
+  'new zealand dollar': 'NZD',
+  'hong kong dollar': 'HKD',
+  'singapore dollar': 'SGD',
+  'taiwan dollar': 'TWD',
+  'mexican peso': 'MXN',
+  'argentine peso': 'ARS',
+  'colombian peso': 'COP',
+  'chilean peso': 'CLP',
+  'philippine peso': 'PHP',
+  'swiss franc': 'CHF',
+  'egyptian pound': 'EGP',
+  'chinese yuan': 'CNY',
+  'japanese yen': 'JPY',
+  'indian rupee': 'INR',
+  'pakistani rupee': 'PKR',
+  'russian ruble': 'RUB',
+  'russian rouble': 'RUB',
+  'turkish lira': 'TRY',
+  'brazilian real': 'BRL',
+  'south african rand': 'ZAR',
+  'swedish krona': 'SEK',
+  'norwegian krone': 'NOK',
+  'danish krone': 'DKK',
+  'israeli shekel': 'ILS',
+  'saudi riyal': 'SAR',
+  'nigerian naira': 'NGN',
+  'south korean won': 'KRW',
+  'korean won': 'KRW',
+  'deutsche mark': 'DEM',
+  'german mark': 'DEM',
+  'dutch guilder': 'NLG',
+  'finnish markka': 'FIM',
 };
 
 /** Words placed before an amount that qualify it; kept inside the figure's span. */
 export const QUALIFIERS = [
+  // The negated bounds first in meaning: "no more than 50" is at most 50, the opposite of "more than 50".
+  'no more than',
+  'no less than',
+  'no fewer than',
+  'not more than',
+  'not less than',
+  'greater than',
   'more than',
   'less than',
   'fewer than',
@@ -264,12 +365,31 @@ export const QUALIFIERS = [
   'some',
   'over',
   'under',
+  'above',
+  'below',
   'exactly',
   'precisely',
   'barely',
   'only',
   'just',
 ];
+
+/** Words of an open bound after an amount: "10 or more", "$200 or less", "65 and over". */
+export const OR_MORE_WORDS = [
+  'more',
+  'fewer',
+  'less',
+  'higher',
+  'lower',
+  'older',
+  'younger',
+  'above',
+  'below',
+  'over',
+  'under',
+];
+/** Those that make it an upper bound ("or fewer"); the others make a lower one ("or more"). */
+export const UPPER_BOUND_WORDS = new Set(['fewer', 'less', 'lower', 'younger', 'below', 'under']);
 
 /** Verbs and adverbs that turn an amount into a change: "up 3%", "fell 20 percent". */
 export const CHANGE_WORDS: Record<string, 1 | -1> = {
@@ -351,7 +471,7 @@ export const MEASURE_STOPWORDS = new Set(
     'that which who whom whose what when where why how this these those it its their his her our your my ' +
     'they them he she we you i not no so if then there here also even just only still yet more most less ' +
     'said say says told think believe want voted per each every after before since during while against ' +
-    'between among across around through up down out off again ago old earlier later'
+    'between among across around through up down out off again ago old earlier later vs versus'
   ).split(' '),
 );
 
@@ -404,3 +524,15 @@ export const DAY_ORDINALS = [
   'thirtieth',
   'thirty-first',
 ];
+
+/** The ordinal of each unit and each ten: "fourth" 4, "twelfth" 12, "fortieth" 40 ("twenty-first" is composed). */
+export const ORDINAL_VALUES: Record<string, number> = {
+  ...Object.fromEntries(ORDINALS.slice(0, 20).map((o, i) => [o, i + 1])),
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};

@@ -18,6 +18,11 @@ const WORD = /[A-Za-z]+/g;
 const AND_A_HALF = new RegExp(`(?:\\b(${Object.keys(SCALE_WORDS).join('|')})\\s+)?and\\s+a\\s+half\\b`, 'i');
 const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
+/** "1/4", "10 1/2": a fraction in digits, after an optional whole number (grammar.ts SLASH_FRACTION). */
+const SLASHED = /^(?:(\d{1,3})\s{1,2})?(\d{1,2})\/(\d{1,2})(?![\d/])/;
+/** "minus 5", "negative 0.3", "minus five": the word of a sign before an amount. */
+const MINUS_AT_START = /^(?:minus|negative)\s+/i;
+
 /** Value of the first amount in `text`, or undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
   // Most amounts have no half: one substring test spares them both regexes below.
@@ -27,6 +32,18 @@ export function parseAmount(text: string): number | undefined {
   if (half) {
     const amount = parseAmount(text.slice(0, half.index));
     return amount === undefined ? undefined : (amount + 0.5) * SCALE_WORDS[half[1]!.toLowerCase()]!;
+  }
+  const slashed = text.includes('/') ? SLASHED.exec(text) : null;
+  if (slashed) {
+    const fraction = Number(slashed[2]) / Number(slashed[3]);
+    return (slashed[1] ? Number(slashed[1]) : 0) + fraction;
+  }
+  // The first letter tells most amounts apart from "minus"/"negative" without running the regex.
+  const first = text.charCodeAt(0) | 32;
+  const minusWord = first === 109 || first === 110 ? MINUS_AT_START.exec(text) : null;
+  if (minusWord) {
+    const rest = parseAmount(text.slice(minusWord[0].length));
+    return rest === undefined ? undefined : -rest;
   }
   const digitAt = text.search(/[\d½¼¾⅓⅔⅛]/);
   const base = digitAt >= 0 ? parseNumeral(text, digitAt) : parseWords(text);
