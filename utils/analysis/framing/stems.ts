@@ -1,0 +1,69 @@
+/**
+ * The stems of one block's tokens, made only when asked for. Every word needs
+ * its stem's gate key (the word lexicon's gate reads it), but only the few
+ * words that pass a gate, start a candidate or follow a fear trigger need the
+ * stem itself: making a new string for each of the fifth of words whose stem
+ * differs cost more than all the lookups that read them.
+ */
+import { applyStemEdit, stemCodeAt, stemLength } from './stem';
+import { gateKeyOfCodes } from './word-gate';
+
+/** What a lookup table reads a token's key from: an array of keys, or Stems. */
+export interface WordKeys {
+  /** The key of token i; undefined past the end. */
+  at(i: number): string | undefined;
+}
+
+/** Edit of a token that is not a word: its stem is ''. */
+export const NOT_A_WORD = -1;
+
+export class Stems implements WordKeys {
+  /** Stems made so far, by token; allocated on the first request. */
+  private made: (string | undefined)[] | undefined;
+
+  /**
+   * `norms[i]` and `edits[i]`, token i's norm and what stemEdit (stem.ts) says
+   * of it (NOT_A_WORD for punctuation and quotes).
+   */
+  constructor(
+    private readonly norms: readonly string[],
+    private readonly edits: readonly number[],
+  ) {}
+
+  at(i: number): string | undefined {
+    const edit = this.edits[i];
+    if (edit === undefined) return undefined;
+    if (edit === 0) return this.norms[i];
+    if (edit === NOT_A_WORD) return '';
+    this.made ??= new Array(this.edits.length);
+    let stem = this.made[i];
+    if (stem === undefined) {
+      stem = applyStemEdit(this.norms[i]!, edit);
+      this.made[i] = stem;
+    }
+    return stem;
+  }
+
+  /** The stems of tokens [from, to) joined by spaces: how repeated findings are recognised. */
+  join(from: number, to: number): string {
+    const parts: string[] = [];
+    const end = Math.min(to, this.edits.length);
+    for (let i = from; i < end; i++) parts.push(this.at(i)!);
+    return parts.join(' ');
+  }
+}
+
+/** gateKey (word-gate.ts) of the stem that `edit` (stemEdit, non-zero) makes of `norm`, read without making it. */
+export function stemGateKey(norm: string, edit: number): number {
+  const n = stemLength(norm.length, edit);
+  if (n === 0) return 0;
+  const first = stemCodeAt(norm, edit, 0);
+  if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
+  return gateKeyOfCodes(
+    n,
+    first,
+    stemCodeAt(norm, edit, 1),
+    stemCodeAt(norm, edit, n - 2),
+    stemCodeAt(norm, edit, n - 1),
+  );
+}
