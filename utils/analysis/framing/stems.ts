@@ -18,9 +18,6 @@ export interface WordKeys {
 export const NOT_A_WORD = -1;
 
 export class Stems implements WordKeys {
-  /** Stems made so far, by token; allocated on the first request. */
-  private made: (string | undefined)[] | undefined;
-
   /**
    * `norms[i]` and `edits[i]`, token i's norm and what stemEdit (stem.ts) says
    * of it (NOT_A_WORD for punctuation and quotes).
@@ -30,18 +27,12 @@ export class Stems implements WordKeys {
     private readonly edits: readonly number[],
   ) {}
 
+  /** The stem of token i, made anew on each request: few are asked for, and rarely twice. */
   at(i: number): string | undefined {
     const edit = this.edits[i];
     if (edit === undefined) return undefined;
-    if (edit === 0) return this.norms[i];
     if (edit === NOT_A_WORD) return '';
-    this.made ??= new Array(this.edits.length);
-    let stem = this.made[i];
-    if (stem === undefined) {
-      stem = applyStemEdit(this.norms[i]!, edit);
-      this.made[i] = stem;
-    }
-    return stem;
+    return applyStemEdit(this.norms[i]!, edit);
   }
 
   /** The stems of tokens [from, to) joined by spaces: how repeated findings are recognised. */
