@@ -136,6 +136,16 @@ export class PhraseTable<T> {
   }
 
   /**
+   * False when no entry starts with a word of gate key `key`: the first test
+   * of matchAt and matchesAt, which the scans over every word of a block ask
+   * themselves before calling either (most words fail it, and a call per word
+   * showed in profiles).
+   */
+  mayStartWith(key: number): boolean {
+    return this.gate.mayHoldKey(key);
+  }
+
+  /**
    * False when no entry can start at token `i`, decided from the gates alone:
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
