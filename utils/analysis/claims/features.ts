@@ -8,6 +8,7 @@
  * the detector (article clauses), so what is learned is what is used.
  */
 
+import { bitmap, hasBit, setBit } from '../bitmap';
 import { EXOTIC, WordTable } from '../word-table';
 import {
   ATTRIBUTION,
@@ -259,13 +260,14 @@ function gateKey(length: number, first: number, last: number): number {
 interface ClassLexicon {
   classes: ReadonlyMap<string, number>;
   table: WordTable;
-  /** A bitmap rather than a Set: the gate runs once per word, and an array read costs less than a hash probe. */
-  gate: Uint8Array;
+  /** A bitmap rather than a Set: the gate runs once per word, and a bit read costs less than a hash probe. */
+  gate: Uint32Array;
 }
 
 function classLexicon(classes: ReadonlyMap<string, number>): ClassLexicon {
-  const gate = new Uint8Array(32 << 10);
-  for (const w of classes.keys()) gate[gateKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  const gate = bitmap(32 << 10);
+  for (const w of classes.keys())
+    setBit(gate, gateKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
   return { classes, table: new WordTable(classes), gate };
 }
 
@@ -510,7 +512,7 @@ export function spanFeatures(
       let lower = '';
       let classes = 0;
       const lexicon = first ? FIRST_WORD_LEXICON : LATER_WORD_LEXICON;
-      if (lexicon.gate[gateKey(length, fold(c), last)] === 1) {
+      if (hasBit(lexicon.gate, gateKey(length, fold(c), last))) {
         const slot = lexicon.table.find(text, wStart, i);
         if (slot >= 0) {
           lower = lexicon.table.key(slot);
