@@ -3,7 +3,7 @@
  */
 import { TokenCues } from './rescore';
 import { stemEdit } from './stem';
-import { NOT_A_WORD, Stems, stemGateKey } from './stems';
+import { Stems, stemGateKey } from './stems';
 import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
 import { gateLast, gateLength } from './word-gate';
@@ -24,7 +24,6 @@ export function blockContext(text: string, start: number, end: number): BlockCon
   const tokens = tokenize(text, start, end);
   const n = tokens.length;
   const norms: string[] = new Array(n);
-  const edits: number[] = new Array(n);
   // Plain arrays: a typed array per block cost more to create than it saved in reads.
   const normKeys: number[] = new Array(n);
   const stemKeys: number[] = new Array(n);
@@ -40,14 +39,12 @@ export function blockContext(text: string, start: number, end: number): BlockCon
     if (kind === 'word') {
       // Most words are their own stem, and the key tells many of them without reading the norm.
       const edit = keepsItsStem(key) ? 0 : stemEdit(norm);
-      edits[i] = edit;
       stemKeys[i] = edit === 0 ? key : stemGateKey(norm, edit);
     } else {
-      edits[i] = NOT_A_WORD;
       stemKeys[i] = 0;
     }
   }
-  const stems = new Stems(norms, edits);
+  const stems = new Stems(tokens);
   return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens), cues };
 }
 

@@ -98,7 +98,7 @@ export function stemCodeAt(word: string, edit: number, k: number): number {
 }
 
 /** The stem stemEdit's `edit` makes of `word`. */
-export function applyStemEdit(word: string, edit: number): string {
+function applyStemEdit(word: string, edit: number): string {
   if (edit === 0) return word;
   const keep = word.slice(0, word.length - (edit >> 7));
   const code = edit & 127;

@@ -5,7 +5,8 @@
  * stem itself: making a new string for each of the fifth of words whose stem
  * differs cost more than all the lookups that read them.
  */
-import { applyStemEdit, stemCodeAt, stemLength } from './stem';
+import { stem, stemCodeAt, stemLength } from './stem';
+import type { Token } from './tokens';
 import { gateKeyOfCodes } from './word-gate';
 
 /** What a lookup table reads a token's key from: an array of keys, or Stems. */
@@ -14,31 +15,20 @@ export interface WordKeys {
   at(i: number): string | undefined;
 }
 
-/** Edit of a token that is not a word: its stem is ''. */
-export const NOT_A_WORD = -1;
-
 export class Stems implements WordKeys {
-  /**
-   * `norms[i]` and `edits[i]`, token i's norm and what stemEdit (stem.ts) says
-   * of it (NOT_A_WORD for punctuation and quotes).
-   */
-  constructor(
-    private readonly norms: readonly string[],
-    private readonly edits: readonly number[],
-  ) {}
+  constructor(private readonly tokens: readonly Token[]) {}
 
-  /** The stem of token i, made anew on each request: few are asked for, and rarely twice. */
+  /** The stem of token i ('' for punctuation and quotes), made anew on each request: few are asked for. */
   at(i: number): string | undefined {
-    const edit = this.edits[i];
-    if (edit === undefined) return undefined;
-    if (edit === NOT_A_WORD) return '';
-    return applyStemEdit(this.norms[i]!, edit);
+    const t = this.tokens[i];
+    if (t === undefined) return undefined;
+    return t.kind === 'word' ? stem(t.norm) : '';
   }
 
   /** The stems of tokens [from, to) joined by spaces: how repeated findings are recognised. */
   join(from: number, to: number): string {
     const parts: string[] = [];
-    const end = Math.min(to, this.edits.length);
+    const end = Math.min(to, this.tokens.length);
     for (let i = from; i < end; i++) parts.push(this.at(i)!);
     return parts.join(' ');
   }
