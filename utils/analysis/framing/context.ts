@@ -2,10 +2,11 @@
  * Building a block context and the small token predicates the detectors share.
  */
 import { TokenCues } from './rescore';
-import { stem } from './stem';
+import { stemEdit } from './stem';
+import { Stems, stemGateKey } from './stems';
 import { type Token, tokenize } from './tokens';
 import type { BlockContext } from './types';
-import { gateKey, gateLast, gateLength } from './word-gate';
+import { gateLast, gateLength } from './word-gate';
 
 /** Low five bits of the last codes stem() strips anything after: s, d, g and the apostrophe (g and ' share 7). */
 const STEMMED_LAST = (1 << (115 & 31)) | (1 << (100 & 31)) | (1 << (103 & 31)) | (1 << (39 & 31));
@@ -23,7 +24,6 @@ export function blockContext(text: string, start: number, end: number): BlockCon
   const tokens = tokenize(text, start, end);
   const n = tokens.length;
   const norms: string[] = new Array(n);
-  const stems: string[] = new Array(n);
   // Plain arrays: a typed array per block cost more to create than it saved in reads.
   const normKeys: number[] = new Array(n);
   const stemKeys: number[] = new Array(n);
@@ -38,14 +38,13 @@ export function blockContext(text: string, start: number, end: number): BlockCon
     cues.add(kind, norm, key);
     if (kind === 'word') {
       // Most words are their own stem, and the key tells many of them without reading the norm.
-      const s = keepsItsStem(key) ? norm : stem(norm);
-      stems[i] = s;
-      stemKeys[i] = s === norm ? key : gateKey(s);
+      const edit = keepsItsStem(key) ? 0 : stemEdit(norm);
+      stemKeys[i] = edit === 0 ? key : stemGateKey(norm, edit);
     } else {
-      stems[i] = '';
       stemKeys[i] = 0;
     }
   }
+  const stems = new Stems(tokens);
   return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens), cues };
 }
 

@@ -33,7 +33,7 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
       trigger = isNameLike(ctx, i) ? -1 : i;
       continue;
     }
-    if (trigger < 0 || i - trigger > MAX_GAP || !HARM_STEMS.has(ctx.stems[i]!)) continue;
+    if (trigger < 0 || i - trigger > MAX_GAP || !HARM_STEMS.has(ctx.stems.at(i)!)) continue;
     // "would The Man Who Killed Ken": a title, not a threat.
     if (isNameLike(ctx, i)) continue;
     // "would not kill", "will never die": a denied harm is not a threat.

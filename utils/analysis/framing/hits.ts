@@ -12,9 +12,10 @@ export type WordHits = (PhraseMatch<WordClass> | undefined)[];
 export function scanWords(ctx: BlockContext): WordHits {
   const table = wordTable();
   const hits: WordHits = new Array(ctx.tokens.length);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]!.kind !== 'word') continue;
-    const m = table.matchAt(ctx.tokens, ctx.stems, ctx.stemKeys, i);
+  const { tokens, stemKeys } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || !table.mayStartWith(stemKeys[i]!)) continue;
+    const m = table.matchAt(tokens, ctx.stems, stemKeys, i);
     if (m) hits[i] = m;
   }
   return hits;

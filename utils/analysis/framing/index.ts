@@ -107,7 +107,7 @@ function toProposal(
     label: c.label,
     score: c.score,
     why: c.why,
-    key: c.key ?? `${c.label}:${ctx.stems.slice(c.from, c.to).join(' ')}`,
+    key: c.key ?? `${c.label}:${ctx.stems.join(c.from, c.to)}`,
     features: model ? null : features,
     weights: model && features ? featureWeights(model, features) : null,
   };

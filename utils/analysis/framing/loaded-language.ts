@@ -61,7 +61,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       score,
       why: reasonFor('loaded_language'),
       // The same judging word again later makes the same point.
-      key: `loaded_language:${ctx.stems.slice(hit.from, hit.to).join(' ')}`,
+      key: `loaded_language:${ctx.stems.join(hit.from, hit.to)}`,
     });
     i = hit.to - 1;
   }

@@ -54,7 +54,7 @@ const TECHNICAL_MODIFIERS = new Set(
 /** "hacked", "fooled": a verb that shares its stem with a label noun. */
 function isVerbForm(ctx: BlockContext, i: number): boolean {
   const norm = ctx.tokens[i]!.norm;
-  return norm !== ctx.stems[i] && (norm.endsWith('ed') || norm.endsWith('ing'));
+  return norm !== ctx.stems.at(i) && (norm.endsWith('ed') || norm.endsWith('ing'));
 }
 
 /** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
@@ -146,7 +146,7 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
   // "sanctions regime", "tax regime": technical senses, not labels.
   if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
   // "the crowd", "a hotel lobby" are plain; "the anti-Israel crowd", "the gun lobby" are labels.
-  if (NEEDS_MODIFIER.has(ctx.stems[from]!) && !isContentWord(ctx, from - 1)) return null;
+  if (NEEDS_MODIFIER.has(ctx.stems.at(from)!) && !isContentWord(ctx, from - 1)) return null;
   let start = from;
   for (let k = 0; k < 2 && start > 0; k++) {
     const prev = ctx.tokens[start - 1]!;
@@ -164,7 +164,7 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
     label: 'name_calling',
     rule: 'group',
     // "the national oligarchy", later "the Colombian oligarchy": the same charge again.
-    key: `name_calling:group:${ctx.stems.slice(from, to).join(' ')}`,
+    key: `name_calling:group:${ctx.stems.join(from, to)}`,
     score: 0.65,
     why: SPECIFIC.groupLabel,
   };

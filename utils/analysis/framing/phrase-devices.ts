@@ -30,9 +30,10 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   const table = deviceTable();
   const out: Candidate[] = [];
   const busyUntil = new Map<Technique, number>();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]!.kind !== 'word') continue;
-    const matches = table.matchesAt(ctx.tokens, ctx.norms, ctx.normKeys, i);
+  const { tokens, normKeys } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || !table.mayStartWith(normKeys[i]!)) continue;
+    const matches = table.matchesAt(tokens, ctx.norms, normKeys, i);
     // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
     if (matches.length > 0 && isNameLike(ctx, i)) continue;
     for (const m of matches) {

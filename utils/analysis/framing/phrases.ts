@@ -4,6 +4,7 @@
  * lookup per word plus a short comparison for the few entries that start there.
  */
 import { stem } from './stem';
+import type { WordKeys } from './stems';
 import type { Token } from './tokens';
 import { PairGate, WordGate } from './word-gate';
 
@@ -91,16 +92,11 @@ export class PhraseTable<T> {
 
   /**
    * Every entry starting at word token `i`, longest first; words must be
-   * adjacent. `keys[i]` is token i's key, `gates[i]` its gateKey (word-gate.ts).
+   * adjacent. `keys.at(i)` is token i's key, `gates[i]` its gateKey (word-gate.ts).
    */
-  matchesAt(
-    tokens: readonly Token[],
-    keys: readonly string[],
-    gates: readonly number[],
-    i: number,
-  ): PhraseMatch<T>[] {
+  matchesAt(tokens: readonly Token[], keys: WordKeys, gates: readonly number[], i: number): PhraseMatch<T>[] {
     if (!this.mayStartAt(tokens, gates, i)) return NONE;
-    const bucket = this.byFirst.get(keys[i]!);
+    const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
     let out: PhraseMatch<T>[] | undefined;
@@ -122,12 +118,12 @@ export class PhraseTable<T> {
   /** Longest entry starting at word token `i`, or null; allocates only on a match. Arguments as for matchesAt. */
   matchAt(
     tokens: readonly Token[],
-    keys: readonly string[],
+    keys: WordKeys,
     gates: readonly number[],
     i: number,
   ): PhraseMatch<T> | null {
     if (!this.mayStartAt(tokens, gates, i)) return null;
-    const bucket = this.byFirst.get(keys[i]!);
+    const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return null;
     const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
     if (list) {
@@ -137,6 +133,16 @@ export class PhraseTable<T> {
       }
     }
     return bucket.single ? { from: i, to: i + 1, values: bucket.single.values } : null;
+  }
+
+  /**
+   * False when no entry starts with a word of gate key `key`: the first test
+   * of matchAt and matchesAt, which the scans over every word of a block ask
+   * themselves before calling either (most words fail it, and a call per word
+   * showed in profiles).
+   */
+  mayStartWith(key: number): boolean {
+    return this.gate.mayHoldKey(key);
   }
 
   /**
@@ -159,25 +165,20 @@ export class PhraseTable<T> {
   private entriesBySecond(
     bucket: Bucket<T>,
     tokens: readonly Token[],
-    keys: readonly string[],
+    keys: WordKeys,
     gates: readonly number[],
     i: number,
   ): Entry<T>[] | undefined {
     if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, gates, i)) return undefined;
-    return bucket.bySecond.get(keys[i + 1]!);
+    return bucket.bySecond.get(keys.at(i + 1)!);
   }
 }
 
 /** Words 3.. of an entry whose first two already matched at `i`. */
-function matchesRest(
-  tokens: readonly Token[],
-  keys: readonly string[],
-  i: number,
-  stems: readonly string[],
-): boolean {
+function matchesRest(tokens: readonly Token[], keys: WordKeys, i: number, stems: readonly string[]): boolean {
   if (i + stems.length > tokens.length) return false;
   for (let k = 2; k < stems.length; k++) {
-    if (tokens[i + k]!.kind !== 'word' || keys[i + k] !== stems[k]) return false;
+    if (tokens[i + k]!.kind !== 'word' || keys.at(i + k) !== stems[k]) return false;
   }
   return true;
 }

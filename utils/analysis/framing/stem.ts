@@ -15,56 +15,98 @@ const I = 105;
 const N = 110;
 const S = 115;
 const U = 117;
+const Y = 121;
 
-/** w ends with the two character codes x y. */
-function endsWith2(w: string, x: number, y: number): boolean {
-  const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === y && w.charCodeAt(n - 2) === x;
+/** w[0, len) ends with the two character codes x y. */
+function endsWith2(w: string, len: number, x: number, y: number): boolean {
+  return len >= 2 && w.charCodeAt(len - 1) === y && w.charCodeAt(len - 2) === x;
 }
 
-/** w ends with the three character codes x y z. */
-function endsWith3(w: string, x: number, y: number, z: number): boolean {
-  const n = w.length;
-  return n >= 3 && w.charCodeAt(n - 1) === z && w.charCodeAt(n - 2) === y && w.charCodeAt(n - 3) === x;
+/** w[0, len) ends with the three character codes x y z. */
+function endsWith3(w: string, len: number, x: number, y: number, z: number): boolean {
+  return (
+    len >= 3 && w.charCodeAt(len - 1) === z && w.charCodeAt(len - 2) === y && w.charCodeAt(len - 3) === x
+  );
 }
 
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  // Most words end in none of s, d, g: answer without allocating.
-  const last = w.charCodeAt(w.length - 1);
-  if (last !== S && last !== D && last !== G && last !== APOSTROPHE) return w;
-  // Suffixes are compared by character code: this runs for every plural and past form in a
-  // text, and a chain of endsWith calls on page-text strings showed in profiles.
-  if (endsWith2(w, APOSTROPHE, S)) w = w.slice(0, -2);
-  else if (endsWith2(w, S, APOSTROPHE)) w = w.slice(0, -1);
-  const len = w.length;
-  if (len > 4 && endsWith3(w, I, E, S)) return `${w.slice(0, -3)}y`;
-  if (len > 4 && endsWith3(w, I, E, D)) return `${w.slice(0, -3)}y`;
-  if (len > 3 && w.charCodeAt(len - 1) === S) {
-    const before = w.charCodeAt(len - 2);
-    if (before !== S && before !== U && before !== I) return w.slice(0, -1);
+/** The code is one of the ASCII characters of `chars`. */
+function isOneOf(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/**
+ * What stem() does to a word, without making the stem: cut `cut` code units
+ * from its end, then append one code (0 for none), packed as cut * 128 + code.
+ * 0 means the word is its own stem. Every rule only cuts an ending and
+ * appends at most one letter, so a stem is always a prefix of its word plus
+ * at most one letter; blockContext reads a stem's gate key from this and
+ * makes the string only when a detector asks for it (see Stems).
+ */
+export function stemEdit(word: string): number {
+  const n = word.length;
+  if (n <= 3) return 0;
+  // Most words end in none of s, d, g: answer at once.
+  const last = word.charCodeAt(n - 1);
+  if (last !== S && last !== D && last !== G && last !== APOSTROPHE) return 0;
+  // `len` is the length of the word as the rules below see it, after any possessive is cut.
+  let len = n;
+  if (endsWith2(word, len, APOSTROPHE, S)) len -= 2;
+  else if (endsWith2(word, len, S, APOSTROPHE)) len -= 1;
+  if (len > 4 && (endsWith3(word, len, I, E, S) || endsWith3(word, len, I, E, D))) return edit(n, len - 3, Y);
+  if (len > 3 && word.charCodeAt(len - 1) === S) {
+    const before = word.charCodeAt(len - 2);
+    if (before !== S && before !== U && before !== I) return edit(n, len - 1, 0);
   }
-  let base: string | undefined;
-  if (len > 5 && endsWith3(w, I, N, G)) base = w.slice(0, -3);
-  else if (len > 4 && endsWith2(w, E, D)) base = w.slice(0, -2);
-  if (base === undefined) return w;
-  const n = base.length;
+  let base = -1;
+  if (len > 5 && endsWith3(word, len, I, N, G)) base = len - 3;
+  else if (len > 4 && endsWith2(word, len, E, D)) base = len - 2;
+  if (base < 0) return edit(n, len, 0);
   // "begg" -> "beg", "plott" -> "plot": doubled final consonants from inflection.
-  if (n > 2 && base[n - 1] === base[n - 2] && !'aeiouls'.includes(base[n - 1]!)) return base.slice(0, -1);
+  const final = word.charCodeAt(base - 1);
+  if (base > 2 && final === word.charCodeAt(base - 2) && !isOneOf('aeiouls', final))
+    return edit(n, base - 1, 0);
   // "hat" -> "hate", "lov" -> "love": a short consonant-vowel-consonant base lost its e.
   if (
-    n === 3 &&
-    !VOWELS.includes(base[0]!) &&
-    VOWELS.includes(base[1]!) &&
-    !VOWELS.includes(base[2]!) &&
-    !'wxy'.includes(base[2]!)
+    base === 3 &&
+    !isOneOf(VOWELS, word.charCodeAt(0)) &&
+    isOneOf(VOWELS, word.charCodeAt(1)) &&
+    !isOneOf(VOWELS, word.charCodeAt(2)) &&
+    !isOneOf('wxy', word.charCodeAt(2))
   ) {
-    return `${base}e`;
+    return edit(n, 3, E);
   }
   // "smok", "slander": keep as is; "-e" verbs with longer bases ("demonised") keep their e-less form,
   // and their lexicon form ("demonise") is matched through `withInflections`.
-  return base;
+  return edit(n, base, 0);
+}
+
+/** The edit that keeps the first `keep` of a word's `n` code units and appends `code` (0 for none). */
+function edit(n: number, keep: number, code: number): number {
+  return (n - keep) * 128 + code;
+}
+
+/** The length of the stem stemEdit's `edit` makes of a word of `n` code units. */
+export function stemLength(n: number, edit: number): number {
+  return n - (edit >> 7) + ((edit & 127) === 0 ? 0 : 1);
+}
+
+/** Code `k` of the stem stemEdit's `edit` makes of `word`. */
+export function stemCodeAt(word: string, edit: number, k: number): number {
+  const keep = word.length - (edit >> 7);
+  return k < keep ? word.charCodeAt(k) : edit & 127;
+}
+
+/** The stem stemEdit's `edit` makes of `word`. */
+function applyStemEdit(word: string, edit: number): string {
+  if (edit === 0) return word;
+  const keep = word.slice(0, word.length - (edit >> 7));
+  const code = edit & 127;
+  return code === 0 ? keep : keep + String.fromCharCode(code);
+}
+
+export function stem(word: string): string {
+  return applyStemEdit(word, stemEdit(word));
 }
 
 /**

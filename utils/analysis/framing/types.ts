@@ -2,6 +2,7 @@
  * Shapes shared by the framing detectors.
  */
 import type { TokenCues } from './rescore';
+import type { Stems } from './stems';
 import type { Token } from './tokens';
 
 export type Technique =
@@ -24,8 +25,8 @@ export type Technique =
 export interface BlockContext {
   text: string;
   tokens: Token[];
-  /** stems[i] is the stem of tokens[i] (empty for punctuation). */
-  stems: string[];
+  /** stems.at(i) is the stem of tokens[i] (empty for punctuation), made when first asked for. */
+  stems: Stems;
   /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
   norms: string[];
   /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */

@@ -6,6 +6,7 @@
  * second letter, last but one): common words that share the outer letters of
  * a table word ("government" and "grievant") rarely share the inner ones too.
  */
+import { bitmap, hasBit, setBit } from '../bitmap';
 
 const SIZE = 32 << 10;
 const INNER_BITS = 15;
@@ -54,7 +55,7 @@ export function gateLength(key: number): number {
   return key >>> (INNER_BITS + 10);
 }
 
-/** Size of the bitmaps indexed by a hash of whole keys (one byte a slot; mostly empty). */
+/** Size of the bitmaps indexed by a hash of whole keys (mostly empty). */
 const JOINT_SIZE = 1 << 16;
 
 /** Spreads a key's bits over the joint bitmap's index. */
@@ -71,16 +72,16 @@ function mix(h: number): number {
  * ones, and each such "maybe" cost a Map lookup.
  */
 export class WordGate {
-  private readonly outer = new Uint8Array(SIZE);
-  private readonly inner = new Uint8Array(SIZE);
-  private readonly joint = new Uint8Array(JOINT_SIZE);
+  private readonly outer = bitmap(SIZE);
+  private readonly inner = bitmap(SIZE);
+  private readonly joint = bitmap(JOINT_SIZE);
 
   add(word: string): void {
     if (word.length === 0) return;
     const key = gateKey(word);
-    this.outer[key >>> INNER_BITS] = 1;
-    this.inner[key & INNER_MASK] = 1;
-    this.joint[mix(key)] = 1;
+    setBit(this.outer, key >>> INNER_BITS);
+    setBit(this.inner, key & INNER_MASK);
+    setBit(this.joint, mix(key));
   }
 
   mayHold(word: string): boolean {
@@ -90,21 +91,23 @@ export class WordGate {
   /** mayHold for the word whose gateKey is `key`. */
   mayHoldKey(key: number): boolean {
     return (
-      this.outer[key >>> INNER_BITS] === 1 && this.inner[key & INNER_MASK] === 1 && this.joint[mix(key)] === 1
+      hasBit(this.outer, key >>> INNER_BITS) &&
+      hasBit(this.inner, key & INNER_MASK) &&
+      hasBit(this.joint, mix(key))
     );
   }
 }
 
 /** The same pre-filter for pairs of adjacent words, by their keys: may a phrase start with these two? */
 export class PairGate {
-  private readonly pairs = new Uint8Array(JOINT_SIZE);
+  private readonly pairs = bitmap(JOINT_SIZE);
 
   add(first: string, second: string): void {
-    this.pairs[pairIndex(gateKey(first), gateKey(second))] = 1;
+    setBit(this.pairs, pairIndex(gateKey(first), gateKey(second)));
   }
 
   mayHoldKeys(first: number, second: number): boolean {
-    return this.pairs[pairIndex(first, second)] === 1;
+    return hasBit(this.pairs, pairIndex(first, second));
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The stems of one block's tokens, made only when asked for. Every word needs
+ * its stem's gate key (the word lexicon's gate reads it), but only the few
+ * words that pass a gate, start a candidate or follow a fear trigger need the
+ * stem itself: making a new string for each of the fifth of words whose stem
+ * differs cost more than all the lookups that read them.
+ */
+import { stem, stemCodeAt, stemLength } from './stem';
+import type { Token } from './tokens';
+import { gateKeyOfCodes } from './word-gate';
+
+/** What a lookup table reads a token's key from: an array of keys, or Stems. */
+export interface WordKeys {
+  /** The key of token i; undefined past the end. */
+  at(i: number): string | undefined;
+}
+
+export class Stems implements WordKeys {
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** The stem of token i ('' for punctuation and quotes), made anew on each request: few are asked for. */
+  at(i: number): string | undefined {
+    const t = this.tokens[i];
+    if (t === undefined) return undefined;
+    return t.kind === 'word' ? stem(t.norm) : '';
+  }
+
+  /** The stems of tokens [from, to) joined by spaces: how repeated findings are recognised. */
+  join(from: number, to: number): string {
+    const parts: string[] = [];
+    const end = Math.min(to, this.tokens.length);
+    for (let i = from; i < end; i++) parts.push(this.at(i)!);
+    return parts.join(' ');
+  }
+}
+
+/** gateKey (word-gate.ts) of the stem that `edit` (stemEdit, non-zero) makes of `norm`, read without making it. */
+export function stemGateKey(norm: string, edit: number): number {
+  const n = stemLength(norm.length, edit);
+  if (n === 0) return 0;
+  const first = stemCodeAt(norm, edit, 0);
+  if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
+  return gateKeyOfCodes(
+    n,
+    first,
+    stemCodeAt(norm, edit, 1),
+    stemCodeAt(norm, edit, n - 2),
+    stemCodeAt(norm, edit, n - 1),
+  );
+}
