@@ -63,6 +63,18 @@ describe('claim features', () => {
     expect(featureNames('Remember what happened in the harbour.')).toContain('imperative');
   });
 
+  it('reads "May" inside a sentence as the month, not the modal', () => {
+    expect(featureNames('Trump fired the FBI director in May 2017.')).not.toContain('epistemic');
+    expect(featureNames('Prices may rise again next year.')).toContain('epistemic');
+  });
+
+  it('sees someone being addressed: a name set off by a comma, then "you"', () => {
+    expect(featureNames('Senator Okafor, last year you voted against the bill.')).toContain('vocative');
+    expect(featureNames('Senator Okafor, who chairs the committee, voted against the bill.')).not.toContain(
+      'vocative',
+    );
+  });
+
   it('sees a stated provenance ("come directly from"), not a bare "from"', () => {
     expect(featureNames('The weapons come directly from the US market.')).toContain('origin');
     expect(featureNames('Funds were smuggled from Venezuela.')).toContain('origin');

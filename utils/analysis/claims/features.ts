@@ -87,6 +87,7 @@ export const DENSE_FEATURES = [
   'stance_frame',
   'origin',
   'record',
+  'vocative',
 ] as const;
 
 export type DenseFeature = (typeof DENSE_FEATURES)[number];
@@ -351,6 +352,7 @@ const F_CONJUNCTION_START = at('conjunction_start');
 const F_STANCE = at('stance_frame');
 const F_ORIGIN = at('origin');
 const F_RECORD = at('record');
+const F_VOCATIVE = at('vocative');
 /** How many words may stand between an origin verb and its "from" ("come directly from"). */
 const ORIGIN_REACH = 3;
 
@@ -594,7 +596,8 @@ export function spanFeatures(
         if (flags & C.second) f[F_SECOND] = 1;
         if (flags & C.future) f[F_FUTURE] = 1;
         if (flags & C.deontic) f[F_DEONTIC] = 1;
-        if (flags & C.epistemic) f[F_EPISTEMIC] = 1;
+        // "in May 2017": the month, not the modal.
+        if (flags & C.epistemic && !(flags & C.month && capitalised && !first)) f[F_EPISTEMIC] = 1;
         if (flags & C.hedge) f[F_HEDGE] = 1;
         if (flags & C.evaluative) evaluative++;
         if (flags & C.comparative) {
@@ -716,6 +719,11 @@ export function spanFeatures(
   // ever been": a record is a superlative measured against time, and can be checked.
   const record = superlative && timeFound;
   if (record) f[F_RECORD] = 1;
+  // "Senator Sanders, you said…": a name opening the sentence, set off by a comma, then "you":
+  // someone is being addressed (a moderator's or an interviewer's question), not a claim made.
+  const opener = entityRuns[0];
+  if (f[F_SECOND] === 1 && opener && opener.start - start <= 1 && text.charCodeAt(opener.end) === 44)
+    f[F_VOCATIVE] = 1;
   const length = options.lengthWords ?? words;
   if (length < 5) f[F_LEN_LT5] = 1;
   else if (length < 10) f[F_LEN_5_9] = 1;
