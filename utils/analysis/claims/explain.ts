@@ -120,10 +120,10 @@ const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)s?$/;
 
 function writtenInLowerCaseNearby(text: string, lower: string, at: number): boolean {
-  const from = Math.max(0, at - NEARBY_CHARS);
-  const to = Math.min(text.length, at + NEARBY_CHARS);
-  for (let i = text.indexOf(lower, from); i >= 0 && i + lower.length <= to; i = text.indexOf(lower, i + 1)) {
-    if (!isLetterAt(text, i - 1) && !isLetterAt(text, i + lower.length)) return true;
+  // A window of its own: indexOf on the whole text would scan to its end whenever the word is absent.
+  const window = text.slice(Math.max(0, at - NEARBY_CHARS), at + NEARBY_CHARS);
+  for (let i = window.indexOf(lower); i >= 0; i = window.indexOf(lower, i + 1)) {
+    if (!isLetterAt(window, i - 1) && !isLetterAt(window, i + lower.length)) return true;
   }
   return false;
 }
