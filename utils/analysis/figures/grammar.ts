@@ -317,9 +317,8 @@ const PROPORTION = [
   `${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}(?=${W}of${END})${NOT_OF_TIME}`,
   // Without "of", a fraction needs a numerator that can only count it: "two-thirds", "a one-fifth stake",
   // "two thirds"; spaced quarters are periods too ("in three quarters"), and "a fifth" is often a rank ("a fifth term").
-  `${CARDINAL_NUMERATOR}(?:[-‐‑]${alt(Object.keys(FRACTION_WORDS))}|${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => f.endsWith('s') && !/^(?:quarters|halves)$/.test(f)))})${END}${NOT_OF_TIME}`,
-  // "one fifth", "one eighth" (not "one third-party candidate", nor "one quarter", a period too).
-  `${words('one')}${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.endsWith('s') && f !== 'quarter'))}(?![-‐‑])${END}${NOT_OF_TIME}`,
+  // Spaced: "two thirds", "one fifth" (not "one third-party candidate", nor quarters: "in one quarter").
+  `${CARDINAL_NUMERATOR}(?:[-‐‑]${alt(Object.keys(FRACTION_WORDS))}|${W}${alt(Object.keys(FRACTION_WORDS).filter((f) => !/^(?:quarters?|halves)$/.test(f)))}(?![-‐‑]))${END}${NOT_OF_TIME}`,
   // "3/4 of voters", "a 2/3 majority"; a lone "3/4" may be a date, so the share must be named.
   String.raw`[1-9]\/(?:[2-9]|1[0-2]|16|32|100)(?![\d\/]|[.,]\d)` +
     `(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
@@ -350,10 +349,12 @@ const TEMPERATURE = `${NEGATIVE}${NUMERAL}(?:\\s?°\\s?[CF]|(?<=\\d)[CF]|${W}(?:
  * ("a 1/4 mile", "2 1/2 years"): a lone "3/4" may be a date, and "3/4 of" is a proportion.
  */
 const SLASH_FRACTION = String.raw`(?:\d{1,3}\s{1,2})?[1-9]\/(?:[2-9]|1[0-6]|32|64)(?![\d\/]|[.,]\d)`;
-const DURATION_AMOUNT = `(?:${AMOUNT_CORE}${OR_MORE}|${SLASH_FRACTION}|${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
+/** Amounts of time in words: "a year", "a few days", "a couple of weeks", "half an hour". */
+const DURATION_WORDS = `(?:${words('a', 'an')}(?=${W}${TIME_UNIT_SINGULAR})|${w('a few')}|several|${w('a couple of')}|${words('half')}${W}an?)`;
+const DURATION_AMOUNT = `(?:${AMOUNT_CORE}${OR_MORE}|${SLASH_FRACTION}|${DURATION_WORDS})`;
 const DURATION_PART = `${DURATION_AMOUNT}(?:${W}|[-‐‑])${TIME_UNIT}${AND_A_HALF}`;
 /** "the past year", "the next five years": a period, never qualified ("over the past year"). */
-const PERIOD = `${words('the')}${W}${alt(['past', 'last', 'next', 'coming', 'previous', 'following'])}${W}(?:${DURATION_AMOUNT}${W})?${TIME_UNIT}`;
+const PERIOD = `${words('the')}${W}${alt(['past', 'last', 'next', 'coming', 'previous', 'following'])}${W}(?:(?:${AMOUNT_CORE}|${DURATION_WORDS})${W})?${TIME_UNIT}`;
 
 const DURATION = [
   `${DURATION_PART}(?:(?:,|${W}and|,${W}and)?${W}${DURATION_PART}){0,3}`,

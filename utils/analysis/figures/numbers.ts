@@ -21,7 +21,7 @@ const HALF_THEN_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE
 /** "1/4", "10 1/2": a fraction in digits, after an optional whole number (grammar.ts SLASH_FRACTION). */
 const SLASHED = /^(?:(\d{1,3})\s{1,2})?(\d{1,2})\/(\d{1,2})(?![\d/])/;
 /** "minus 5", "negative 0.3", "minus five": the word of a sign before an amount. */
-const MINUS_AT_START = /^(?:minus|negative)\s+/i;
+const MINUS_AT_START = /^\s*(?:minus|negative)\s+/i;
 
 /** Value of the first amount in `text`, or undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
@@ -38,9 +38,7 @@ export function parseAmount(text: string): number | undefined {
     const fraction = Number(slashed[2]) / Number(slashed[3]);
     return (slashed[1] ? Number(slashed[1]) : 0) + fraction;
   }
-  // The first letter tells most amounts apart from "minus"/"negative" without running the regex.
-  const first = text.charCodeAt(0) | 32;
-  const minusWord = first === 109 || first === 110 ? MINUS_AT_START.exec(text) : null;
+  const minusWord = MINUS_AT_START.exec(text);
   if (minusWord) {
     const rest = parseAmount(text.slice(minusWord[0].length));
     return rest === undefined ? undefined : -rest;
