@@ -60,6 +60,11 @@ describe('detectFraming: loaded language and labels', () => {
     expect(spans('The leftist media ignored it.', 'name_calling')).toEqual(['leftist media']);
   });
 
+  it('does not read a denied label as name-calling', () => {
+    expect(spans('She is not a career politician, and he is no fool.', 'name_calling')).toEqual([]);
+    expect(spans('He is a traitor.', 'name_calling')).toEqual(['traitor']);
+  });
+
   it('finds fear appeals by grammar: a modal or warning before a harm word', () => {
     expect(spans('Experts warn that the epidemic could explode at any time.', 'appeal_to_fear')).toEqual([
       'Experts warn that the epidemic could explode',

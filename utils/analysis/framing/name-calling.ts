@@ -86,9 +86,20 @@ const MODIFIER_NOUNS = new Set([
   'fake',
 ]);
 
+/** "not a liar", "never a traitor", "no fool": the word before the article, or before the label, denies it. */
+function deniedLabel(ctx: BlockContext, from: number): boolean {
+  const before = ctx.tokens[from - 1]?.norm;
+  if (before === 'no') return true;
+  if (before !== 'a' && before !== 'an') return false;
+  const denial = ctx.tokens[from - 2]?.norm;
+  return denial === 'not' || denial === 'never';
+}
+
 function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: number): Candidate | null {
   let to = end;
   if (!hitHas(hits, from, 'person-label') || isVerbForm(ctx, from)) return null;
+  // "She is not a career politician": a label denied is not a label applied.
+  if (deniedLabel(ctx, from)) return null;
   // Used as a modifier the label tags what follows: "leftist media", "fascist thugs".
   if (usedAsModifier(ctx, to)) {
     if (PLAIN_AS_ADJECTIVE.has(ctx.tokens[from]!.norm)) return null;
