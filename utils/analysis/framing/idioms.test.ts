@@ -78,3 +78,15 @@ describe('slogans', () => {
     expect(framing('The story is fake news.')).toContainEqual(['fake news', 'doubt']);
   });
 });
+
+describe('scare quotes around a disputed name', () => {
+  it('holds a name at a distance when the text contradicts it, and reports it otherwise', () => {
+    expect(framing('They call it “reform”, but it is a tax hike.')).toContainEqual([
+      '“reform”',
+      'scare_quotes',
+    ]);
+    expect(framing('The minister called the bill “reform” on Tuesday.').map(([, l]) => l)).not.toContain(
+      'scare_quotes',
+    );
+  });
+});

@@ -57,9 +57,42 @@ function isScareQuote(ctx: BlockContext, open: number, close: number): boolean {
   const before = ctx.tokens[open - 1];
   if (before && before.end === ctx.tokens[open]!.start && before.kind === 'word') return false;
   if (words.every((t) => t.capitalised)) return false;
-  if (introducedAsSpeech(ctx, open)) return false;
+  if (introducedAsSpeech(ctx, open) && !namingDisputed(ctx, open, close)) return false;
   return true;
 }
+
+/**
+ * "They call it "reform", but it is a tax hike": a name someone gives, quoted and then contradicted,
+ * is held at a distance rather than reported.
+ */
+function namingDisputed(ctx: BlockContext, open: number, close: number): boolean {
+  let naming = false;
+  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
+    if (NAMING_WORDS.has(ctx.tokens[k]!.norm)) naming = true;
+  }
+  if (!naming) return false;
+  for (let k = close + 1; k < ctx.tokens.length && k <= close + 2; k++) {
+    if (CONTRADICTIONS.has(ctx.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+const NAMING_WORDS = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'dub',
+  'dubs',
+  'dubbed',
+  'term',
+  'terms',
+  'termed',
+  'label',
+  'labels',
+  'labelled',
+  'labeled',
+]);
+const CONTRADICTIONS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
 
 /** A speech word within the three words before the mark, or a colon right before it. */
 function introducedAsSpeech(ctx: BlockContext, open: number): boolean {
