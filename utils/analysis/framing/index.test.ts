@@ -60,6 +60,11 @@ describe('detectFraming: loaded language and labels', () => {
     expect(spans('The leftist media ignored it.', 'name_calling')).toEqual(['leftist media']);
   });
 
+  it('does not judge a service named after a calamity', () => {
+    expect(spans('Disaster relief teams arrived on Thursday.')).toEqual([]);
+    expect(spans('The plan is a disaster for families.', 'loaded_language')).toEqual(['disaster']);
+  });
+
   it('does not read a denied label as name-calling', () => {
     expect(spans('She is not a career politician, and he is no fool.', 'name_calling')).toEqual([]);
     expect(spans('He is a traitor.', 'name_calling')).toEqual(['traitor']);

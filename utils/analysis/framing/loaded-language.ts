@@ -13,6 +13,13 @@ import type { BlockContext, Candidate } from './types';
 const ADJ_REACH = 1;
 const VERB_LINKS = new Set(['for', 'to', 'into', 'on', 'upon', 'at', 'with', 'over', 'against', 'about']);
 
+/** Heads that make a condemning noun before them the name of a service or field ("disaster relief"). */
+const SERVICE_HEADS = new Set(
+  'relief response recovery management preparedness zone zones area areas aid fund funds insurance planning team teams unit units'.split(
+    ' ',
+  ),
+);
+
 export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -27,6 +34,8 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       continue;
     }
     if (isNameLike(ctx, hit.from)) continue;
+    // "disaster relief", "crisis management": a noun naming the field of a service, not a judgement.
+    if (noun && !adj && !verb && SERVICE_HEADS.has(ctx.tokens[hit.to]?.norm ?? '')) continue;
     let from = hit.from;
     let to = hit.to;
     let score = hit.values.includes('glorifying-adj') ? 0.5 : adj ? 0.7 : 0.6;
