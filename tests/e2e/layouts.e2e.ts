@@ -1,6 +1,7 @@
 /**
  * Main-content detection on layouts unlike the sample page (no <article> or
- * <main>): the extension must highlight the whole story and nothing around it.
+ * <main>, a <main> that holds the rail, teaser cards marked up as articles):
+ * the extension must highlight the whole story and nothing around it.
  */
 import { describe, expect, it } from 'vitest';
 import { collectErrors } from './browser';
@@ -13,7 +14,9 @@ async function paintedOn(page: import('playwright-core').Page) {
   const ranges = await readRegistry(page);
   const outside = await page.evaluate(() => {
     const furniture = [
-      ...document.querySelectorAll('.sidebar, #comments, .ad-slot, #nav, #header, #footer, .footer'),
+      ...document.querySelectorAll(
+        '.sidebar, #comments, .ad-slot, #nav, #header, #footer, .footer, .right-rail, .more-stories, .read-line, .author-bio, .col-side',
+      ),
     ];
     let n = 0;
     CSS.highlights.forEach((h) => {
@@ -51,6 +54,28 @@ describe.skipIf(e2eUnavailable())('main content on other layouts', () => {
     const { texts, outside } = await paintedOn(page);
     expect(texts).toContain('fell by 18 percent');
     expect(texts).toContain('400 million euros');
+    expect(outside).toBe(0);
+    await page.close();
+  });
+
+  it('leaves out the rail, link lines, author bio and "more stories" inside a <main>', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/layouts/news-rail.html'));
+    await waitForPainted(page);
+    const { texts, outside } = await paintedOn(page);
+    expect(texts).toContain('18 percent');
+    expect(texts).toContain('$4.2 million');
+    expect(outside).toBe(0);
+    await page.close();
+  });
+
+  it('reads the story, not the teaser cards, when only the cards are <article>s', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/layouts/teaser-cards.html'));
+    await waitForPainted(page);
+    const { texts, outside } = await paintedOn(page);
+    expect(texts).toContain('18 percent');
+    expect(texts).toContain('$4.2 million');
     expect(outside).toBe(0);
     await page.close();
   });

@@ -2,11 +2,16 @@
  * What never counts as article text: page furniture (navigation, sidebars,
  * comments, ads, forms), code, hidden elements and the extension's own UI.
  *
- * Decisions are made per element from its tag, ARIA role, class/id and
- * attributes only, so the same rules run in the browser and under happy-dom in
- * Node. Real visibility (CSS `display: none` from a stylesheet) is checked by an
+ * Decisions are made per element from its tag, ARIA role, class/id,
+ * attributes and own text only (see furniture-names.ts and link-blocks.ts), so
+ * the same rules run in the browser and under happy-dom in Node. Real visibility (CSS `display: none` from a stylesheet) is checked by an
  * optional predicate the browser caller supplies.
  */
+
+import { looksLikeFurniture } from './furniture-names';
+import { isLinkBlock } from './link-blocks';
+
+export { looksLikeFurniture };
 
 /** Tag of the single element the extension adds to a page (its UI lives in that element's shadow root). */
 export const UI_HOST_TAG = 'rhetoric-lens-ui';
@@ -67,100 +72,6 @@ const SKIPPED_ROLES = new Set([
   'code',
 ]);
 
-/**
- * Class or id words that mark furniture. Matched as whole words of the
- * class/id (split on `-`, `_`, spaces and camelCase), so `ad` matches
- * `ad-slot` but not `header` or `download`.
- */
-const FURNITURE_WORDS = new Set([
-  'comment',
-  'comments',
-  'disqus',
-  'respond',
-  'replies',
-  'sidebar',
-  'widget',
-  'share',
-  'sharing',
-  'social',
-  'related',
-  'recommended',
-  'promo',
-  'sponsor',
-  'sponsored',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'newsletter',
-  'subscribe',
-  'subscription',
-  'paywall',
-  'cookie',
-  'cookies',
-  'consent',
-  'popup',
-  'modal',
-  'breadcrumb',
-  'breadcrumbs',
-  'masthead',
-  'navbar',
-  'menu',
-  'footer',
-  'pagination',
-  'pager',
-  'skip',
-  'toc',
-]);
-
-/** Furniture words no content word can rescue: `comment-body` is still a comment. */
-const STRONG_FURNITURE_WORDS = new Set([
-  'comment',
-  'comments',
-  'disqus',
-  'replies',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'sponsored',
-  'cookie',
-  'consent',
-]);
-
-/** Words that rescue an element whose class also names weaker furniture (`main-content has-sidebar` stays in). */
-const CONTENT_WORDS = new Set([
-  'article',
-  'content',
-  'story',
-  'post',
-  'entry',
-  'body',
-  'main',
-  'text',
-  'prose',
-]);
-
-const WORD_SPLIT = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
-
-function words(value: string): string[] {
-  return value ? value.split(WORD_SPLIT).map((w) => w.toLowerCase()) : [];
-}
-
-/** True when the element's class or id names page furniture (comments, ads, sidebars…). */
-export function looksLikeFurniture(el: Element): boolean {
-  // Page-level containers carry state classes ("comments-open", "has-sidebar").
-  if (el.localName === 'body' || el.localName === 'html' || el.localName === 'main') return false;
-  const classAndId = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (classAndId.length === 1) return false;
-  const ws = words(classAndId);
-  if (!ws.some((w) => FURNITURE_WORDS.has(w))) return false;
-  if (ws.some((w) => STRONG_FURNITURE_WORDS.has(w))) return true;
-  return !ws.some((w) => CONTENT_WORDS.has(w));
-}
-
 function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert'))
     return true;
@@ -189,7 +100,7 @@ export function isExcluded(el: Element, opts: ExclusionOptions = {}): boolean {
   if (role && SKIPPED_ROLES.has(role)) return true;
   if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
   if (hiddenByAttributes(el)) return true;
-  if (looksLikeFurniture(el)) return true;
+  if (looksLikeFurniture(el) || isLinkBlock(el)) return true;
   return opts.isVisible ? !opts.isVisible(el) : false;
 }
 

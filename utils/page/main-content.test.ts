@@ -21,6 +21,30 @@ describe('findMainContent', () => {
     expect(findMainContent(doc)?.id).toBe('story');
   });
 
+  it('passes over teaser cards marked up as <article> when the story itself is not', () => {
+    const doc = load(
+      `<div id="story">${para(3)}${para(3)}${para(2)}</div>` +
+        `<div><article class="card">${para(3)}</article><article class="card">${para(2)}</article></div>`,
+    );
+    expect(findMainContent(doc)?.id).toBe('story');
+  });
+
+  it('trusts a lone <article> even when the page holds more prose elsewhere', () => {
+    const doc = load(`<article id="story">${para(4)}</article><div class="discussion">${para(12)}</div>`);
+    expect(findMainContent(doc)?.id).toBe('story');
+  });
+
+  it('leaves out link lists and link lines inside the article', () => {
+    const doc = load(
+      `<main>${para(4)}<p><strong>READ MORE:</strong> <a href="/x">Budget explained in 12 charts</a></p>` +
+        `<ol><li><a href="/1">Most read story one</a></li><li><a href="/2">Most read story two</a></li></ol></main>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain('This is a sentence');
+    expect(text).not.toContain('Budget explained');
+    expect(text).not.toContain('Most read');
+  });
+
   it('falls back to <main> when there is no article', () => {
     const doc = load(`<nav>${para(1)}</nav><main id="m"><div>${para(5)}</div></main>`);
     expect(findMainContent(doc)?.id).toBe('m');

@@ -59,19 +59,35 @@ function hasExcludedAncestor(el: Element, root: Element, opts: ExclusionOptions)
 }
 
 function semanticRoot(doc: Document, opts: ExclusionOptions): Element | null {
+  const articles = [...doc.querySelectorAll('article')].filter(
+    (article) => !isExcluded(article, opts) && !hasExcludedAncestor(article, doc.documentElement, opts),
+  );
   let best: Element | null = null;
   let bestLength = 0;
-  for (const article of doc.querySelectorAll('article')) {
-    if (hasExcludedAncestor(article, doc.documentElement, opts) || isExcluded(article, opts)) continue;
+  for (const article of articles) {
     const len = proseLength(article, opts);
     if (len > bestLength) [best, bestLength] = [article, len];
   }
-  if (best && bestLength >= MIN_ARTICLE_CHARS) return best;
+  if (best && bestLength >= MIN_ARTICLE_CHARS && !(articles.length > 1 && isTeaser(bestLength, doc, opts)))
+    return best;
   for (const main of doc.querySelectorAll('main, [role="main"]')) {
     if (proseLength(main, opts) >= MIN_ARTICLE_CHARS) return main;
   }
   return null;
 }
+
+/**
+ * Some sites mark up the cards of "related stories" as `<article>`s and the
+ * story itself as plain divs. Among several articles, the one with the most
+ * prose is only a teaser when the page holds far more prose outside it.
+ */
+function isTeaser(articleProse: number, doc: Document, opts: ExclusionOptions): boolean {
+  const limit = (TEASER_OUTWEIGHED + 1) * articleProse + 1;
+  const pageProse = doc.body ? proseLength(doc.body, opts, limit) : 0;
+  return pageProse - articleProse > TEASER_OUTWEIGHED * articleProse;
+}
+/** How many times an article's prose the rest of the page must hold for the article to be a teaser. */
+const TEASER_OUTWEIGHED = 2;
 
 /** Starting score of a candidate by what kind of element it is (Readability's priors). */
 function tagPrior(el: Element): number {
