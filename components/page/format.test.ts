@@ -16,4 +16,8 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(undefined)).toBeNull();
     expect(formatFigureValue({})).toBeNull();
   });
+  it('says what a rate is per', () => {
+    expect(formatFigureValue({ number: 15, unit: 'USD', per: 'hour' })).toBe('$15.00 per hour');
+    expect(formatFigureValue({ number: 3600, unit: 'minutes', per: 'week' })).toBe('3,600 minutes per week');
+  });
 });

@@ -36,6 +36,11 @@ function isoDate(iso: string): string {
 
 /** A reader-friendly rendering of a figure's value, or null when there is nothing to show. */
 export function formatFigureValue(value: FigureValue | undefined): string | null {
+  const shown = formatAmountOrDate(value);
+  return shown && value?.per ? `${shown} per ${value.per}` : shown;
+}
+
+function formatAmountOrDate(value: FigureValue | undefined): string | null {
   if (!value) return null;
   if (value.iso) return isoDate(value.iso);
   if (value.low !== undefined && value.high !== undefined) {

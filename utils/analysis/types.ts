@@ -56,4 +56,6 @@ export interface FigureValue {
   /** Ranges: lower and upper bound in `unit`. */
   low?: number;
   high?: number;
+  /** Rates: what the amount is per, singular ("hour", "year", "person"): "$15 an hour". */
+  per?: string;
 }

@@ -289,9 +289,10 @@ describe('numeric dates, tallies and rates', () => {
       unit: 'count',
     });
     expect(figure('They raised $5K more.', '$5K').value).toEqual({ number: 5000, unit: 'USD' });
-    expect(figure('They spend Rs 500 crore a year.', 'Rs 500 crore').value).toEqual({
+    expect(figure('They spend Rs 500 crore a year.', 'Rs 500 crore a year').value).toEqual({
       number: 5e9,
       unit: 'INR',
+      per: 'year',
     });
   });
   it('reads rates per thousand', () => {
@@ -499,7 +500,7 @@ describe('measurements', () => {
     ],
     ['It covers about 5,000 hectares.', 'about 5,000 hectares', 5e7, 'm²', 'area', 'about 5,000 hectares'],
     [
-      'It pumps 2 million barrels a day.',
+      'The field holds 2 million barrels.',
       '2 million barrels',
       317974589.856,
       'L',
@@ -508,7 +509,7 @@ describe('measurements', () => {
     ],
     ['Winds reached 70 mph.', '70 mph', 112.65408, 'km/h', 'speed', '70 mph (about 113 km/h)'],
     ['Winds reached 150 km/h.', '150 km/h', 150, 'km/h', 'speed', '150 km/h'],
-    ['The plant makes 1.2 TWh a year.', '1.2 TWh', 1.2e9, 'kWh', 'energy', '1.2 TWh'],
+    ['The plant made 1.2 TWh in 2024.', '1.2 TWh', 1.2e9, 'kWh', 'energy', '1.2 TWh'],
     ['It will produce 500 megawatts.', '500 megawatts', 5e8, 'W', 'power', '500 megawatts'],
     ['He is 6 ft 2 in tall.', '6 ft 2 in', 1.8796, 'm', 'length', '6 ft 2 in (about 1.88 m)'],
     ['A 10-mile stretch of road.', '10-mile', 16093.44, 'm', 'length', '10 miles (about 16.1 km)'],

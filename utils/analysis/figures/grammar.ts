@@ -356,8 +356,13 @@ const DURATION_PART = `${DURATION_AMOUNT}(?:${W}|[-‐‑])${TIME_UNIT}${AND_A_H
 /** "the past year", "the next five years": a period, never qualified ("over the past year"). */
 const PERIOD = `${words('the')}${W}${alt(['past', 'last', 'next', 'coming', 'previous', 'following'])}${W}(?:(?:${AMOUNT_CORE}|${DURATION_WORDS})${W})?${TIME_UNIT}`;
 
+/**
+ * Parts of one duration: "one hour and forty minutes", "2 hours 30 minutes". A part
+ * opened by "a" with nothing joining it is a rate, not more time: "60 hours a week".
+ */
+const DURATION_JOINED = `(?:(?:,|${W}and|,${W}and)${W}${DURATION_PART}|${W}(?!an?${W})${DURATION_PART})`;
 const DURATION = [
-  `${DURATION_PART}(?:(?:,|${W}and|,${W}and)?${W}${DURATION_PART}){0,3}`,
+  `${DURATION_PART}${DURATION_JOINED}{0,3}`,
   `${words('just', 'only', 'mere', 'several', 'many', 'countless')}${W}${TIME_UNIT_PLURAL}`,
   `${w('a few')}${W}${TIME_UNIT_PLURAL}`,
   `${TIME_UNIT_PLURAL}(?<=${wordBefore(['for', 'within', 'lasted', 'lasting', 'took', 'spanning', 'spans'], '[a-z]{4,9}')})`,

@@ -6,6 +6,7 @@
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
 import { interpret } from './interpret';
+import { rateAfter } from './rates';
 import { FigureScanner } from './scan';
 
 let scanner: FigureScanner | undefined;
@@ -23,18 +24,32 @@ export function detectFigures(seg: Segmented): Finding[] {
     const start = blocks[b]!.start;
     const text = texts[b]!;
     const raws = scanned[b]!;
+    /** End of the last rate read: "a week" in "60 hours a week" is not read again as a duration. */
+    let rateEnd = 0;
     for (const raw of raws) {
+      if (raw.start < rateEnd) continue;
       const found = interpret(raw, text);
       if (!found) continue;
+      let end = found.end ?? raw.end;
+      let explanation = found.explanation;
+      let value = found.value;
+      const rate =
+        found.label === 'date' || found.label === 'rank' ? null : rateAfter(text, end, found.label);
+      if (rate) {
+        explanation = `${explanation.replace(/\.$/, '')}, ${text.slice(end, rate.end).trim()}.`;
+        value = { ...value, per: rate.per };
+        end = rate.end;
+        rateEnd = end;
+      }
       const finding: Finding = {
         kind: 'figure',
         start: start + raw.start,
-        end: start + (found.end ?? raw.end),
+        end: start + end,
         label: found.label,
-        explanation: found.explanation,
+        explanation,
         score: found.score,
       };
-      if (found.value) finding.value = found.value;
+      if (value) finding.value = value;
       if (found.measures) finding.measures = found.measures;
       findings.push(finding);
     }
