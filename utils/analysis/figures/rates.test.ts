@@ -4,7 +4,12 @@ import { analyze } from '../index';
 const figures = (text: string) =>
   analyze(text)
     .filter((f) => f.kind === 'figure')
-    .map((f) => ({ text: text.slice(f.start, f.end), label: f.label, value: f.value, explanation: f.explanation }));
+    .map((f) => ({
+      text: text.slice(f.start, f.end),
+      label: f.label,
+      value: f.value,
+      explanation: f.explanation,
+    }));
 
 describe('rates', () => {
   it('reads an amount per span of time as one figure', () => {
