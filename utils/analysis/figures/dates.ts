@@ -143,6 +143,8 @@ export function interpretDate(raw: RawFigure): Interpretation {
   }
   const year = /^\d{4}$/.test(t) ? t : undefined;
   if (year) return absolute(t, year);
+  const midYear = /^mid[-‐‑](\d{4})$/i.exec(t);
+  if (midYear) return absolute(t, midYear[1]!, `the middle of ${midYear[1]}`);
   return relative(t);
 }
 

@@ -425,6 +425,10 @@ describe('shapes common in news copy', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
     expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
   });
+  it('dates a year written with a hyphenated "mid-"', () => {
+    expect(figure('The plant closed by mid-2019.', 'mid-2019').value).toEqual({ iso: '2019' });
+    expect(figure('Mid-2020 was the low point.', 'Mid-2020').explanation).toBe('A date: the middle of 2020.');
+  });
   it('does not make a range of a year and an amount', () => {
     const found = spans('It grew from 7.8 billion in 2020 to 8 billion in 2022.');
     expect(found).toContain('2020');

@@ -252,7 +252,9 @@ const DATE = [
   `(?:${words('just', 'only', 'some')}${W})?(?:${AMOUNT_CORE}|${words('a', 'an')}|${w('a few')}|several|${w('a couple of')})${W}${TIME_UNIT}${W}ago${END}`,
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
-  `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')}|mid-\\d{4})`,
+  `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')})`,
+  // "by mid-2019": the hyphen joins the year to its word, so the figure starts at the word.
+  `${words('mid')}[-‐‑]${YEAR}${END}`,
   // "at the end of 2019", "the start of 2020".
   `${YEAR}(?<=(?<![A-Za-z])${capAlt(['end', 'start', 'beginning', 'middle'])}${W}of${W}\\d{4})`,
   `${YEAR}(?<=${wordBefore(['the', 'a', 'its', 'their', 'his', 'her', 'our'], '\\d{4}')})(?=${W}[a-z])`,

@@ -42,14 +42,8 @@ const SHARE_UNITS = [
 const NOT_A_RATE = String.raw`[ \u00a0,]+(?:ago|earlier|later|before|after|from|and|or|old)(?![\p{L}])`;
 const SPACE = String.raw`[ \u00a0]{1,2}`;
 const END = String.raw`(?![\p{L}\p{N}])(?!${NOT_A_RATE})`;
-const TIME_RATE = new RegExp(
-  `^${SPACE}(?:an?|per|each|every)${SPACE}(${TIME_UNITS.join('|')})${END}`,
-  'iu',
-);
-const SHARE_RATE = new RegExp(
-  `^${SPACE}(?:per|each|every)${SPACE}(${SHARE_UNITS.join('|')})${END}`,
-  'iu',
-);
+const TIME_RATE = new RegExp(`^${SPACE}(?:an?|per|each|every)${SPACE}(${TIME_UNITS.join('|')})${END}`, 'iu');
+const SHARE_RATE = new RegExp(`^${SPACE}(?:per|each|every)${SPACE}(${SHARE_UNITS.join('|')})${END}`, 'iu');
 const MONEY_SHARE_RATE = new RegExp(
   `^${SPACE}(?:an?|per|each|every)${SPACE}(${SHARE_UNITS.join('|')})${END}`,
   'iu',
