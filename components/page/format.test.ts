@@ -16,6 +16,16 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(undefined)).toBeNull();
     expect(formatFigureValue({})).toBeNull();
   });
+  it('shows dates without a year, times of day and spans', () => {
+    expect(formatFigureValue({ iso: '--03' })).toBe('March');
+    expect(formatFigureValue({ iso: '--12-09' })).toBe('December 9');
+    expect(formatFigureValue({ iso: 'T15:00' })).toBe('15:00');
+    expect(formatFigureValue({ iso: '2020-01/2020-03' })).toBe('January 2020 – March 2020');
+    expect(formatFigureValue({ iso: '--13' })).toBe('--13');
+    expect(formatFigureValue({ iso: '197' })).toBe('the 1970s');
+    expect(formatFigureValue({ iso: '20' })).toBe('the 21st century');
+    expect(formatFigureValue({ iso: '18' })).toBe('the 19th century');
+  });
   it('says what a rate is per', () => {
     expect(formatFigureValue({ number: 15, unit: 'USD', per: 'hour' })).toBe('$15.00 per hour');
     expect(formatFigureValue({ number: 3600, unit: 'minutes', per: 'week' })).toBe('3,600 minutes per week');

@@ -1,4 +1,4 @@
-/** How the card shows a figure's normalised value ("85 %", "$5.00", "100 minutes", "3 Feb 2026"). */
+/** How the card shows a figure's normalised value ("85 %", "$5.00", "100 minutes", "February 3, 2026"). */
 import type { FigureValue } from '@/utils/analysis/types';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -20,7 +20,44 @@ function amount(n: number, unit: string | undefined): string {
   return `${num(n)} ${unit}`;
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * "2026-02-03" → "February 3, 2026"; "--03-09" (no year given) → "March 9"; "T15:00" → "15:00";
+ * an interval "2020-01/2020-03" → "January 2020 – March 2020". Anything else is shown as it is.
+ */
 function isoDate(iso: string): string {
+  const slash = iso.indexOf('/');
+  if (slash > 0) return `${isoDate(iso.slice(0, slash))} – ${isoDate(iso.slice(slash + 1))}`;
+  if (iso.startsWith('T')) return iso.slice(1);
+  // ISO 8601 reduced precision: "197" is the 1970s, "18" the 19th century.
+  if (/^\d{3}$/.test(iso)) return `the ${iso}0s`;
+  if (/^\d{2}$/.test(iso)) return `the ${ordinal(Number(iso) + 1)} century`;
+  const noYear = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (noYear) {
+    const month = MONTH_NAMES[Number(noYear[1]) - 1];
+    if (!month) return iso;
+    return noYear[2] ? `${month} ${Number(noYear[2])}` : month;
+  }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;

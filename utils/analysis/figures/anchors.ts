@@ -164,10 +164,12 @@ export const PREFIX_WORD_SET = new Set(PREFIX_WORDS.map((x) => x.toLowerCase()).
 
 const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
 /** A figure starting with digits is never a period ("the past year"), a vague count or a quarter ("Q3"). */
-const DIGIT_FAMILIES = ALL_FAMILIES.filter((f) => f !== 'period' && f !== 'vague' && f !== 'quarter');
+const DIGIT_FAMILIES = ALL_FAMILIES.filter(
+  (f) => f !== 'period' && f !== 'vague' && f !== 'quarter' && f !== 'monthSpan',
+);
 /** Nor one starting with a number word; "3% rise", "18:22", "1/6/2021" and "30°C" need digits too. */
 const NUMBER_WORD_FAMILIES = ALL_FAMILIES.filter(
-  (f) => !['period', 'vague', 'change', 'colon', 'numericDate', 'temperature'].includes(f),
+  (f) => !['period', 'vague', 'change', 'colon', 'numericDate', 'temperature', 'monthSpan'].includes(f),
 );
 
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */
@@ -183,6 +185,8 @@ const CHANGE_ONLY = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'hal
 const RANK: readonly Family[] = ['rank'];
 const MONEY_SYMBOL: readonly Family[] = ['change', 'range', 'money'];
 const DATE: readonly Family[] = ['date'];
+const MONTH_DATE: readonly Family[] = ['date', 'monthSpan'];
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const TIME: readonly Family[] = ['date', 'period', 'duration', 'quarter'];
 const QUARTER: readonly Family[] = ['quarter'];
 const CHANGE: readonly Family[] = ['change'];
@@ -205,6 +209,7 @@ export function familiesForAnchor(anchor: string): readonly Family[] {
   if (FACTOR_WORDS.has(word)) return FACTOR;
   // "Q3"; "first quarter" is reached from its "quarter" anchor ("first" is a prefix word).
   if (/^q[1-4]$/.test(word)) return QUARTER;
+  if (MONTH_WORDS.has(word)) return MONTH_DATE;
   if (MONTH_OR_WEEKDAY.has(word)) return DATE;
   if (TIME_WORDS.has(word)) return TIME;
   if (CHANGE_ONLY.has(word)) return CHANGE;

@@ -93,6 +93,7 @@ function quarter(text: string): Interpretation | null {
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
+  if (raw.family === 'monthSpan') return monthSpan(t) ?? relative(t);
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
   if (CLOCK_WORDS.includes(t)) {
     const iso = t === 'midnight' ? 'T00:00' : 'T12:00';
@@ -146,6 +147,26 @@ export function interpretDate(raw: RawFigure): Interpretation {
   const midYear = /^mid[-‐‑](\d{4})$/i.exec(t);
   if (midYear) return absolute(t, midYear[1]!, `the middle of ${midYear[1]}`);
   return relative(t);
+}
+
+const MONTH_SPAN = new RegExp(
+  `^(?:(?:from|between)\\s+)?${MONTH_WORD.source}\\.?(?:\\s+(?:to|through|until|and)\\s+|\\s?[-–—]\\s?)${MONTH_WORD.source}`,
+  'i',
+);
+
+/** "from March to May 2020" → 2020-03/2020-05; null when the text is not a span of months. */
+function monthSpan(text: string): Interpretation | null {
+  const m = MONTH_SPAN.exec(text);
+  if (!m) return null;
+  const year = YEAR.exec(text.slice(m[0].length))?.[1] ?? '-';
+  const from = `${year}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`;
+  const to = `${year}-${pad(MONTHS[m[2]!.toLowerCase()]!)}`;
+  return {
+    label: 'date',
+    value: { iso: `${from}/${to}` },
+    explanation: `A span of months: ${text} (${from} to ${to}${year === '-' ? ', year not given' : ''}).`,
+    score: 0.85,
+  };
 }
 
 /** "the fifth of November" → 5. */

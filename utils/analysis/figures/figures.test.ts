@@ -425,6 +425,19 @@ describe('shapes common in news copy', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
     expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
   });
+  it('reads a span of months as one date', () => {
+    expect(figure('From March to May, 300 people left.', 'March to May').value).toEqual({
+      iso: '--03/--05',
+    });
+    expect(figure('It fell between January and March 2020.', 'between January and March 2020').value).toEqual(
+      {
+        iso: '2020-01/2020-03',
+      },
+    );
+    expect(figure('It ran June–August 2021.', 'June–August 2021').label).toBe('date');
+    // Two months named side by side are two dates, not a span.
+    expect(spans('In March and May, prices rose.')).not.toContain('March and May');
+  });
   it('dates a year written with a hyphenated "mid-"', () => {
     expect(figure('The plant closed by mid-2019.', 'mid-2019').value).toEqual({ iso: '2019' });
     expect(figure('Mid-2020 was the low point.', 'Mid-2020').explanation).toBe('A date: the middle of 2020.');

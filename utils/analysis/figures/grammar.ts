@@ -278,6 +278,17 @@ const NUMERIC_DATE = [
   String.raw`(?:[12]\d|3[01]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:1\d{3}|20\d{2})(?![\d.]\d|\d)`,
 ].join('|');
 
+/**
+ * A span of months: "March to May", "between January and March 2020", "June–August".
+ * Its own family, tried only at month words: as alternatives of DATE it made every date
+ * attempt at a digit slower (~4% of the figures scan, measured).
+ */
+const MONTH_SPAN = [
+  `${words('between')}${W}${MONTH}${W}and${W}${MONTH}(?:,?${W}${YEAR})?`,
+  // Not from "from": trying this at each "from" before a number costs more than it finds.
+  `${MONTH}(?:${W}${words('to', 'through', 'until')}${W}|\\s?[-–—]\\s?)${MONTH}(?:,?${W}${YEAR})?`,
+].join('|');
+
 /** Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter". */
 const QUARTER = [
   `Q[1-4](?:${W}${YEAR})?${END}`,
@@ -430,6 +441,7 @@ export const FAMILIES = {
   date: DATE,
   numericDate: NUMERIC_DATE,
   quarter: QUARTER,
+  monthSpan: MONTH_SPAN,
   period: PERIOD,
   age: AGE,
   rank: RANK,

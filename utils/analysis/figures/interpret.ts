@@ -39,6 +39,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'date':
     case 'numericDate':
     case 'quarter':
+    case 'monthSpan':
     case 'period':
       return interpretDate(raw);
     case 'money':
