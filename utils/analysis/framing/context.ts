@@ -3,10 +3,10 @@
  */
 import { TokenCues } from './rescore';
 import { stemEdit } from './stem';
-import { Stems, stemGateKey } from './stems';
-import { type Token, tokenize } from './tokens';
+import { Stems, stemGateKey, type WordKeys } from './stems';
+import { QUOTE, type Tokens, tokenize, WORD } from './tokens';
 import type { BlockContext } from './types';
-import { gateLast, gateLength } from './word-gate';
+import { GatedSet, gateLast, gateLength } from './word-gate';
 
 /** Low five bits of the last codes stem() strips anything after: s, d, g and the apostrophe (g and ' share 7). */
 const STEMMED_LAST = (1 << (115 & 31)) | (1 << (100 & 31)) | (1 << (103 & 31)) | (1 << (39 & 31));
@@ -20,51 +20,80 @@ function keepsItsStem(key: number): boolean {
   return gateLength(key) <= 3 || (STEMMED_LAST & (1 << gateLast(key))) === 0;
 }
 
-export function blockContext(text: string, start: number, end: number): BlockContext {
-  const tokens = tokenize(text, start, end);
+/**
+ * The context of text[start, end). Given the previous block's context, takes
+ * over its arrays (which that context may no longer be read from): a
+ * document's blocks are analysed one at a time, and one set of arrays serves
+ * them all instead of a new set per block for the garbage collector.
+ */
+export function blockContext(
+  text: string,
+  start: number,
+  end: number,
+  previous?: BlockContext,
+): BlockContext {
+  const tokens = tokenize(text, start, end, previous?.tokens);
   const n = tokens.length;
-  const norms: string[] = new Array(n);
-  // Plain arrays: a typed array per block cost more to create than it saved in reads.
-  const normKeys: number[] = new Array(n);
-  const stemKeys: number[] = new Array(n);
+  const normKeys = tokens.gates;
+  let stemKeys = previous?.stemKeys;
+  if (stemKeys === undefined || stemKeys.length < normKeys.length) stemKeys = new Int32Array(normKeys.length);
   const cues = new TokenCues();
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const norm = t.norm;
-    const key = t.gate;
-    const kind = t.kind;
-    norms[i] = norm;
-    normKeys[i] = key;
-    cues.add(kind, norm, key);
-    if (kind === 'word') {
-      // Most words are their own stem, and the key tells many of them without reading the norm.
-      const edit = keepsItsStem(key) ? 0 : stemEdit(norm);
-      stemKeys[i] = edit === 0 ? key : stemGateKey(norm, edit);
+    const key = normKeys[i]!;
+    const kind = tokens.kind(i)!;
+    cues.add(tokens, i, kind, key);
+    if (kind === WORD) {
+      // Most words are their own stem, and the key tells many of them without making the norm.
+      const norm = keepsItsStem(key) ? undefined : tokens.norm(i)!;
+      const edit = norm === undefined ? 0 : stemEdit(norm);
+      stemKeys[i] = edit === 0 ? key : stemGateKey(norm!, edit);
     } else {
       stemKeys[i] = 0;
     }
   }
   const stems = new Stems(tokens);
-  return { text, tokens, stems, norms, normKeys, stemKeys, titleCase: isTitleCase(tokens), cues };
+  return {
+    text,
+    tokens,
+    stems,
+    norms: new Norms(tokens),
+    normKeys,
+    stemKeys,
+    titleCase: isTitleCase(tokens),
+    cues,
+  };
+}
+
+/** The norms of a block's tokens as lookup keys (WordKeys): set phrases are matched by exact words. */
+class Norms implements WordKeys {
+  constructor(private readonly tokens: Tokens) {}
+
+  at(i: number): string | undefined {
+    return this.tokens.norm(i);
+  }
 }
 
 /** Headlines are short; longer blocks are prose whatever their capitals. */
 const MAX_TITLE_TOKENS = 40;
 
-function isTitleCase(tokens: readonly Token[]): boolean {
+function isTitleCase(tokens: Tokens): boolean {
   if (tokens.length > MAX_TITLE_TOKENS) return false;
   let words = 0;
   let capitals = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || isFunctionWord(t.norm)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens.isWord(i) || isFunctionWordAt(tokens, i)) continue;
     words++;
-    if (t.capitalised) capitals++;
+    if (tokens.capitalised(i)) capitals++;
   }
   return words >= 3 && capitals / words > 0.7;
 }
 
-/** Grammatical glue: never the head of a highlight, and where extensions stop. */
-const FUNCTION_WORDS = new Set(
+/**
+ * Grammatical glue: never the head of a highlight, and where extensions stop.
+ * Gated (word-gate.ts): asked of nearly every word next to a candidate, and
+ * most of those are content words the gate turns away without their norm.
+ */
+const FUNCTION_WORDS = new GatedSet(
   `a an the and or but nor so yet of in on at to for with by from into onto upon about over under
   against between through during without within among as than that which who whom whose what when
   where why how if then because while although though is are was were be been being am has have had
@@ -76,6 +105,11 @@ const FUNCTION_WORDS = new Set(
 
 export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
+}
+
+/** isFunctionWord of token i's norm, made only if the gate lets the token through. */
+function isFunctionWordAt(tokens: Tokens, i: number): boolean {
+  return FUNCTION_WORDS.hasToken(tokens, i);
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -101,31 +135,30 @@ export function isDeterminer(norm: string): boolean {
 
 /** A word token that can carry meaning (not glue, not punctuation). */
 export function isContentWord(ctx: BlockContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t !== undefined && t.kind === 'word' && !isFunctionWord(t.norm);
+  return ctx.tokens.isWord(i) && !isFunctionWordAt(ctx.tokens, i);
 }
 
 /** A lower-case content word: a common noun or adjective rather than a name. */
 export function isCommonContentWord(ctx: BlockContext, i: number): boolean {
-  return isContentWord(ctx, i) && (ctx.titleCase || !ctx.tokens[i]!.capitalised);
+  return isContentWord(ctx, i) && (ctx.titleCase || !ctx.tokens.capitalised(i));
 }
 
 /** All-capital abbreviation such as "US" or "EU": a name even when it spells a function word. */
 export function isAcronym(ctx: BlockContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (t?.kind !== 'word' || t.end - t.start < 2) return false;
-  const s = ctx.text.slice(t.start, t.end).replace(/[.'’]/g, '');
+  const { tokens } = ctx;
+  if (!tokens.isWord(i) || tokens.end(i) - tokens.start(i) < 2) return false;
+  const s = ctx.text.slice(tokens.start(i), tokens.end(i)).replace(/[.'’]/g, '');
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /** A capitalised word in mid-sentence: part of a name or title, not a common word. */
 export function isNameLike(ctx: BlockContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (ctx.titleCase || t?.kind !== 'word' || !t.capitalised) return false;
-  const prev = ctx.tokens[i - 1];
-  if (!prev) return false;
-  if (prev.kind === 'word') return true;
-  return !(prev.kind === 'quote' || '.!?…:—–-(['.includes(prev.norm));
+  const { tokens } = ctx;
+  if (ctx.titleCase || !tokens.isWord(i) || !tokens.capitalised(i)) return false;
+  const prev = tokens.kind(i - 1);
+  if (prev === undefined) return false;
+  if (prev === WORD) return true;
+  return !(prev === QUOTE || '.!?…:—–-(['.includes(tokens.norm(i - 1)!));
 }
 
 /** The text between two offsets, whitespace collapsed, shortened for explanations. */

@@ -26,12 +26,13 @@ const MAX_SECOND_OPTION = 20;
 
 export function detectEitherOr(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens, norms, normKeys } = ctx;
+  const { tokens, normKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     // The gate key first: an integer compare for every token, the string only for the few that pass.
-    if (normKeys[i] !== EITHER_KEY || norms[i] !== 'either' || NOT_A_DILEMMA.has(norms[i + 1] ?? ''))
-      continue;
-    if (!opensSentence(ctx, i) && !STANCE_OPENERS.has(norms[i + 1] ?? '')) continue;
+    if (normKeys[i] !== EITHER_KEY || tokens.norm(i) !== 'either') continue;
+    const next = tokens.norm(i + 1) ?? '';
+    if (NOT_A_DILEMMA.has(next)) continue;
+    if (!opensSentence(ctx, i) && !STANCE_OPENERS.has(next)) continue;
     // "neither … nor" is tokenised apart; "not … either" ends a sentence without an "or".
     const or = orAfter(ctx, i);
     if (or < 0) continue;
@@ -45,39 +46,41 @@ export function detectEitherOr(ctx: BlockContext): Candidate[] {
 
 /** Index of the "or" after the "either" at `at`, in the same sentence and within MAX_GAP tokens; -1 when none. */
 function orAfter(ctx: BlockContext, at: number): number {
-  const { tokens, norms } = ctx;
+  const { tokens } = ctx;
   const last = Math.min(tokens.length - 1, at + MAX_GAP);
   for (let k = at + 1; k <= last; k++) {
-    if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(norms[k]!)) return -1;
-    if (norms[k] === 'or') return k;
+    const norm = tokens.norm(k)!;
+    if (tokens.isPunct(k) && SENTENCE_ENDS.has(norm)) return -1;
+    if (norm === 'or') return k;
   }
   return -1;
 }
 
 /** One past the last word of the second option: up to the sentence's end or a few words on. */
 function optionEnd(ctx: BlockContext, or: number): number {
-  const { tokens, norms } = ctx;
+  const { tokens } = ctx;
   let end = or + 1;
   let words = 0;
   for (let k = or + 1; k < tokens.length && words < MAX_SECOND_OPTION; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct' && (SENTENCE_ENDS.has(norms[k]!) || norms[k] === ',')) break;
-    if (t.kind === 'word') {
+    if (tokens.isPunct(k)) {
+      const norm = tokens.norm(k)!;
+      if (SENTENCE_ENDS.has(norm) || norm === ',') break;
+    } else if (tokens.isWord(k)) {
       words++;
       end = k + 1;
     }
   }
   // A cut option does not end on "in" or "the".
-  while (end > or + 2 && isFunctionWord(norms[end - 1]!)) end--;
+  while (end > or + 2 && isFunctionWord(tokens.norm(end - 1)!)) end--;
   return end;
 }
 
 /** Is token `i` the first word of its sentence (after an opening quote or bracket at most)? */
 function opensSentence(ctx: BlockContext, i: number): boolean {
+  const { tokens } = ctx;
   for (let k = i - 1; k >= 0; k--) {
-    const t = ctx.tokens[k]!;
-    if (t.kind === 'word') return false;
-    if (t.kind === 'punct' && SENTENCE_ENDS.has(ctx.norms[k]!)) return true;
+    if (tokens.isWord(k)) return false;
+    if (tokens.isPunct(k) && SENTENCE_ENDS.has(tokens.norm(k)!)) return true;
   }
   return true;
 }

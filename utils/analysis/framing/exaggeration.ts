@@ -25,10 +25,10 @@ export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate
   const { tokens, normKeys } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
     // The key first: comparing every token's string with "the" showed in profiles.
-    if (normKeys[i] !== THE_KEY || tokens[i]!.norm !== 'the') continue;
+    if (normKeys[i] !== THE_KEY || tokens.norm(i) !== 'the') continue;
     if (!isSuperlative(ctx, hits, i + 1)) continue;
     // "one of the richest regions in the world" ranks; it does not crown.
-    if (ctx.tokens[i - 1]?.norm === 'of' && ctx.tokens[i - 2]?.norm === 'one') continue;
+    if (tokens.norm(i - 1) === 'of' && tokens.norm(i - 2) === 'one') continue;
     const end = scopeEnd(ctx, i + 2);
     if (end < 0) continue;
     out.push({
@@ -44,10 +44,10 @@ export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate
 }
 
 function isSuperlative(ctx: BlockContext, hits: WordHits, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  if (t.kind !== 'word') return false;
+  if (!ctx.tokens.isWord(i)) return false;
   if (hitHas(hits, i, 'superlative')) return true;
-  return t.norm.length >= 5 && t.norm.endsWith('est') && !NOT_SUPERLATIVE.has(t.norm);
+  const norm = ctx.tokens.norm(i)!;
+  return norm.length >= 5 && norm.endsWith('est') && !NOT_SUPERLATIVE.has(norm);
 }
 
 /** One past a scope phrase found within a few content words after the superlative, or -1. */
@@ -65,11 +65,11 @@ function scopeEnd(ctx: BlockContext, from: number): number {
 
 /** "in American history", "in US political history": "in", up to two words, "history". */
 function historyScopeEnd(ctx: BlockContext, j: number): number {
-  if (ctx.tokens[j]?.norm !== 'in') return -1;
-  for (let k = j + 1; k <= j + 3 && k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind !== 'word') return -1;
-    if (t.norm === 'history') return k > j + 1 ? k + 1 : -1;
+  const { tokens } = ctx;
+  if (tokens.norm(j) !== 'in') return -1;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    if (!tokens.isWord(k)) return -1;
+    if (tokens.norm(k) === 'history') return k > j + 1 ? k + 1 : -1;
   }
   return -1;
 }

@@ -8,6 +8,7 @@ import { isContentWord, isNameLike } from './context';
 import { reasonFor } from './explain';
 import { FEAR_TRIGGERS, HARM_WORDS } from './lexicon/appeals';
 import { stem } from './stem';
+import { PUNCT, WORD } from './tokens';
 import type { BlockContext, Candidate } from './types';
 import { GatedSet } from './word-gate';
 
@@ -22,13 +23,13 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
   const { tokens } = ctx;
   let trigger = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' && '.!?;:'.includes(t.norm)) {
+    const kind = tokens.kind(i);
+    if (kind === PUNCT && '.!?;:'.includes(tokens.norm(i)!)) {
       trigger = -1;
       continue;
     }
-    if (t.kind !== 'word') continue;
-    if (TRIGGERS.hasKeyed(t.norm, ctx.normKeys[i]!)) {
+    if (kind !== WORD) continue;
+    if (TRIGGERS.hasToken(tokens, i)) {
       // "the National Bureau for Risk": a capital inside a sentence makes it part of a name.
       trigger = isNameLike(ctx, i) ? -1 : i;
       continue;
@@ -40,7 +41,8 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
     if (negatedBetween(ctx, trigger, i)) continue;
     let to = i + 1;
     // The harm's object joins the highlight: "destroy the country", "kill infidels".
-    if (tokens[to]?.norm === 'the' || tokens[to]?.norm === 'our' || tokens[to]?.norm === 'your') to++;
+    const next = tokens.norm(to);
+    if (next === 'the' || next === 'our' || next === 'your') to++;
     if (isContentWord(ctx, to)) to++;
     out.push({
       from: clauseStart(ctx, trigger),
@@ -63,18 +65,17 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
 function clauseStart(ctx: BlockContext, trigger: number): number {
   let start = trigger;
   for (let k = trigger - 1; k >= 0 && trigger - k <= MAX_SUBJECT; k--) {
-    const t = ctx.tokens[k]!;
-    if (t.kind !== 'word') break;
+    if (!ctx.tokens.isWord(k)) break;
     start = k;
   }
   // A clause opened by a conjunction starts after it: "and some people will die".
-  while (start < trigger && CONJUNCTIONS.has(ctx.tokens[start]!.norm)) start++;
+  while (start < trigger && CONJUNCTIONS.has(ctx.tokens.norm(start)!)) start++;
   return start;
 }
 
 function negatedBetween(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
-    const n = ctx.tokens[k]!.norm;
+    const n = ctx.tokens.norm(k)!;
     if (n === 'not' || n === 'never' || n === "n't" || n.endsWith("n't")) return true;
   }
   return false;

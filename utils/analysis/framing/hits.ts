@@ -14,7 +14,7 @@ export function scanWords(ctx: BlockContext): WordHits {
   const hits: WordHits = new Array(ctx.tokens.length);
   const { tokens, stemKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word' || !table.mayStartWith(stemKeys[i]!)) continue;
+    if (!tokens.isWord(i) || !table.mayStartWith(stemKeys[i]!)) continue;
     const m = table.matchAt(tokens, ctx.stems, stemKeys, i);
     if (m) hits[i] = m;
   }

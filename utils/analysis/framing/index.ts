@@ -84,9 +84,12 @@ export interface BlockProposals {
  */
 export function collectProposals(seg: Segmented, model?: RescoreModel | null): BlockProposals[] {
   const out: BlockProposals[] = [];
+  // Each block's context takes over the arrays of the one before (see blockContext).
+  let previous: BlockContext | undefined;
   for (const block of seg.blocks) {
     if (!block.english) continue;
-    const ctx = blockContext(seg.text, block.start, block.end);
+    const ctx = blockContext(seg.text, block.start, block.end, previous);
+    previous = ctx;
     const candidates = detectInBlock(ctx);
     const stats = blockStats(ctx, candidates);
     out.push({ proposals: candidates.map((c) => toProposal(ctx, c, stats, model)), stats });
@@ -102,8 +105,8 @@ function toProposal(
 ): Proposal {
   const features = isRescored(c) && model !== null ? candidateFeatures(ctx, c, stats) : null;
   return {
-    start: ctx.tokens[c.from]!.start,
-    end: ctx.tokens[c.to - 1]!.end,
+    start: ctx.tokens.start(c.from),
+    end: ctx.tokens.end(c.to - 1),
     label: c.label,
     score: c.score,
     why: c.why,

@@ -35,7 +35,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     }
     if (isNameLike(ctx, hit.from)) continue;
     // "disaster relief", "crisis management": a noun naming the field of a service, not a judgement.
-    if (noun && !adj && !verb && SERVICE_HEADS.has(ctx.tokens[hit.to]?.norm ?? '')) continue;
+    if (noun && !adj && !verb && SERVICE_HEADS.has(ctx.tokens.norm(hit.to) ?? '')) continue;
     let from = hit.from;
     let to = hit.to;
     let score = hit.values.includes('glorifying-adj') ? 0.5 : adj ? 0.7 : 0.6;
@@ -46,7 +46,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       from--;
       score = Math.min(1, score + 0.1);
     }
-    const verbWithObject = verb && VERB_LINKS.has(ctx.tokens[to]?.norm ?? '');
+    const verbWithObject = verb && VERB_LINKS.has(ctx.tokens.norm(to) ?? '');
     if (verbWithObject) to = verbObjectEnd(ctx, to);
     else if (adj) {
       // "submissive character", "public relations disaster": the noun phrase the judgement lands on.
@@ -54,7 +54,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     } else if (verb && !noun) to = verbObjectEnd(ctx, to);
     if (noun && !adj && from === hit.from && isCommonContentWord(ctx, from - 1) && !hits[from - 1]) from--;
     // "the altar of US imperialism", "a travesty of justice": the noun is a frame for what follows.
-    if (noun && !adj && !verb && ctx.tokens[to]?.norm === 'of') to = ofPhraseEnd(ctx, to);
+    if (noun && !adj && !verb && ctx.tokens.norm(to) === 'of') to = ofPhraseEnd(ctx, to);
     out.push({
       from,
       to,
@@ -80,9 +80,9 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
 /** End of "for a military intervention" after a loaded verb: link word, determiner, up to 3 words. */
 function verbObjectEnd(ctx: BlockContext, to: number): number {
   let j = to;
-  const link = ctx.tokens[j];
-  if (link?.kind === 'word' && VERB_LINKS.has(link.norm)) j++;
-  if (ctx.tokens[j]?.kind === 'word' && isDeterminer(ctx.tokens[j]!.norm)) j++;
+  const { tokens } = ctx;
+  if (tokens.isWord(j) && VERB_LINKS.has(tokens.norm(j)!)) j++;
+  if (tokens.isWord(j) && isDeterminer(tokens.norm(j)!)) j++;
   const objectStart = j;
   while (j < objectStart + 3 && isContentWord(ctx, j)) j++;
   return j > objectStart ? j : to;
@@ -103,12 +103,12 @@ function intensified(ctx: BlockContext, hits: WordHits, i: number): Candidate | 
 
 /** "gut-driven", "arch-conservative", "anti-Catholic": hyphenated coinages that judge. */
 function judgingCompound(ctx: BlockContext, i: number): Candidate | null {
-  const t = ctx.tokens[i]!;
-  if (!t.hyphenated) return null;
-  const parts = t.norm.split('-');
+  const { tokens } = ctx;
+  if (!tokens.hyphenated(i)) return null;
+  const parts = tokens.norm(i)!.split('-');
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const antiName = first === 'anti' && /^anti-\p{Lu}/u.test(ctx.text.slice(t.start, t.end));
+  const antiName = first === 'anti' && /^anti-\p{Lu}/u.test(ctx.text.slice(tokens.start(i), tokens.end(i)));
   if (!compoundEnds().has(last) && !compoundStarts().has(first) && !antiName) return null;
   let to = i + 1;
   if (isCommonContentWord(ctx, to)) to++;
@@ -136,7 +136,7 @@ function compoundStarts(): Set<string> {
 /** End of "of (the) X Y Z" after a framing noun: up to three words, names included. */
 function ofPhraseEnd(ctx: BlockContext, of: number): number {
   let j = of + 1;
-  if (ctx.tokens[j]?.kind === 'word' && isDeterminer(ctx.tokens[j]!.norm)) j++;
+  if (ctx.tokens.isWord(j) && isDeterminer(ctx.tokens.norm(j)!)) j++;
   const start = j;
   while (j < start + 3 && (isContentWord(ctx, j) || isAcronym(ctx, j))) j++;
   return j > start ? j : of;

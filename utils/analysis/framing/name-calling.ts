@@ -53,13 +53,13 @@ const TECHNICAL_MODIFIERS = new Set(
 
 /** "hacked", "fooled": a verb that shares its stem with a label noun. */
 function isVerbForm(ctx: BlockContext, i: number): boolean {
-  const norm = ctx.tokens[i]!.norm;
+  const norm = ctx.tokens.norm(i)!;
   return norm !== ctx.stems.at(i) && (norm.endsWith('ed') || norm.endsWith('ing'));
 }
 
 /** Followed by a lower-case content word, the label is a modifier ("racist remarks", "elite schools"). */
 function usedAsModifier(ctx: BlockContext, to: number): boolean {
-  return canBeModifier(ctx.tokens[to - 1]!.norm) && isCommonContentWord(ctx, to);
+  return canBeModifier(ctx.tokens.norm(to - 1)!) && isCommonContentWord(ctx, to);
 }
 
 /**
@@ -88,10 +88,10 @@ const MODIFIER_NOUNS = new Set([
 
 /** "not a liar", "never a traitor", "no fool": the word before the article, or before the label, denies it. */
 function deniedLabel(ctx: BlockContext, from: number): boolean {
-  const before = ctx.tokens[from - 1]?.norm;
+  const before = ctx.tokens.norm(from - 1);
   if (before === 'no') return true;
   if (before !== 'a' && before !== 'an') return false;
-  const denial = ctx.tokens[from - 2]?.norm;
+  const denial = ctx.tokens.norm(from - 2);
   return denial === 'not' || denial === 'never';
 }
 
@@ -102,7 +102,7 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
   if (deniedLabel(ctx, from)) return null;
   // Used as a modifier the label tags what follows: "leftist media", "fascist thugs".
   if (usedAsModifier(ctx, to)) {
-    if (PLAIN_AS_ADJECTIVE.has(ctx.tokens[from]!.norm)) return null;
+    if (PLAIN_AS_ADJECTIVE.has(ctx.tokens.norm(from)!)) return null;
     to++;
   }
   let start = from;
@@ -131,13 +131,13 @@ function personLabel(ctx: BlockContext, hits: WordHits, from: number, end: numbe
  * the compound an accusation whatever its first part.
  */
 function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate | null {
-  const t = ctx.tokens[i]!;
   // The tokenizer's flag first: most words have no hyphen, and searching every norm for one showed in profiles.
-  if (!t.hyphenated) return null;
-  const dash = t.norm.lastIndexOf('-');
+  if (!ctx.tokens.hyphenated(i)) return null;
+  const norm = ctx.tokens.norm(i)!;
+  const dash = norm.lastIndexOf('-');
   if (dash <= 0) return null;
-  const head = t.norm.slice(dash + 1).replace(/s$/, '');
-  const anti = t.norm.startsWith('anti-') && /(?:ite|er)$/.test(head);
+  const head = norm.slice(dash + 1).replace(/s$/, '');
+  const anti = norm.startsWith('anti-') && /(?:ite|er)$/.test(head);
   if (!anti && !COMPOUND_LABEL_HEADS.has(head)) return null;
   let start = i;
   if (start > 0 && (isJudgingAdjective(hits, start - 1) || isParticiple(ctx, start - 1))) start--;
@@ -155,18 +155,18 @@ function compoundLabel(ctx: BlockContext, hits: WordHits, i: number): Candidate 
 function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
   if (!hitHas(hits, from, 'group-label') || usedAsModifier(ctx, to)) return null;
   // "sanctions regime", "tax regime": technical senses, not labels.
-  if (TECHNICAL_MODIFIERS.has(ctx.tokens[from - 1]?.norm ?? '')) return null;
+  if (TECHNICAL_MODIFIERS.has(ctx.tokens.norm(from - 1) ?? '')) return null;
   // "the crowd", "a hotel lobby" are plain; "the anti-Israel crowd", "the gun lobby" are labels.
   if (NEEDS_MODIFIER.has(ctx.stems.at(from)!) && !isContentWord(ctx, from - 1)) return null;
   let start = from;
   for (let k = 0; k < 2 && start > 0; k++) {
-    const prev = ctx.tokens[start - 1]!;
-    if (prev.kind !== 'word') break;
-    if (isPossessivePronoun(prev.norm)) {
+    if (!ctx.tokens.isWord(start - 1)) break;
+    const prev = ctx.tokens.norm(start - 1)!;
+    if (isPossessivePronoun(prev)) {
       start--;
       break;
     }
-    if ((isFunctionWord(prev.norm) && !isAcronym(ctx, start - 1)) || prev.norm.endsWith("'s")) break;
+    if ((isFunctionWord(prev) && !isAcronym(ctx, start - 1)) || prev.endsWith("'s")) break;
     start--;
   }
   return {
@@ -183,12 +183,12 @@ function groupLabel(ctx: BlockContext, hits: WordHits, from: number, to: number)
 
 function ideologyLabel(ctx: BlockContext, hits: WordHits, from: number, to: number): Candidate | null {
   if (!hitHas(hits, from, 'ideology-label') || from === 0) return null;
-  const prev = ctx.tokens[from - 1]!;
+  const { tokens } = ctx;
   const named =
     isAcronym(ctx, from - 1) ||
-    (prev.kind === 'word' &&
-      !isFunctionWord(prev.norm) &&
-      (prev.capitalised || hitHas(hits, from - 1, 'actor-modifier')));
+    (tokens.isWord(from - 1) &&
+      !isFunctionWord(tokens.norm(from - 1)!) &&
+      (tokens.capitalised(from - 1) || hitHas(hits, from - 1, 'actor-modifier')));
   if (!named) return null;
   return {
     from: from - 1,
@@ -210,8 +210,7 @@ function instrumentLabel(ctx: BlockContext, hits: WordHits, from: number, to: nu
     start--;
     ownedBefore = true;
   }
-  const after = ctx.tokens[to];
-  const ownedAfter = after?.norm === 'of' && ctx.tokens[to + 1]?.capitalised === true;
+  const ownedAfter = ctx.tokens.norm(to) === 'of' && ctx.tokens.capitalised(to + 1);
   if (!ownedBefore && !ownedAfter) return null;
   return {
     from: start,
@@ -230,12 +229,12 @@ function isJudgingAdjective(hits: WordHits, i: number): boolean {
 /** "broken", "bought", "paid": a lower-case -ed/-en word right before a label. */
 function isParticiple(ctx: BlockContext, i: number): boolean {
   if (!isCommonContentWord(ctx, i) || !isContentWord(ctx, i)) return false;
-  const w = ctx.tokens[i]!.norm;
+  const w = ctx.tokens.norm(i)!;
   return w.length > 4 && (w.endsWith('ed') || w.endsWith('en'));
 }
 
 /** "Moscow’s", "Uribismo’s": a capitalised possessive. */
 function isNamedOwner(ctx: BlockContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t?.kind === 'word' && t.capitalised && /'s?$/.test(t.norm);
+  const { tokens } = ctx;
+  return tokens.isWord(i) && tokens.capitalised(i) && /'s?$/.test(tokens.norm(i)!);
 }

@@ -32,7 +32,7 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   const busyUntil = new Map<Technique, number>();
   const { tokens, normKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word' || !table.mayStartWith(normKeys[i]!)) continue;
+    if (!tokens.isWord(i) || !table.mayStartWith(normKeys[i]!)) continue;
     const matches = table.matchesAt(tokens, ctx.norms, normKeys, i);
     // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
     if (matches.length > 0 && isNameLike(ctx, i)) continue;
@@ -40,9 +40,9 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
       for (const entry of m.values) {
         if ((busyUntil.get(entry.label) ?? 0) > i) continue;
         // "not entirely illogical", "not always": negated intensity is not exaggeration.
-        if (entry.label === 'exaggeration' && ctx.tokens[i - 1]?.norm === 'not') continue;
+        if (entry.label === 'exaggeration' && tokens.norm(i - 1) === 'not') continue;
         // "sat down with the host": a rallying cry opens its clause.
-        if (entry.variant === 'cry' && ctx.tokens[i - 1]?.kind === 'word') continue;
+        if (entry.variant === 'cry' && tokens.isWord(i - 1)) continue;
         let to = m.to;
         const reach = TAKES_OBJECT[entry.label] ?? 0;
         for (let k = 0; k < reach && takesAsObject(ctx, to, k > 0); k++) to++;
@@ -66,10 +66,11 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
  * "so-called experts got".
  */
 function takesAsObject(ctx: BlockContext, i: number, further: boolean): boolean {
-  const t = ctx.tokens[i];
-  if (t?.kind !== 'word' || t.capitalised) return false;
-  if (further && looksLikeVerb(t.norm)) return false;
-  return t.norm === 'one' || isContentWord(ctx, i);
+  const { tokens } = ctx;
+  if (!tokens.isWord(i) || tokens.capitalised(i)) return false;
+  const norm = tokens.norm(i)!;
+  if (further && looksLikeVerb(norm)) return false;
+  return norm === 'one' || isContentWord(ctx, i);
 }
 
 /** Past forms and the verbs that most often follow a subject in commentary. */

@@ -5,7 +5,7 @@
  */
 import { stem } from './stem';
 import type { WordKeys } from './stems';
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 import { PairGate, WordGate } from './word-gate';
 
 export interface PhraseMatch<T> {
@@ -94,7 +94,7 @@ export class PhraseTable<T> {
    * Every entry starting at word token `i`, longest first; words must be
    * adjacent. `keys.at(i)` is token i's key, `gates[i]` its gateKey (word-gate.ts).
    */
-  matchesAt(tokens: readonly Token[], keys: WordKeys, gates: readonly number[], i: number): PhraseMatch<T>[] {
+  matchesAt(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T>[] {
     if (!this.mayStartAt(tokens, gates, i)) return NONE;
     const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return NONE;
@@ -116,12 +116,7 @@ export class PhraseTable<T> {
   }
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. Arguments as for matchesAt. */
-  matchAt(
-    tokens: readonly Token[],
-    keys: WordKeys,
-    gates: readonly number[],
-    i: number,
-  ): PhraseMatch<T> | null {
+  matchAt(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T> | null {
     if (!this.mayStartAt(tokens, gates, i)) return null;
     const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return null;
@@ -150,23 +145,23 @@ export class PhraseTable<T> {
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
    */
-  private mayStartAt(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
+  private mayStartAt(tokens: Tokens, gates: ArrayLike<number>, i: number): boolean {
     const key = gates[i]!;
     if (!this.gate.mayHoldKey(key)) return false;
     return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);
   }
 
   /** Whether token `i` and the word after it may be the first two words of some entry. */
-  private secondMayFollow(tokens: readonly Token[], gates: readonly number[], i: number): boolean {
-    return tokens[i + 1]?.kind === 'word' && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
+  private secondMayFollow(tokens: Tokens, gates: ArrayLike<number>, i: number): boolean {
+    return tokens.isWord(i + 1) && this.pairGate.mayHoldKeys(gates[i]!, gates[i + 1]!);
   }
 
   /** Multi-word entries of `bucket` whose second word is the word after token `i`. */
   private entriesBySecond(
     bucket: Bucket<T>,
-    tokens: readonly Token[],
+    tokens: Tokens,
     keys: WordKeys,
-    gates: readonly number[],
+    gates: ArrayLike<number>,
     i: number,
   ): Entry<T>[] | undefined {
     if (bucket.bySecond.size === 0 || !this.secondMayFollow(tokens, gates, i)) return undefined;
@@ -175,10 +170,10 @@ export class PhraseTable<T> {
 }
 
 /** Words 3.. of an entry whose first two already matched at `i`. */
-function matchesRest(tokens: readonly Token[], keys: WordKeys, i: number, stems: readonly string[]): boolean {
+function matchesRest(tokens: Tokens, keys: WordKeys, i: number, stems: readonly string[]): boolean {
   if (i + stems.length > tokens.length) return false;
   for (let k = 2; k < stems.length; k++) {
-    if (tokens[i + k]!.kind !== 'word' || keys.at(i + k) !== stems[k]) return false;
+    if (!tokens.isWord(i + k) || keys.at(i + k) !== stems[k]) return false;
   }
   return true;
 }

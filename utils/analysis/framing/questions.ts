@@ -1,4 +1,5 @@
 import { reasonFor } from './explain';
+import { QUOTE, WORD } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 const MIN_WORDS = 4;
@@ -12,11 +13,18 @@ export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
   let words = 0;
   let quotes = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') words++;
-    else if (t.kind === 'quote' && t.quote!.family === 'double') quotes++;
-    else if (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === '…') {
-      if (t.norm === '?' && quotes % 2 === 0 && words >= MIN_WORDS && words <= MAX_WORDS) {
+    const kind = tokens.kind(i);
+    if (kind === WORD) {
+      words++;
+      continue;
+    }
+    if (kind === QUOTE && tokens.isDoubleQuote(i)) {
+      quotes++;
+      continue;
+    }
+    const norm = tokens.norm(i);
+    if (norm === '.' || norm === '!' || norm === '?' || norm === '…') {
+      if (norm === '?' && quotes % 2 === 0 && words >= MIN_WORDS && words <= MAX_WORDS) {
         const from = firstWordAt(ctx, start, i);
         out.push({
           from,
@@ -34,6 +42,6 @@ export function detectRhetoricalQuestions(ctx: BlockContext): Candidate[] {
 }
 
 function firstWordAt(ctx: BlockContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word') return k;
+  for (let k = from; k < to; k++) if (ctx.tokens.isWord(k)) return k;
   return from;
 }

@@ -9,9 +9,9 @@
  * on PTC articles outside the held-out fifth used for evaluation.
  */
 import model from './model.json';
-import type { Token } from './tokens';
+import { PUNCT, type TokenKind, type Tokens, WORD } from './tokens';
 import type { BlockContext, Candidate } from './types';
-import { GatedSet, gateLength } from './word-gate';
+import { GatedSet, gateKey, gateLength } from './word-gate';
 
 export interface RescoreModel {
   weights: Record<string, number>;
@@ -45,19 +45,28 @@ export class TokenCues {
   exclamation = false;
   question = false;
 
-  /** Takes in one token: its kind, norm and the norm's gate key. */
-  add(kind: Token['kind'], norm: string, key: number): void {
-    if (kind === 'word') {
+  /** Takes in token `i` of `tokens`, given its kind and gate key. */
+  add(tokens: Tokens, i: number, kind: TokenKind, key: number): void {
+    if (kind === WORD) {
       this.words++;
       // Every pronoun looked for has at most four letters; longer words skip the lookups
       // (the length is read from the gate key, not from the string).
       if (gateLength(key) > 4) return;
-      // Gated: most short words ("the", "of", "and") are not pronouns and are not hashed.
-      if (FIRST_PERSON.hasKeyed(norm, key)) this.firstPerson = true;
-      else if (norm === 'you' || norm === 'your') this.secondPerson = true;
-    } else if (norm === '!') this.exclamation = true;
-    else if (norm === '?') this.question = true;
+      // Gated: most short words ("the", "of", "and") are not pronouns, and their norm is not even made.
+      if (FIRST_PERSON.hasToken(tokens, i)) this.firstPerson = true;
+      else if ((key === YOU || key === YOUR) && isYou(tokens.norm(i)!)) this.secondPerson = true;
+    } else if (kind === PUNCT) {
+      const norm = tokens.norm(i);
+      if (norm === '!') this.exclamation = true;
+      else if (norm === '?') this.question = true;
+    }
   }
+}
+
+const YOU = gateKey('you');
+const YOUR = gateKey('your');
+function isYou(norm: string): boolean {
+  return norm === 'you' || norm === 'your';
 }
 
 export function blockStats(ctx: BlockContext, cands: readonly Candidate[]): BlockStats {
@@ -111,23 +120,20 @@ export function candidateFeatures(ctx: BlockContext, c: Candidate, block: BlockS
 
 function countWords(ctx: BlockContext, c: Candidate): number {
   let n = 0;
-  for (let i = c.from; i < c.to; i++) if (ctx.tokens[i]!.kind === 'word') n++;
+  for (let i = c.from; i < c.to; i++) if (ctx.tokens.isWord(i)) n++;
   return n;
 }
 
 /** Last three letters of the last word: "-ous", "-ist", "-ing" carry some signal. */
 function suffixOf(ctx: BlockContext, c: Candidate): string {
-  const norm = ctx.tokens[c.to - 1]!.norm;
+  const norm = ctx.tokens.norm(c.to - 1)!;
   return norm.length >= 5 ? norm.slice(-3) : 'short';
 }
 
 /** An odd number of double quote marks before the token in its block. */
 function insideQuotes(ctx: BlockContext, i: number): boolean {
   let n = 0;
-  for (let k = Math.max(0, i - 60); k < i; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind === 'quote' && t.quote!.family === 'double') n++;
-  }
+  for (let k = Math.max(0, i - 60); k < i; k++) if (ctx.tokens.isDoubleQuote(k)) n++;
   return n % 2 === 1;
 }
 

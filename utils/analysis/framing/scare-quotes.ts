@@ -18,8 +18,7 @@ export function detectScareQuotes(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const open = tokens[i]!;
-    if (open.kind !== 'quote' || open.quote!.side === 'close') continue;
+    if (!tokens.isQuote(i) || tokens.quoteSide(i) === 'close') continue;
     const close = findClose(ctx, i);
     if (close < 0) continue;
     if (isScareQuote(ctx, i, close)) {
@@ -38,25 +37,33 @@ export function detectScareQuotes(ctx: BlockContext): Candidate[] {
 
 /** Index of the matching closing mark within reach, or -1. */
 function findClose(ctx: BlockContext, open: number): number {
-  const family = ctx.tokens[open]!.quote!.family;
-  const limit = Math.min(ctx.tokens.length, open + 2 + MAX_WORDS * 3);
+  const { tokens } = ctx;
+  const family = tokens.quoteFamily(open);
+  const limit = Math.min(tokens.length, open + 2 + MAX_WORDS * 3);
   for (let j = open + 1; j < limit; j++) {
-    const t = ctx.tokens[j]!;
-    if (t.kind === 'quote' && t.quote!.family === family && t.quote!.side !== 'open') return j;
+    if (tokens.quoteFamily(j) === family && tokens.quoteSide(j) !== 'open') return j;
   }
   return -1;
 }
 
 function isScareQuote(ctx: BlockContext, open: number, close: number): boolean {
-  const inner = ctx.tokens.slice(open + 1, close);
-  const words = inner.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  // Sentence punctuation or another quote inside: a quoted sentence, not a phrase.
-  if (inner.some((t) => t.kind !== 'word' && t.norm !== '-' && t.norm !== '–')) return false;
+  const { tokens } = ctx;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (tokens.isWord(k)) {
+      words++;
+      if (tokens.capitalised(k)) capitalised++;
+      continue;
+    }
+    // Sentence punctuation or another quote inside: a quoted sentence, not a phrase.
+    const norm = tokens.norm(k);
+    if (norm !== '-' && norm !== '–') return false;
+  }
+  if (words === 0 || words > MAX_WORDS) return false;
   // Opening mark glued to the previous word is an apostrophe-like use, not a quotation.
-  const before = ctx.tokens[open - 1];
-  if (before && before.end === ctx.tokens[open]!.start && before.kind === 'word') return false;
-  if (words.every((t) => t.capitalised)) return false;
+  if (tokens.isWord(open - 1) && tokens.end(open - 1) === tokens.start(open)) return false;
+  if (capitalised === words) return false;
   if (introducedAsSpeech(ctx, open) && !namingDisputed(ctx, open, close)) return false;
   return true;
 }
@@ -68,11 +75,11 @@ function isScareQuote(ctx: BlockContext, open: number, close: number): boolean {
 function namingDisputed(ctx: BlockContext, open: number, close: number): boolean {
   let naming = false;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
-    if (NAMING_WORDS.has(ctx.tokens[k]!.norm)) naming = true;
+    if (NAMING_WORDS.has(ctx.tokens.norm(k)!)) naming = true;
   }
   if (!naming) return false;
   for (let k = close + 1; k < ctx.tokens.length && k <= close + 2; k++) {
-    if (CONTRADICTIONS.has(ctx.tokens[k]!.norm)) return true;
+    if (CONTRADICTIONS.has(ctx.tokens.norm(k)!)) return true;
   }
   return false;
 }
@@ -96,12 +103,14 @@ const CONTRADICTIONS = new Set(['but', 'yet', 'although', 'though', 'while', 'wh
 
 /** A speech word within the three words before the mark, or a colon right before it. */
 function introducedAsSpeech(ctx: BlockContext, open: number): boolean {
-  const prev = ctx.tokens[open - 1];
-  if (prev && prev.kind === 'punct' && (prev.norm === ':' || prev.norm === ',')) return true;
+  const { tokens } = ctx;
+  if (tokens.isPunct(open - 1)) {
+    const prev = tokens.norm(open - 1);
+    if (prev === ':' || prev === ',') return true;
+  }
   for (let k = open - 1, seen = 0; k >= 0 && seen < 3; k--) {
-    const t = ctx.tokens[k]!;
-    if (t.kind !== 'word') break;
-    if (SPEECH_WORDS.has(t.norm)) return true;
+    if (!tokens.isWord(k)) break;
+    if (SPEECH_WORDS.has(tokens.norm(k)!)) return true;
     seen++;
   }
   return false;

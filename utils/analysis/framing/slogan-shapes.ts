@@ -1,4 +1,5 @@
 import { SPECIFIC } from './explain';
+import type { Tokens } from './tokens';
 import type { BlockContext, Candidate } from './types';
 
 const MAX_EXCLAMATION_WORDS = 6;
@@ -10,12 +11,12 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   let sentenceStart = 0;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') {
+    if (tokens.isWord(i)) {
       words++;
       continue;
     }
-    if (t.norm === '#' && isSloganHashtag(ctx.text, tokens[i + 1], t.end)) {
+    const norm = tokens.norm(i);
+    if (norm === '#' && isSloganHashtag(tokens, i + 1, tokens.end(i))) {
       out.push({
         from: i,
         to: i + 2,
@@ -25,8 +26,8 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
       });
       continue;
     }
-    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.norm)) {
-      if (t.norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
+    if (tokens.isPunct(i) && SENTENCE_ENDS.has(norm!)) {
+      if (norm === '!' && words >= 2 && words <= MAX_EXCLAMATION_WORDS) {
         const from = firstWord(tokens, sentenceStart, i);
         out.push({
           from,
@@ -43,8 +44,8 @@ export function detectSloganShapes(ctx: BlockContext): Candidate[] {
   return out;
 }
 
-function firstWord(tokens: BlockContext['tokens'], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') return k;
+function firstWord(tokens: Tokens, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens.isWord(k)) return k;
   return from;
 }
 
@@ -53,9 +54,9 @@ function firstWord(tokens: BlockContext['tokens'], from: number, to: number): nu
  * a slogan when it runs several words together and one of them is grammar or a call ("the", "my",
  * "never", "stop"), which a topic tag (a place, a name, an event) does not have.
  */
-function isSloganHashtag(text: string, t: BlockContext['tokens'][number] | undefined, at: number): boolean {
-  if (t?.kind !== 'word' || t.start !== at) return false;
-  const parts = text.slice(t.start, t.end).match(CAMEL_PART);
+function isSloganHashtag(tokens: Tokens, i: number, at: number): boolean {
+  if (!tokens.isWord(i) || tokens.start(i) !== at) return false;
+  const parts = tokens.text.slice(tokens.start(i), tokens.end(i)).match(CAMEL_PART);
   return parts !== null && parts.length >= 2 && parts.some((p) => SLOGAN_GLUE.has(p.toLowerCase()));
 }
 /** The words of a camel-cased tag: "BuildTheWall" → Build, The, Wall. */

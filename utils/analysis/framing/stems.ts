@@ -6,7 +6,7 @@
  * differs cost more than all the lookups that read them.
  */
 import { stem, stemCodeAt, stemLength } from './stem';
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 import { gateKeyOfCodes } from './word-gate';
 
 /** What a lookup table reads a token's key from: an array of keys, or Stems. */
@@ -16,13 +16,13 @@ export interface WordKeys {
 }
 
 export class Stems implements WordKeys {
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(private readonly tokens: Tokens) {}
 
   /** The stem of token i ('' for punctuation and quotes), made anew on each request: few are asked for. */
   at(i: number): string | undefined {
-    const t = this.tokens[i];
-    if (t === undefined) return undefined;
-    return t.kind === 'word' ? stem(t.norm) : '';
+    const { tokens } = this;
+    if (!tokens.has(i)) return undefined;
+    return tokens.isWord(i) ? stem(tokens.norm(i)!) : '';
   }
 
   /** The stems of tokens [from, to) joined by spaces: how repeated findings are recognised. */

@@ -1,6 +1,7 @@
 /**
  * A single-pass tokenizer for the framing detectors. Every detector reads the
- * same token array, so the text is scanned once and the rest is Map lookups.
+ * same tokens (Tokens, below), so the text is scanned once and the rest is
+ * Map lookups.
  *
  * Words keep internal apostrophes and hyphens ("Petro’s", "right-wing"); curly
  * and straight quote marks become their own tokens with a guess at whether they
@@ -9,28 +10,186 @@
 
 import { gateKey, gateKeyOfCodes } from './word-gate';
 
-export type TokenKind = 'word' | 'quote' | 'punct';
+/** What a token is: small integers, so a block's kinds fit in a byte array. */
+export const WORD = 1;
+export const QUOTE = 2;
+export const PUNCT = 3;
+export type TokenKind = typeof WORD | typeof QUOTE | typeof PUNCT;
 
-export interface Token {
-  kind: TokenKind;
+export type QuoteFamily = 'single' | 'double';
+export type QuoteSide = 'open' | 'close' | 'either';
+
+/** Bits of a token's flags. */
+const CAPITALISED = 1;
+/** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
+const HYPHENATED = 2;
+/** All of the word's text was read as ASCII: its norm is the text with asciiLower's case rule. */
+const ASCII = 4;
+/** asciiLower's `otherCapital`: the whole word is lower-cased, not only its first letter. */
+const OTHER_CAPITAL = 8;
+/** Quotes only: a double mark (else single), and which side it seems to be on (neither bit: either). */
+const DOUBLE_QUOTE = 16;
+const OPENS = 32;
+const CLOSES = 64;
+
+/**
+ * One block's tokens, as columns: a kind, flags, offsets and a gate key per
+ * token, in arrays reused from block to block (see tokenize). An object per
+ * token, with its lower-cased string, was two fifths of all the memory the
+ * analysis allocated, and its garbage collection showed in every profile; the
+ * detectors look at most tokens only through their kind and gate key, so a
+ * norm is made from the text when one is asked for.
+ *
+ * Every accessor takes any index: outside [0, length) a token is nothing
+ * (undefined, false or 0), which spares the detectors' look-arounds a test.
+ */
+export class Tokens {
+  /** The number of tokens. */
+  length = 0;
+  private kinds: Uint8Array;
+  private flags: Uint8Array;
   /** UTF-16 offsets into the analysed text, end exclusive. */
-  start: number;
-  end: number;
-  /** Lower-cased with typographic apostrophes and hyphens made ASCII; '' for punctuation. */
-  norm: string;
-  /** Quotes only: which mark family and which side it seems to be on. */
-  quote: QuoteInfo | undefined;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  /** gateKey (word-gate.ts) of each norm; 0 for quotes. */
+  gates: Int32Array;
+  /** Norms made so far: a detector often asks again for a word a neighbour's rule already read. */
+  private readonly norms: (string | undefined)[] = [];
+
+  constructor(
+    public text: string,
+    capacity = 64,
+  ) {
+    this.kinds = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.gates = new Int32Array(capacity);
+  }
+
+  /** Is `i` the index of a token? One unsigned compare: a negative index becomes a huge one. */
+  has(i: number): boolean {
+    return i >>> 0 < this.length;
+  }
+
+  kind(i: number): TokenKind | undefined {
+    return this.has(i) ? (this.kinds[i] as TokenKind) : undefined;
+  }
+
+  isWord(i: number): boolean {
+    return this.has(i) && this.kinds[i] === WORD;
+  }
+
+  isQuote(i: number): boolean {
+    return this.has(i) && this.kinds[i] === QUOTE;
+  }
+
+  isPunct(i: number): boolean {
+    return this.has(i) && this.kinds[i] === PUNCT;
+  }
+
+  /** Offsets of token `i`, which must exist. */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /**
+   * Lower-cased with typographic apostrophes and hyphens made ASCII; '' for
+   * quotes; the mark itself for punctuation. Made on the first request.
+   */
+  norm(i: number): string | undefined {
+    if (!this.has(i)) return undefined;
+    let norm = this.norms[i];
+    if (norm === undefined) {
+      norm = this.makeNorm(i);
+      this.norms[i] = norm;
+    }
+    return norm;
+  }
+
+  private makeNorm(i: number): string {
+    const kind = this.kinds[i];
+    if (kind === QUOTE) return '';
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (kind === PUNCT) return end - start === 1 ? this.text[start]! : this.text.slice(start, end);
+    return wordNorm(this.text, start, end, this.flags[i]!);
+  }
+
+  /** gateKey of norm(i), without making it; 0 outside. */
+  gate(i: number): number {
+    return this.has(i) ? this.gates[i]! : 0;
+  }
+
   /** The first letter is upper case (words only). */
-  capitalised: boolean;
-  /** A hyphen joins two parts of the word ("right-wing"): compound detectors look only at these. */
-  hyphenated: boolean;
-  /** gateKey(norm) (word-gate.ts): every lexicon gate reads this instead of the norm's characters. */
-  gate: number;
+  capitalised(i: number): boolean {
+    return this.has(i) && (this.flags[i]! & CAPITALISED) !== 0;
+  }
+
+  hyphenated(i: number): boolean {
+    return this.has(i) && (this.flags[i]! & HYPHENATED) !== 0;
+  }
+
+  /** Quotes only: which mark family. */
+  quoteFamily(i: number): QuoteFamily | undefined {
+    if (!this.isQuote(i)) return undefined;
+    return (this.flags[i]! & DOUBLE_QUOTE) !== 0 ? 'double' : 'single';
+  }
+
+  isDoubleQuote(i: number): boolean {
+    return this.isQuote(i) && (this.flags[i]! & DOUBLE_QUOTE) !== 0;
+  }
+
+  /** Quotes only: which side of a quotation the mark seems to be on. */
+  quoteSide(i: number): QuoteSide | undefined {
+    if (!this.isQuote(i)) return undefined;
+    const f = this.flags[i]!;
+    return (f & OPENS) !== 0 ? 'open' : (f & CLOSES) !== 0 ? 'close' : 'either';
+  }
+
+  /** Starts over for another block of `text`, keeping the arrays. */
+  reset(text: string): void {
+    this.text = text;
+    this.norms.fill(undefined, 0, this.length);
+    this.length = 0;
+  }
+
+  /** Appends a token, growing the arrays when full. */
+  push(kind: TokenKind, start: number, end: number, flags: number, gate: number): void {
+    const n = this.length;
+    if (n === this.kinds.length) this.grow();
+    this.kinds[n] = kind;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.flags[n] = flags;
+    this.gates[n] = gate;
+    if (n === this.norms.length) this.norms.push(undefined);
+    this.length = n + 1;
+  }
+
+  private grow(): void {
+    const capacity = this.kinds.length * 2;
+    this.kinds = copied(this.kinds, new Uint8Array(capacity));
+    this.flags = copied(this.flags, new Uint8Array(capacity));
+    this.starts = copied(this.starts, new Int32Array(capacity));
+    this.ends = copied(this.ends, new Int32Array(capacity));
+    this.gates = copied(this.gates, new Int32Array(capacity));
+  }
 }
 
-export interface QuoteInfo {
-  family: 'single' | 'double';
-  side: 'open' | 'close' | 'either';
+function copied<A extends Uint8Array | Int32Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/** The norm of a word token from its text and flags. */
+function wordNorm(text: string, start: number, end: number, flags: number): string {
+  if ((flags & ASCII) === 0) return normalise(text.slice(start, end));
+  return asciiLower(text, start, end, (flags & CAPITALISED) !== 0, (flags & OTHER_CAPITAL) !== 0);
 }
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
@@ -77,20 +236,19 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** Largest token array made ahead (see tokenize). */
-const MAX_PRESIZE = 4096;
-
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
 const MAX_WORD = 64;
 
-export function tokenize(text: string, from = 0, end = text.length): Token[] {
+/**
+ * The tokens of text[from, end). Given `into`, fills it in place of making
+ * new arrays: a document's blocks are analysed one after the other, and one
+ * set of arrays serves them all.
+ */
+export function tokenize(text: string, from = 0, end = text.length, into?: Tokens): Tokens {
   // Block offsets come from callers; never read past the text whatever they say.
   const to = Math.min(end, text.length);
-  // Sized ahead (a token is five characters on average) and trimmed at the end: grown by push,
-  // the array was copied several times per block. Capped below the length at which V8 would
-  // make `new Array` a slow dictionary; bigger blocks grow past it as before.
-  const tokens: Token[] = new Array(Math.min(Math.ceil(Math.max(0, to - from) / 4), MAX_PRESIZE));
-  let count = 0;
+  const tokens = into ?? new Tokens(text, Math.max(64, (to - from) >> 2));
+  tokens.reset(text);
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -132,53 +290,33 @@ export function tokenize(text: string, from = 0, end = text.length): Token[] {
         }
         break;
       }
-      const norm = ascii
-        ? asciiLower(text, start, i, capital, innerCapital || (capital && joinedCapital))
-        : normalise(text.slice(start, i));
-      tokens[count++] = {
-        kind: 'word',
-        start,
-        end: i,
-        norm,
-        capitalised: code >= 65 && code <= 90 ? true : code < 128 ? false : isUpper(text[start]!),
-        hyphenated,
-        quote: undefined,
-        // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
-        // text with asciiLower's case rule: the key is read from the text, not from the new string.
-        gate: ascii && !joinedCapital ? asciiGateKey(text, start, i, capital, innerCapital) : gateKey(norm),
-      };
+      const capitalised = capital ? true : code < 128 ? false : isUpper(text[start]!);
+      let flags = (capitalised ? CAPITALISED : 0) | (hyphenated ? HYPHENATED : 0);
+      if (ascii) flags |= ASCII | (innerCapital || (capital && joinedCapital) ? OTHER_CAPITAL : 0);
+      // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
+      // text with asciiLower's case rule: the key is read from the text, no string is made.
+      const gate =
+        ascii && !joinedCapital
+          ? asciiGateKey(text, start, i, capital, innerCapital)
+          : gateKey(wordNorm(text, start, i, flags));
+      tokens.push(WORD, start, i, flags, gate);
       continue;
     }
-    const ch = text[i]!;
-    if (mayBeQuote(code) && (DOUBLE_QUOTES.has(ch) || SINGLE_QUOTES.has(ch))) {
-      tokens[count++] = {
-        kind: 'quote',
-        start: i,
-        end: i + 1,
-        norm: '',
-        capitalised: false,
-        hyphenated: false,
-        quote: { family: DOUBLE_QUOTES.has(ch) ? 'double' : 'single', side: quoteSide(text, i, from, to) },
-        gate: 0,
-      };
-      i++;
-      continue;
+    if (mayBeQuote(code)) {
+      const ch = text[i]!;
+      const double = DOUBLE_QUOTES.has(ch);
+      if (double || SINGLE_QUOTES.has(ch)) {
+        tokens.push(QUOTE, i, i + 1, (double ? DOUBLE_QUOTE : 0) | quoteSide(text, i, from, to), 0);
+        i++;
+        continue;
+      }
     }
     // Any other non-space character is one punctuation token (surrogate pairs kept whole).
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    tokens[count++] = {
-      kind: 'punct',
-      start: i,
-      end: i + width,
-      norm: width === 1 ? ch : text.slice(i, i + 2),
-      capitalised: false,
-      hyphenated: false,
-      quote: undefined,
-      gate: width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(text.slice(i, i + 2)),
-    };
+    const gate = width === 1 ? gateKeyOfCodes(1, code, code, code, code) : gateKey(text.slice(i, i + 2));
+    tokens.push(PUNCT, i, i + width, 0, gate);
     i += width;
   }
-  tokens.length = count;
   return tokens;
 }
 
@@ -241,19 +379,20 @@ const OPENING = new Set(['“', '‘', '„', '‚', '«', '‹']);
 const CLOSING = new Set(['”', '’', '»', '›']);
 
 /**
- * Typographic marks say their side; straight ones are guessed from the
- * neighbours: space before and a word after opens, a word before and space or
- * punctuation after closes.
+ * The side flags of a quote mark (OPENS, CLOSES or neither). Typographic
+ * marks say their side; straight ones are guessed from the neighbours: space
+ * before and a word after opens, a word before and space or punctuation after
+ * closes.
  */
-function quoteSide(text: string, i: number, from: number, to: number): QuoteInfo['side'] {
+function quoteSide(text: string, i: number, from: number, to: number): number {
   const ch = text[i]!;
-  if (OPENING.has(ch)) return 'open';
-  if (CLOSING.has(ch)) return 'close';
+  if (OPENING.has(ch)) return OPENS;
+  if (CLOSING.has(ch)) return CLOSES;
   const before = i > from ? text.charCodeAt(i - 1) : 32;
   const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
   const spaceBefore = isSpace(before) || '([{—–-/'.includes(String.fromCharCode(before));
   const spaceAfter = isSpace(after) || '.,;:!?)]}—–'.includes(String.fromCharCode(after));
-  if (spaceBefore && !spaceAfter) return 'open';
-  if (!spaceBefore && spaceAfter) return 'close';
-  return 'either';
+  if (spaceBefore && !spaceAfter) return OPENS;
+  if (!spaceBefore && spaceAfter) return CLOSES;
+  return 0;
 }

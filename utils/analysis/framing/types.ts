@@ -2,8 +2,8 @@
  * Shapes shared by the framing detectors.
  */
 import type { TokenCues } from './rescore';
-import type { Stems } from './stems';
-import type { Token } from './tokens';
+import type { Stems, WordKeys } from './stems';
+import type { Tokens } from './tokens';
 
 export type Technique =
   | 'loaded_language'
@@ -24,14 +24,18 @@ export type Technique =
 /** One tokenized English block, the unit every detector works on. */
 export interface BlockContext {
   text: string;
-  tokens: Token[];
-  /** stems.at(i) is the stem of tokens[i] (empty for punctuation), made when first asked for. */
+  tokens: Tokens;
+  /** stems.at(i) is the stem of token i (empty for punctuation), made when first asked for. */
   stems: Stems;
-  /** norms[i] is tokens[i].norm: set phrases are matched by exact words. */
-  norms: string[];
-  /** gateKey (word-gate.ts) of norms[i] and of stems[i], computed once for every lookup. */
-  normKeys: number[];
-  stemKeys: number[];
+  /** norms.at(i) is tokens.norm(i): set phrases are matched by exact words. */
+  norms: WordKeys;
+  /**
+   * gateKey (word-gate.ts) of each token's norm and of its stem, computed once
+   * for every lookup. Read only below tokens.length: the arrays are reused
+   * from block to block and may be longer.
+   */
+  normKeys: Int32Array;
+  stemKeys: Int32Array;
   /** Most words capitalised (a headline in title case): capitals say nothing about names here. */
   titleCase: boolean;
   /** Word count and pronoun and punctuation cues, for the re-scorer's block statistics. */

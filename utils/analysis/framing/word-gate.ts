@@ -115,6 +115,12 @@ function pairIndex(first: number, second: number): number {
   return mix(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
+/** Words by index, each with its gateKey, made only on request (framing/tokens.ts Tokens). */
+export interface KeyedWords {
+  gate(i: number): number;
+  norm(i: number): string | undefined;
+}
+
 /** A set of words behind the gate. */
 export class GatedSet {
   private readonly words: Set<string>;
@@ -129,8 +135,8 @@ export class GatedSet {
     return this.gate.mayHold(word) && this.words.has(word);
   }
 
-  /** has(word), given gateKey(word). */
-  hasKeyed(word: string, key: number): boolean {
-    return this.gate.mayHoldKey(key) && this.words.has(word);
+  /** has() for token `i`: its norm is made only when its key passes the gate, which most words do not. */
+  hasToken(tokens: KeyedWords, i: number): boolean {
+    return this.gate.mayHoldKey(tokens.gate(i)) && this.words.has(tokens.norm(i)!);
   }
 }

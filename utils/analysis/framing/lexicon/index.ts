@@ -60,9 +60,11 @@ let devices: PhraseTable<DeviceEntry> | undefined;
 let scopes: PhraseTable<true> | undefined;
 
 export function wordTable(): PhraseTable<WordClass> {
+  // Asked for once per block: return before defining the helper below, a new closure per call.
+  if (words) return words;
   // Adjectives bring their adverbs ("brutally"); verbs their e-less base ("demonis-ed").
   const adjectiveForms = (w: string) => withAdverbs(w).flatMap(lexiconForms);
-  words ??= new PhraseTable<WordClass>()
+  words = new PhraseTable<WordClass>()
     .addForms(CONDEMNING_ADJECTIVES, 'condemning-adj', adjectiveForms)
     .addForms(GLORIFYING_ADJECTIVES, 'glorifying-adj', adjectiveForms)
     .addForms(CONDEMNING_NOUNS, 'condemning-noun', lexiconForms)
