@@ -44,7 +44,12 @@ describe('loaded idioms and doom predictions', () => {
 
 describe('urgency, single causes and career labels', () => {
   it('flags a call to act now or else as an appeal to fear', () => {
+    // The warning takes in its consequence; the set phrase alone is kept where none follows.
     expect(framing('Unless we act now, our towns will never recover.')).toContainEqual([
+      'Unless we act now, our towns will never recover',
+      'appeal_to_fear',
+    ]);
+    expect(framing('We must move. Unless we act now.')).toContainEqual([
       'Unless we act now',
       'appeal_to_fear',
     ]);

@@ -13,6 +13,7 @@ import { detectEitherOr } from './either-or';
 import { detectSuperlatives } from './exaggeration';
 import { detectFearAppeals } from './fear';
 import { scanWords } from './hits';
+import { detectInactionWarnings } from './inaction-warning';
 import { detectLoadedLanguage } from './loaded-language';
 import { detectNameCalling } from './name-calling';
 import { detectPhraseDevices } from './phrase-devices';
@@ -165,6 +166,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
     ...detectSloganShapes(ctx),
     ...detectRhetoricalQuestions(ctx),
     ...detectFearAppeals(ctx),
+    ...detectInactionWarnings(ctx),
     ...detectEitherOr(ctx),
   ];
 }

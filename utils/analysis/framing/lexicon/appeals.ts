@@ -395,6 +395,13 @@ starve
 burn
 bankrupt
 cripple
+spread
+engulf
+escalate
+spiral
+unleash
+overwhelm
+infect
 `);
 
 /** Words that make what follows a prediction or a warning rather than a report. */
