@@ -54,6 +54,15 @@ describe('urgency, single causes and career labels', () => {
       'appeal_to_fear',
     ]);
   });
+  it('flags absolute claims of none and all as exaggeration', () => {
+    expect(framing('The inquiry found not a shred of evidence.')).toContainEqual([
+      'not a shred of evidence',
+      'exaggeration',
+    ]);
+    expect(framing('It has failed in practically every department.').map(([, l]) => l)).toContain(
+      'exaggeration',
+    );
+  });
   it('flags one simple reason as causal oversimplification', () => {
     expect(framing('Prices rose for one simple reason: greed.')).toContainEqual([
       'one simple reason',

@@ -65,6 +65,11 @@ everyone knows
 never ever
 the whole world
 the entire world
+not a shred of
+not one shred of
+virtually none
+practically every
+nothing less than
 `);
 
 export const MINIMISATION = lines(`
