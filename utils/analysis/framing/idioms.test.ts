@@ -63,6 +63,12 @@ describe('urgency, single causes and career labels', () => {
       'exaggeration',
     );
   });
+  it('flags a single way out as black-and-white thinking', () => {
+    expect(framing('There is only one way to save this country.').map(([, l]) => l)).toContain(
+      'black_and_white',
+    );
+    expect(framing('After the vote there is no going back.').map(([, l]) => l)).toContain('black_and_white');
+  });
   it('flags one simple reason as causal oversimplification', () => {
     expect(framing('Prices rose for one simple reason: greed.')).toContainEqual([
       'one simple reason',

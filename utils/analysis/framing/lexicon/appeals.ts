@@ -243,6 +243,14 @@ black and white
 good versus evil
 good vs evil
 good and evil
+only one way
+the only way
+only one answer
+the only answer
+no going back
+no other way
+no better way
+a choice between
 `);
 
 export const CAUSAL_OVERSIMPLIFICATION = lines(`
