@@ -68,6 +68,11 @@ describe('urgency, single causes and career labels', () => {
       'black_and_white',
     );
     expect(framing('After the vote there is no going back.').map(([, l]) => l)).toContain('black_and_white');
+    // Someone else's belief, reported: not the writer framing the choice.
+    expect(framing('They see no other way out.').map(([, l]) => l)).not.toContain('black_and_white');
+    expect(framing('He believes the only way forward is growth.').map(([, l]) => l)).not.toContain(
+      'black_and_white',
+    );
   });
   it('flags one simple reason as causal oversimplification', () => {
     expect(framing('Prices rose for one simple reason: greed.')).toContainEqual([

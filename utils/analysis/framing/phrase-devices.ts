@@ -43,6 +43,8 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
         if (entry.label === 'exaggeration' && tokens.norm(i - 1) === 'not') continue;
         // "sat down with the host": a rallying cry opens its clause.
         if (entry.variant === 'cry' && tokens.isWord(i - 1)) continue;
+        // "they see no other way out", "he believes the only way is…": a belief reported, not the writer's.
+        if (entry.label === 'black_and_white' && reportsBelief(ctx, i)) continue;
         let to = m.to;
         const reach = TAKES_OBJECT[entry.label] ?? 0;
         for (let k = 0; k < reach && takesAsObject(ctx, to, k > 0); k++) to++;
@@ -58,6 +60,22 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Verbs of seeing, believing and saying that make what follows someone else's view. */
+const BELIEF_VERBS = new Set(
+  'see sees saw believe believes believed think thinks thought feel feels felt insist insists insisted argue argues argued claim claims claimed say says said'.split(
+    ' ',
+  ),
+);
+/** Words back from a phrase in which a belief verb reports it ("believes, as ever, that the only way"). */
+const BELIEF_REACH = 3;
+
+function reportsBelief(ctx: BlockContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= 0 && i - k <= BELIEF_REACH && tokens.isWord(k); k--)
+    if (BELIEF_VERBS.has(tokens.norm(k)!)) return true;
+  return false;
 }
 
 /**
