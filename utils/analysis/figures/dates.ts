@@ -164,7 +164,7 @@ function monthSpan(text: string): Interpretation | null {
   return {
     label: 'date',
     value: { iso: `${from}/${to}` },
-    explanation: `A span of months: ${text} (${from} to ${to}${year === '-' ? ', year not given' : ''}).`,
+    explanation: `A span of months: ${text} (${year === '-' ? 'year not given' : `${from} to ${to}`}).`,
     score: 0.85,
   };
 }

@@ -36,7 +36,7 @@ export function detectFigures(seg: Segmented): Finding[] {
       const rate =
         found.label === 'date' || found.label === 'rank' ? null : rateAfter(text, end, found.label);
       if (rate) {
-        explanation = `${explanation.replace(/\.$/, '')}, ${text.slice(end, rate.end).trim()}.`;
+        explanation = `${explanation.replace(/\.$/, '')} per ${rate.per}.`;
         value = { ...value, per: rate.per };
         end = rate.end;
         rateEnd = end;

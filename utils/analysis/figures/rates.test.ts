@@ -18,7 +18,7 @@ describe('rates', () => {
         text: '$50,000 a year',
         label: 'money',
         value: { unit: 'USD', number: 50000, per: 'year' },
-        explanation: expect.stringMatching(/a year\.$/),
+        explanation: 'An amount of money: $50,000 (50,000 USD) per year.',
       },
     ]);
     expect(figures('Prices rose 2 percent a year.').map((f) => [f.text, f.value?.per])).toEqual([
