@@ -125,7 +125,7 @@ export function interpretDate(raw: RawFigure): Interpretation {
       return {
         label: 'date',
         value: { iso: `${from}/${to}` },
-        explanation: `A run of days: ${t} (${from} to ${to}${year ? '' : ', year not given'}).`,
+        explanation: `A run of days: ${t} (${year ? `${from} to ${to}` : 'year not given'}).`,
         score: 0.9,
       };
     }
@@ -197,7 +197,7 @@ function absolute(text: string, iso: string, shown?: string): Interpretation {
     ? `A date: ${shown}.`
     : iso === text
       ? `A date: the year ${iso}.`
-      : `A date: ${text} (${iso.startsWith('-') ? `${iso}, year not given` : iso}).`;
+      : `A date: ${text} (${iso.startsWith('-') ? 'year not given' : iso}).`;
   return {
     label: 'date',
     value: { iso },
