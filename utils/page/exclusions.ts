@@ -10,6 +10,7 @@
 
 import { looksLikeFurniture } from './furniture-names';
 import { isLinkBlock } from './link-blocks';
+import { wordSet } from './word-set';
 
 export { looksLikeFurniture };
 
@@ -19,58 +20,17 @@ export const UI_HOST_TAG = 'rhetoric-lens-ui';
 export const WRAPPER_TAG = 'rhetoric-lens-mark';
 
 /** Elements whose content is never prose to analyse. */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  'picture',
-  'img',
-  'nav',
-  'aside',
-  'form',
-  'button',
-  'select',
-  'option',
-  'textarea',
-  'input',
-  'label',
-  'dialog',
-  'menu',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
+const SKIPPED_TAGS = wordSet(
+  `script style noscript template svg math canvas iframe object embed video audio picture img nav
+   aside form button select option textarea input label dialog menu code pre kbd samp var`,
   UI_HOST_TAG,
-]);
+);
 
 /** Landmarks and widgets that are furniture, not content. */
-const SKIPPED_ROLES = new Set([
-  'navigation',
-  'complementary',
-  'banner',
-  'contentinfo',
-  'search',
-  'form',
-  'dialog',
-  'alertdialog',
-  'menu',
-  'menubar',
-  'toolbar',
-  'tablist',
-  'button',
-  'textbox',
-  'code',
-]);
+const SKIPPED_ROLES = wordSet(
+  `navigation complementary banner contentinfo search form dialog alertdialog menu menubar toolbar
+   tablist button textbox code`,
+);
 
 function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert'))

@@ -7,110 +7,41 @@
  * such as `has-sidebar` describes the layout, not the element).
  */
 
+import { wordSet } from './word-set';
+
 /**
  * Class or id words that mark furniture. Matched as whole words (split on
  * `-`, `_`, spaces and camelCase), so `ad` matches `ad-slot` but not `header`
  * or `download`.
  */
-const FURNITURE_WORDS = new Set([
-  'comment',
-  'comments',
-  'disqus',
-  'respond',
-  'replies',
-  'sidebar',
-  'rail',
-  'widget',
-  'share',
-  'sharing',
-  'social',
-  'related',
-  'recommended',
-  'trending',
-  'popular',
-  'recirc',
-  'recirculation',
-  'outbrain',
-  'taboola',
-  'promo',
-  'sponsor',
-  'sponsored',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'newsletter',
-  'signup',
-  'subscribe',
-  'subscription',
-  'donate',
-  'paywall',
-  'cookie',
-  'cookies',
-  'consent',
-  'popup',
-  'modal',
-  'breadcrumb',
-  'breadcrumbs',
-  'masthead',
-  'navbar',
-  'menu',
-  'footer',
-  'pagination',
-  'pager',
-  'skip',
-  'button',
-  'buttons',
-  'btn',
-  'toc',
-  'bio',
-  'tags',
-  'readmore',
-]);
+const FURNITURE_WORDS = wordSet(
+  `comment comments disqus respond replies sidebar rail widget share sharing social related
+   recommended trending popular recirc recirculation outbrain taboola promo sponsor sponsored ad
+   ads advert advertisement adsbygoogle newsletter signup subscribe subscription donate paywall
+   cookie cookies consent popup modal breadcrumb breadcrumbs masthead navbar menu footer pagination
+   pager skip button buttons btn toc bio tags readmore`,
+);
 
 /** Furniture words no content word can rescue: `comment-body` is still a comment. */
-const STRONG_FURNITURE_WORDS = new Set([
-  'comment',
-  'comments',
-  'disqus',
-  'replies',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'sponsored',
-  'outbrain',
-  'taboola',
-  'cookie',
-  'consent',
-]);
+const STRONG_FURNITURE_WORDS = wordSet(
+  `comment comments disqus replies ad ads advert advertisement adsbygoogle sponsored outbrain
+   taboola cookie consent`,
+);
 
 /** Words that rescue a token naming weaker furniture (`entry-content` stays in). */
-const CONTENT_WORDS = new Set([
-  'article',
-  'content',
-  'story',
-  'post',
-  'entry',
-  'body',
-  'main',
-  'text',
-  'prose',
-]);
+const CONTENT_WORDS = wordSet('article content story post entry body main text prose');
 
 /**
  * Word pairs that name a box of links to other pages: "more stories",
  * "read more", "most read", "also read", "you may like".
  */
 const FURNITURE_PAIRS = new Map<string, ReadonlySet<string>>([
-  ['more', new Set(['stories', 'articles', 'news', 'from', 'on', 'in', 'like', 'coverage', 'headlines'])],
-  ['read', new Set(['more', 'next', 'also'])],
-  ['also', new Set(['read', 'see', 'like'])],
-  ['most', new Set(['read', 'popular', 'viewed', 'shared', 'emailed', 'commented'])],
-  ['you', new Set(['may', 'might'])],
-  ['further', new Set(['reading'])],
+  ['more', wordSet('stories articles news from on in like coverage headlines')],
+  ['read', wordSet('more next also')],
+  ['also', wordSet('read see like')],
+  ['most', wordSet('read popular viewed shared emailed commented')],
+  ['you', wordSet('may might')],
+  ['further', wordSet('reading')],
 ]);
 
 /**
@@ -124,7 +55,7 @@ const RUN_TOGETHER = new RegExp(
 );
 
 /** Words saying a class describes the page's state or layout (`has-sidebar`, `comments-open`), not this element. */
-const STATE_WORDS = new Set(['has', 'with', 'no', 'show', 'hide', 'open', 'closed', 'count']);
+const STATE_WORDS = wordSet('has with no show hide open closed count');
 
 const WORD_SPLIT = /[_-]+|(?<=[a-z])(?=[A-Z])/;
 

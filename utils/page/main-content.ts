@@ -11,6 +11,7 @@
  * Standard DOM only (no layout), so it runs under happy-dom as well.
  */
 import { type ExclusionOptions, isExcluded, looksLikeFurniture } from './exclusions';
+import { wordSet } from './word-set';
 
 /** Prose below this many characters is not an article. */
 export const MIN_ARTICLE_CHARS = 250;
@@ -121,18 +122,7 @@ function* paragraphs(body: HTMLElement): Iterable<Element> {
   for (const div of body.querySelectorAll('div')) if (holdsProseDirectly(div)) yield div;
 }
 
-const BLOCK_CHILD = new Set([
-  'div',
-  'p',
-  'section',
-  'article',
-  'table',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'figure',
-]);
+const BLOCK_CHILD = wordSet('div p section article table ul ol blockquote pre figure');
 
 function holdsProseDirectly(div: Element): boolean {
   let direct = 0;

@@ -18,6 +18,7 @@
  */
 import type { Block, BlockType } from '../analysis/types';
 import { type ExclusionOptions, isExcluded } from './exclusions';
+import { wordSet } from './word-set';
 
 export interface TextSegment {
   node: Text;
@@ -41,51 +42,11 @@ export interface TextMap {
 }
 
 /** Elements that begin and end a block of text. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+const BLOCK_TAGS = wordSet(
+  `address article aside blockquote body caption center dd details dialog div dl dt fieldset
+   figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section
+   summary table tbody td tfoot th thead tr ul`,
+);
 
 export const isBlockElement = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
 
