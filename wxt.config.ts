@@ -1,5 +1,5 @@
-import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Each developer/test run may build into its own folder so concurrent builds
@@ -16,7 +16,9 @@ export default defineConfig({
     // equivalent, utils/messaging/error-wire.ts.
     resolve: {
       dedupe: ['webextension-polyfill'],
-      alias: { 'serialize-error': fileURLToPath(new URL('./utils/messaging/error-wire.ts', import.meta.url)) },
+      alias: {
+        'serialize-error': fileURLToPath(new URL('./utils/messaging/error-wire.ts', import.meta.url)),
+      },
     },
     // terser packs the content script a few KB tighter than esbuild's minifier (budget: 100 KB).
     // cssTarget: the browsers the manifest admits, so nested CSS ships nested (shorter than the

@@ -14,7 +14,8 @@ export function serializeError(value: unknown): unknown {
   const wire: Wire = { name: value.name, message: value.message };
   if (value.stack) wire.stack = value.stack;
   for (const [key, field] of Object.entries(value)) {
-    if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') wire[key] = field;
+    if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean')
+      wire[key] = field;
   }
   return wire;
 }
