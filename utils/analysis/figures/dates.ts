@@ -7,7 +7,7 @@
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
 import { CLOCK_WORDS } from './grammar';
-import { DAY_ORDINALS, MONTHS, ORDINALS } from './lexicon';
+import { DAY_ORDINALS, DECADE_PARTS, MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
 export interface Interpretation {
@@ -133,8 +133,8 @@ export function interpretDate(raw: RawFigure): Interpretation {
     if (year) return absolute(t, `${year}-${pad(m)}`);
     return absolute(t, `--${pad(m)}`);
   }
-  const decade = /(\d{3})0[’']?s$/.exec(t);
-  if (decade) return absolute(t, decade[1]!, `the ${decade[1]}0s, ${decade[1]}0–${decade[1]}9`);
+  const decade = /(\d{3})0[’']?s$/.exec(t) ?? /[’'](\d)0s$/.exec(t);
+  if (decade) return decadeOf(t, decade[1]!);
   // "the 21st century", "a fifteenth-century text".
   const century =
     /(\d{1,2})(?:st|nd|rd|th)[\s‐‑-]+century|([a-z]+(?:-(?!century)[a-z]+)?)[\s‐‑-]+century/i.exec(t);
@@ -190,6 +190,20 @@ function timeOfDay(text: string): Interpretation {
     explanation: `A time of day: ${text.replace(/\.$/, '')} (${iso.slice(1)}).`,
     score: 0.7,
   };
+}
+
+/**
+ * A decade, its ISO 8601 form the first three digits of its years ("197").
+ * Written short ("the ’70s") it is taken as the 1900s', or this century's for
+ * the ’00s and ’10s, and the explanation says so.
+ */
+function decadeOf(text: string, digits: string): Interpretation {
+  const short = digits.length === 1;
+  const d = short ? `${Number(digits) < 2 ? 20 : 19}${digits}` : digits;
+  const part = /\b(early|mid|late)\b/i.exec(text)?.[1]?.toLowerCase();
+  const [from, to] = DECADE_PARTS[part ?? ''] ?? [0, 9];
+  const years = `${part ? 'about ' : ''}${d}${from}–${d}${to}`;
+  return absolute(text, d, short ? `${text}, read as the ${d}0s (${years})` : `${text}, ${years}`);
 }
 
 function absolute(text: string, iso: string, shown?: string): Interpretation {

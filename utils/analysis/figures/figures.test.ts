@@ -425,6 +425,19 @@ describe('shapes common in news copy', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
     expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
   });
+  it('says which years "early", "mid" and "late" mean in a decade', () => {
+    expect(figure('In the late 1990s it boomed.', 'the late 1990s').explanation).toContain('about 1997–1999');
+    expect(figure('In the 1990s it boomed.', 'the 1990s').explanation).toContain('1990–1999');
+  });
+  it('reads a decade written short as the 1900s’ (or, for ’00s and ’10s, this century’s), and says so', () => {
+    const seventies = figure('Inflation was high in the ’70s.', 'the ’70s');
+    expect(seventies.value).toEqual({ iso: '197' });
+    expect(seventies.explanation).toContain('read as the 1970s');
+    expect(figure("Prices fell in the mid-'80s.", "the mid-'80s").explanation).toContain('about 1984–1987');
+    expect(figure('It was the ’00s.', 'the ’00s').value).toEqual({ iso: '200' });
+    // A quoted number keeps its own reading.
+    expect(figure("He said '70 percent' twice.", '70 percent').label).toBe('percent');
+  });
   it('reads a span of months as one date', () => {
     expect(figure('From March to May, 300 people left.', 'March to May').value).toEqual({
       iso: '--03/--05',

@@ -246,6 +246,8 @@ const DATE = [
   `(?:${words('the')}${W})?${alt(DAY_ORDINALS)}${W}of${W}${MONTH}(?:,?${W}${YEAR})?`,
   `${MONTH},?${W}${YEAR}`,
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
+  // "the ’70s", "the mid-'80s": the apostrophe stands for the century.
+  `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?[’']\\d0s${END}`,
   // "the 21st century", "a fifteenth-century text".
   `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})(?:${W}|[-‐‑])century${END}`,
   `${words('this', 'last', 'next')}${W}${RELATIVE_UNIT}`,

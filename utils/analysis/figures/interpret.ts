@@ -13,6 +13,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DECADE_PARTS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
@@ -500,9 +501,6 @@ function interpretAge(raw: RawFigure, text: string): Interpretation {
 }
 
 /** Read on the six characters before a number: "aged 78", not "caged 5". */
-/** The years of a decade that "early", "mid" and "late" mean ("her late 40s": 47 to 49). */
-const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 7], late: [7, 9] };
-
 const AGE_BEFORE = /(?:^|[^A-Za-z])[aA]ged?\s$/;
 
 /** "aged " or "age " ends right before `start`: its last letter and the space, read by code. */

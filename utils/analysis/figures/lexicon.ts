@@ -536,3 +536,6 @@ export const ORDINAL_VALUES: Record<string, number> = {
   eightieth: 80,
   ninetieth: 90,
 };
+
+/** The years of a decade that "early", "mid" and "late" mean ("the late 1990s", "her late 40s": the 7th to 9th). */
+export const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 7], late: [7, 9] };

@@ -293,6 +293,15 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
     if (j < anchor && (j === 0 || !isWordOrDot(text.charCodeAt(j - 1)))) i = j;
   }
   starts.push(i);
+  // "the ’70s": the apostrophe standing for a decade's century belongs to the figure.
+  const before = text.charCodeAt(anchor - 1);
+  if (
+    i === anchor &&
+    anchor > notBefore &&
+    (before === 39 || before === 8217) &&
+    isDigit(text.charCodeAt(anchor))
+  )
+    starts.unshift(--i);
   for (let n = 0; n < MAX_PREFIX_WORDS; n++) {
     let end = i;
     while (end > notBefore && end > i - 3 && isSpace(text.charCodeAt(end - 1))) end--;
@@ -313,7 +322,8 @@ export function candidateStarts(text: string, anchor: number, notBefore: number)
 // ASCII classes for the backward scans above (the regex classes they replace were ASCII too).
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
-const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperOrDot = (c: number) => isUpper(c) || c === 46;
 const isLetterOrDot = (c: number) => isLetter(c) || c === 46;
 const isWordOrDot = (c: number) => isWordChar(c) || c === 46;
