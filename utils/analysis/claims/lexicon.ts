@@ -26,7 +26,7 @@ export const FIRST_PERSON_PLURAL = set("we us our ours ourselves we're we've we'
 export const SECOND_PERSON = set("you your yours yourself yourselves you're you've you'll you'd");
 
 export const FUTURE = set("will won't shall gonna 'll");
-export const DEONTIC = set("should must ought shouldn’t shouldn't mustn't need needs");
+export const DEONTIC = set("should must ought shouldn't mustn't need needs");
 export const EPISTEMIC = set("could might may would can can't cannot couldn't wouldn't");
 
 /** Hedges and stance verbs: the speaker signals belief, not fact. */
