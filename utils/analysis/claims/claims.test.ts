@@ -128,6 +128,18 @@ describe('claim scores', () => {
     const opinion = spanFeatures('He is a coward and a liar.', 0, 26);
     expect(articleLogit(opinion)).toBe(logit(WEIGHTS, opinion));
   });
+
+  it('does not take a short prescription, forecast or appeal for a report, figure or not', () => {
+    for (const s of [
+      'We must cut spending by 10 percent.',
+      'The economy will grow 3 percent next year.',
+      "Let's cut taxes by 5 percent.",
+      'Imagine a country where 40 percent of children go hungry.',
+    ])
+      expect(claimsOf(s)).toEqual([]);
+    // An exclamation mark does not make a report less checkable.
+    expect(claimsOf('Unemployment fell to 3.5 percent in 2019!')).toHaveLength(1);
+  });
 });
 
 describe('splitClauses', () => {

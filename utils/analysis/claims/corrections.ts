@@ -22,6 +22,8 @@ export const WRITTEN_TEXT_CORRECTIONS: Partial<Record<DenseFeature, number>> = {
   future: -0.4,
   deontic: -0.4,
   stance_frame: -0.4,
+  // An appeal ("Let's cut taxes by 5 percent.", "Imagine…") is the writer urging, not reporting.
+  imperative: -0.5,
   // "the weapons come directly from the US market": in an article a stated provenance is a
   // traceable fact; in debates it is rarer and learned only weakly.
   origin: 0.5,
@@ -43,9 +45,24 @@ const CONCRETE_ANCHORS = new Set(
   ),
 );
 
+/**
+ * What makes a short sentence a prescription, forecast or appeal rather than a report, however
+ * concrete: "We must cut spending by 10 percent.", "The economy will grow 3 percent next year.",
+ * "Let us stand against this 40 percent tax."
+ */
+const NOT_A_REPORT = new Set(
+  (['future', 'deontic', 'epistemic', 'imperative', 'question'] as const).map((name) =>
+    DENSE_FEATURES.indexOf(name),
+  ),
+);
+
 /** The written-text bonus of a sentence, from the indices of its active features. */
 export function shortConcreteBonus(indices: readonly number[]): number {
-  return indices.includes(SHORT) && indices.some((i) => CONCRETE_ANCHORS.has(i)) ? SHORT_CONCRETE_BONUS : 0;
+  return indices.includes(SHORT) &&
+    indices.some((i) => CONCRETE_ANCHORS.has(i)) &&
+    !indices.some((i) => NOT_A_REPORT.has(i))
+    ? SHORT_CONCRETE_BONUS
+    : 0;
 }
 
 export function withWrittenTextCorrections(learned: readonly number[]): number[] {
