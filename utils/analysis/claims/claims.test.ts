@@ -135,6 +135,7 @@ describe('claim scores', () => {
       'The economy will grow 3 percent next year.',
       "Let's cut taxes by 5 percent.",
       'Imagine a country where 40 percent of children go hungry.',
+      'It is time for Congress to stop playing games with the lives of millions of Americans.',
     ])
       expect(claimsOf(s)).toEqual([]);
     // An exclamation mark does not make a report less checkable.

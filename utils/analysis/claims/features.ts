@@ -124,7 +124,7 @@ export interface SpanFeatures {
  * "the point is". What follows is argument, not reported fact.
  */
 const STANCE_FRAME =
-  /\b(?:it (?:is|was|seems|remains) (?:clear|obvious|evident|understandable|undeniable|true|plain|certain|likely|unlikely|possible|important|necessary|essential)|the (?:truth|reality|point|fact|problem|question|issue|lesson) is|(?:we|you) (?:know|see) that|there is no doubt)\b/i;
+  /\b(?:it (?:is|was|seems|remains) (?:clear|obvious|evident|understandable|undeniable|true|plain|certain|likely|unlikely|possible|important|necessary|essential|(?:high |about )?time (?:for|to))|the (?:truth|reality|point|fact|problem|question|issue|lesson) is|(?:we|you) (?:know|see) that|there is no doubt)\b/i;
 
 /**
  * The regex runs only on spans where it can match: each of its alternatives
