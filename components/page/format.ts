@@ -20,20 +20,11 @@ function amount(n: number, unit: string | undefined): string {
   return `${num(n)} ${unit}`;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "March" for 3: the browser's own English month names. */
+function monthName(month: number): string | undefined {
+  if (!(month >= 1 && month <= 12)) return undefined;
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+}
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -54,7 +45,7 @@ function isoDate(iso: string): string {
   if (/^\d{2}$/.test(iso)) return `the ${ordinal(Number(iso) + 1)} century`;
   const noYear = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (noYear) {
-    const month = MONTH_NAMES[Number(noYear[1]) - 1];
+    const month = monthName(Number(noYear[1]));
     if (!month) return iso;
     return noYear[2] ? `${month} ${Number(noYear[2])}` : month;
   }

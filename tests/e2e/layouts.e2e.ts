@@ -47,35 +47,29 @@ describe.skipIf(e2eUnavailable())('main content on other layouts', () => {
     await page.close();
   });
 
-  it('highlights a post written straight into a div with line breaks', async () => {
+  // Each page: what must be painted from its story (furniture is checked by paintedOn).
+  it.each([
+    [
+      'a post written straight into a div with line breaks',
+      'old-blog.html',
+      ['fell by 18 percent', '400 million euros'],
+    ],
+    [
+      'a story in a <main> that also holds the rail, link lines, author bio and "more stories"',
+      'news-rail.html',
+      ['18 percent', '$4.2 million'],
+    ],
+    [
+      'a story whose teaser cards, not the story, are <article>s',
+      'teaser-cards.html',
+      ['18 percent', '$4.2 million'],
+    ],
+  ])('highlights %s, and nothing around it', async (_what, file, expected) => {
     const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/layouts/old-blog.html'));
+    await page.goto(session.server.url(`/layouts/${file}`));
     await waitForPainted(page);
     const { texts, outside } = await paintedOn(page);
-    expect(texts).toContain('fell by 18 percent');
-    expect(texts).toContain('400 million euros');
-    expect(outside).toBe(0);
-    await page.close();
-  });
-
-  it('leaves out the rail, link lines, author bio and "more stories" inside a <main>', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/layouts/news-rail.html'));
-    await waitForPainted(page);
-    const { texts, outside } = await paintedOn(page);
-    expect(texts).toContain('18 percent');
-    expect(texts).toContain('$4.2 million');
-    expect(outside).toBe(0);
-    await page.close();
-  });
-
-  it('reads the story, not the teaser cards, when only the cards are <article>s', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/layouts/teaser-cards.html'));
-    await waitForPainted(page);
-    const { texts, outside } = await paintedOn(page);
-    expect(texts).toContain('18 percent');
-    expect(texts).toContain('$4.2 million');
+    for (const text of expected) expect(texts).toContain(text);
     expect(outside).toBe(0);
     await page.close();
   });
