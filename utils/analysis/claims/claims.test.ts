@@ -27,6 +27,20 @@ describe('claim features', () => {
     expect(featureNames('She is the strongest candidate.')).not.toContain('record');
     expect(featureNames('The tax cut was larger last year.')).not.toContain('record');
   });
+
+  it('sees a record measured against a place, when asserted ("the largest … in the country")', () => {
+    expect(featureNames('Texas has the largest prison population in the country.')).toContain('record');
+    expect(featureNames("Colombia is the world's largest producer of cocaine.")).toContain('record');
+    // A judgement is not a measure, and a hypothetical asserts nothing.
+    expect(featureNames('This is the greatest country in the world.')).not.toContain('record');
+    expect(featureNames('They could become the richest region in the world.')).not.toContain('record');
+  });
+
+  it('reads "most" as a quantifier unless "the" or a possessive comes before it', () => {
+    expect(featureNames('Most economists expect a recession next year.')).not.toContain('record');
+    expect(featureNames('It was the most votes cast in a decade.')).toContain('record');
+    expect(featureNames('The outbreak is entering its most dangerous phase this year.')).toContain('record');
+  });
   it('sees figures, names, tense and attribution', () => {
     const names = featureNames(
       'The Harbour Authority said last week that exports rose 12% to $4 billion in 2024.',
@@ -345,11 +359,15 @@ describe('transcripts', () => {
 });
 
 describe('records and reporting words that are also ordinary words', () => {
-  it('names a record with its time reference', () => {
+  it('names a record with its time or its place', () => {
     const [claim] = claimsOf('The firm posted its biggest quarterly loss since 2009.');
     expect(claim?.label).toBe('claim');
     expect(claim?.explanation).toBe(
       'Claims a record ("biggest quarterly loss since 2009"): a reader can check it against historical data.',
+    );
+    const place = 'Texas, with 1.2 million inmates, has the largest prison population in the country.';
+    expect(claimsOf(place)[0]?.explanation).toBe(
+      'Claims a record ("largest prison population in the country") about Texas: a reader can check it against comparable figures elsewhere.',
     );
   });
   it.each([

@@ -38,9 +38,9 @@ export const WRITTEN_TEXT_CORRECTIONS: Partial<Record<DenseFeature, number>> = {
  */
 const SHORT_CONCRETE_BONUS = 1.0;
 const SHORT = DENSE_FEATURES.indexOf('len_5_9');
-/** A figure or a time the sentence can be checked against. */
+/** A figure, a time or a record the sentence can be checked against. */
 const CONCRETE_ANCHORS = new Set(
-  (['number', 'number_word', 'date', 'year', 'time_ref'] as const).map((name) =>
+  (['number', 'number_word', 'date', 'year', 'time_ref', 'record'] as const).map((name) =>
     DENSE_FEATURES.indexOf(name),
   ),
 );

@@ -35,7 +35,8 @@ export function explainClaim(
   }
   if (evidence.record) {
     const record = text.slice(evidence.record.start, evidence.record.end).replace(/\s+/g, ' ');
-    return `Claims a record ("${record}")${about}: a reader can check it against historical data.`;
+    const data = evidence.record.against === 'time' ? 'historical data' : 'comparable figures elsewhere';
+    return `Claims a record ("${record}")${about}: a reader can check it against ${data}.`;
   }
   if (figure && evidence.change) {
     return `States a change (${evidence.change}, ${figure})${about}: a reader can check it against official figures.`;

@@ -103,8 +103,11 @@ export interface Evidence {
   entities: { start: number; end: number }[];
   attribution?: string;
   causal?: string;
-  /** A superlative measured against time, up to its time word ("lowest … in 50 years"). */
-  record?: { start: number; end: number };
+  /**
+   * A superlative measured against time, up to its time word ("lowest … in 50 years"), or against
+   * a place, with the place ("largest prison population in the country", "world's largest").
+   */
+  record?: { start: number; end: number; against: 'time' | 'place' };
   change?: string;
   past: boolean;
   quote: boolean;
@@ -300,6 +303,15 @@ function endsWithFolded(text: string, start: number, end: number, suffix: string
   return true;
 }
 
+/** Words before which "most" and "least" are superlatives: "the most", "its most", "the state's least". */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/** Whether the word at [start, end) is "the", a possessive pronoun or a possessive ("world's"). */
+function afterDefinite(text: string, start: number, end: number): boolean {
+  if (end - start <= 5 && DEFINITE.has(text.slice(start, end).toLowerCase())) return true;
+  return endsWithFolded(text, start, end, "'s");
+}
+
 /** Classes a capitalised word inside a sentence keeps (dates and number words are capitalised too). */
 const NAME_SAFE_CLASSES = C.month | C.weekday | C.numberWord | C.money;
 
@@ -405,6 +417,37 @@ const MAX_RECORD_CHARS = 50;
 
 /** Comparative words that are superlatives ("-est" words are found by their ending). */
 const SUPERLATIVES = new Set(['most', 'least', 'best', 'worst', 'record']);
+
+/**
+ * "-est" words that measure rather than judge ("largest", "highest", "deadliest", not "greatest" or
+ * "finest"): measured against a place they can be checked too ("the largest prison population in
+ * the country", "the world's biggest producer"), like a record against time.
+ */
+const MEASURED_SUPERLATIVE =
+  /^(?:larg|bigg|high|low|small|fast|slow|rich|poor|wealthi|old|young|long|short|tall|deadli|busi|heavi|cheap|costli|hott|cold|wett|dri|dens|steep)est$/i;
+/** The place a superlative is measured against, after it ("in the country", "of any state") or before it ("the world's"). */
+const PLACE_AFTER =
+  /^[^.;:!?]{0,60}?\b(?:in|of|on) (?:the |this |our |any |all )?(?:country|world|nation|state|states|region|continent|planet|europe|america|africa|asia|city|county|province|earth|developed world|oecd)\b/i;
+const PLACE_BEFORE =
+  /\b(?:world|nation|country|state|continent|region|planet|city|europe|america)['’]s(?: [a-z]+)?\s+$/i;
+
+/**
+ * The record a superlative at [start, end) makes against a place, place included, within the span
+ * ending at spanEnd; null when it measures nothing against a place.
+ */
+function placeRecord(
+  text: string,
+  start: number,
+  end: number,
+  spanEnd: number,
+): { start: number; end: number } | null {
+  if (!MEASURED_SUPERLATIVE.test(text.slice(start, end))) return null;
+  const after = PLACE_AFTER.exec(text.slice(end, Math.min(spanEnd, end + 80)));
+  if (after) return { start, end: end + after[0].length };
+  const from = Math.max(0, start - 24);
+  const before = PLACE_BEFORE.exec(text.slice(from, start));
+  return before ? { start: from + before.index, end } : null;
+}
 
 /** Reused feature buffer: allocating a typed array per span was a measurable share of the time. */
 const scratch = new Float64Array(DENSE);
@@ -602,7 +645,13 @@ export function spanFeatures(
         if (flags & C.evaluative) evaluative++;
         if (flags & C.comparative) {
           hasComparative = true;
-          if (SUPERLATIVES.has(lower)) superlativeWord = true;
+          // "most"/"least" are superlatives after "the" or a possessive ("the most votes", "the state's
+          // least"); elsewhere they are quantifiers ("Most economists expect…").
+          if (
+            SUPERLATIVES.has(lower) &&
+            ((lower !== 'most' && lower !== 'least') || afterDefinite(text, prevWordStart, prevWordEnd))
+          )
+            superlativeWord = true;
         }
         if (flags & C.time) {
           f[F_TIME] = 1;
@@ -717,7 +766,12 @@ export function spanFeatures(
   if (hasComparative && numeric) f[F_COMPARATIVE_QUANTITY] = 1;
   // "the lowest unemployment in 50 years", "the largest tax cut in history", "the strongest it has
   // ever been": a record is a superlative measured against time, and can be checked.
-  const record = superlative && timeFound;
+  // Measured against a place, a superlative is a record too ("the largest … in the country"), when
+  // the sentence asserts it: not in a hypothetical ("could give … one of the richest regions").
+  const asserted = f[F_EPISTEMIC] === 0 && f[F_FUTURE] === 0;
+  const place =
+    superlative && !timeFound && asserted ? placeRecord(text, superlativeStart, superlativeEnd, end) : null;
+  const record = superlative && (timeFound || place !== null);
   if (record) f[F_RECORD] = 1;
   // "Senator Sanders, you said…": a name opening the sentence, set off by a comma, then "you":
   // someone is being addressed (a moderator's or an interviewer's question), not a claim made.
@@ -747,11 +801,14 @@ export function spanFeatures(
     else if (k === causalAt) evidence.causal = causal;
     else evidence.change = change;
   }
-  // The record as the explanation quotes it: up to its time word when that is near ("lowest … in 50 years").
-  if (record)
+  // The record as the explanation quotes it: up to its time word when that is near ("lowest … in 50
+  // years"), or with its place.
+  if (place) evidence.record = { ...place, against: 'place' };
+  else if (record)
     evidence.record = {
       start: superlativeStart,
       end: recordEnd > 0 && recordEnd - superlativeStart <= MAX_RECORD_CHARS ? recordEnd : superlativeEnd,
+      against: 'time',
     };
   return { indices, values, evidence, words };
 }
