@@ -46,6 +46,10 @@ export const SPECIFIC = {
     `'${w}' is a label: it names an actor by an ideology charge instead of by what it does.`,
   groupLabel: (w: string) =>
     `'${w}' is a label: it casts a group as a self-serving caste or gang rather than describing it.`,
+  appliedLabel: (w: string) =>
+    `'${w}' is a label: a verb of naming pins it on someone or something in place of a description.`,
+  judgedPeople: (w: string) =>
+    `'${w}' is a label: a judging adjective tags people with a verdict instead of describing what they did.`,
   possessedTool: (w: string) =>
     `'${w}' is a label: it paints people as someone else's instruments rather than as actors.`,
   hashtag: (w: string) => `'${w}' is a slogan: a hashtag packs a stance into a catchword.`,

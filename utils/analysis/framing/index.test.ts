@@ -60,6 +60,17 @@ describe('detectFraming: loaded language and labels', () => {
     expect(spans('The leftist media ignored it.', 'name_calling')).toEqual(['leftist media']);
   });
 
+  it('reads a judging adjective on a noun for people as a label for them', () => {
+    expect(spans('The despotic leader spoke at dawn.', 'name_calling')).toEqual(['despotic leader']);
+    expect(spans('These arrogant bishops refuse.', 'name_calling')).toEqual(['arrogant bishops']);
+    expect(spans('It was a reckless decision.', 'loaded_language')).toEqual(['reckless decision']);
+    expect(spans('The servile character of the press is plain.', 'name_calling')).toEqual([]);
+    const f = framing('The despotic leader spoke at dawn.').find((x) => x.label === 'name_calling');
+    expect(f?.explanation).toBe(
+      "'despotic leader' is a label: a judging adjective tags people with a verdict instead of describing what they did.",
+    );
+  });
+
   it('does not judge a service named after a calamity', () => {
     expect(spans('Disaster relief teams arrived on Thursday.')).toEqual([]);
     expect(spans('The plan is a disaster for families.', 'loaded_language')).toEqual(['disaster']);

@@ -14,6 +14,7 @@ import { detectSuperlatives } from './exaggeration';
 import { detectFearAppeals } from './fear';
 import { scanWords } from './hits';
 import { detectInactionWarnings } from './inaction-warning';
+import { detectLabellingVerbs } from './labelling-verbs';
 import { detectLoadedLanguage } from './loaded-language';
 import { detectNameCalling } from './name-calling';
 import { detectPhraseDevices } from './phrase-devices';
@@ -160,6 +161,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
   return [
     ...detectLoadedLanguage(ctx, hits),
     ...detectNameCalling(ctx, hits),
+    ...detectLabellingVerbs(ctx),
     ...detectSuperlatives(ctx, hits),
     ...detectScareQuotes(ctx),
     ...detectPhraseDevices(ctx),

@@ -5,9 +5,11 @@
  * the object of a loaded verb ("beg for a military intervention").
  */
 import { isAcronym, isCommonContentWord, isContentWord, isDeterminer, isNameLike } from './context';
-import { reasonFor } from './explain';
+import { reasonFor, SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { JUDGING_COMPOUND_ENDS, JUDGING_COMPOUND_STARTS } from './lexicon/compounds';
+import { PERSON_NOUNS } from './lexicon/labels';
+import { stem } from './stem';
 import type { BlockContext, Candidate } from './types';
 
 const ADJ_REACH = 1;
@@ -39,6 +41,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     let from = hit.from;
     let to = hit.to;
     let score = hit.values.includes('glorifying-adj') ? 0.5 : adj ? 0.7 : 0.6;
+    let label: 'loaded_language' | 'name_calling' = 'loaded_language';
     while (
       from > 0 &&
       (hitHas(hits, from - 1, 'intensifier') || hitHas(hits, from - 1, 'mild-intensifier'))
@@ -51,6 +54,8 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     else if (adj) {
       // "submissive character", "public relations disaster": the noun phrase the judgement lands on.
       for (let k = 0; k < ADJ_REACH && isCommonContentWord(ctx, to) && !hits[to]; k++) to++;
+      // "despotic leader", "corrupt officials": a judging adjective on a noun for people is a label for them.
+      if (to > hit.to && !verb && isPersonNoun(ctx, to - 1)) label = 'name_calling';
     } else if (verb && !noun) to = verbObjectEnd(ctx, to);
     if (noun && !adj && from === hit.from && isCommonContentWord(ctx, from - 1) && !hits[from - 1]) from--;
     // "the altar of US imperialism", "a travesty of justice": the noun is a frame for what follows.
@@ -58,7 +63,7 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
     out.push({
       from,
       to,
-      label: 'loaded_language',
+      label,
       rule:
         verb && !adj && !noun
           ? 'verb'
@@ -68,9 +73,9 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
               : 'adjective'
             : 'noun',
       score,
-      why: reasonFor('loaded_language'),
+      why: label === 'name_calling' ? SPECIFIC.judgedPeople : reasonFor('loaded_language'),
       // The same judging word again later makes the same point.
-      key: `loaded_language:${ctx.stems.join(hit.from, hit.to)}`,
+      key: `${label}:${ctx.stems.join(hit.from, hit.to)}`,
     });
     i = hit.to - 1;
   }
@@ -140,4 +145,11 @@ function ofPhraseEnd(ctx: BlockContext, of: number): number {
   const start = j;
   while (j < start + 3 && (isContentWord(ctx, j) || isAcronym(ctx, j))) j++;
   return j > start ? j : of;
+}
+
+let personStems: Set<string> | undefined;
+/** A plain noun for people: "leader", "officials", "priests" (by stem, so plurals count). */
+function isPersonNoun(ctx: BlockContext, i: number): boolean {
+  personStems ??= new Set([...PERSON_NOUNS].map(stem));
+  return personStems.has(ctx.stems.at(i)!);
 }
