@@ -184,6 +184,15 @@ describe('ranks, ranges and changes', () => {
       unit: 'ratio',
     });
   });
+  it('reads a range after a change word as the range, and "rose 3-fold" as a factor', () => {
+    expect(figure('Prices rose 5-7% over the summer.', '5-7%').value).toEqual({
+      unit: 'ratio',
+      low: 0.05,
+      high: 0.07,
+    });
+    expect(figure('Sales fell 20 - 30 percent in May.', '20 - 30 percent').label).toBe('range');
+    expect(figure('Costs rose 3-fold.', '3-fold').value).toEqual({ number: 3, unit: 'factor' });
+  });
 });
 
 describe('proportions, factors, temperatures', () => {

@@ -205,8 +205,9 @@ const IDIOM = [
 const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 'since', 'on', 'over', 'versus', 'vs.', 'vs'])})${W}(?:${w('a year')}${W}${alt(['earlier', 'ago', 'before'])}|${w('last year')}|${w('the previous year')}|${MONTH}${W})?${YEAR}`;
 const CHANGE_WORD = `${capAlt(Object.keys(CHANGE_WORDS))}(?:${W}by)?`;
 const CHANGE_NOUN = alt(Object.keys(CHANGE_NOUNS));
+// Not before a dash and digits or "fold": "rose 5-7%" is a range and "rose 3-fold" a factor, read from the digits.
 const CHANGE = [
-  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY})?))(?![${LN}_×])(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.
