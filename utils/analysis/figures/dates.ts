@@ -93,7 +93,11 @@ function quarter(text: string): Interpretation | null {
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
-  if (raw.family === 'monthSpan') return monthSpan(t) ?? relative(t);
+  if (raw.family === 'monthSpan') {
+    // The family also reads a month listed after another ("in March and May"): a single month, read below.
+    const span = monthSpan(t);
+    if (span) return span;
+  }
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
   if (CLOCK_WORDS.includes(t)) {
     const iso = t === 'midnight' ? 'T00:00' : 'T12:00';

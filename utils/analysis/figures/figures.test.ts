@@ -460,6 +460,14 @@ describe('shapes common in news copy', () => {
     // Two months named side by side are two dates, not a span.
     expect(spans('In March and May, prices rose.')).not.toContain('March and May');
   });
+  it('reads a month listed after another month as a month', () => {
+    expect(figure('In March and May, prices rose.', 'May').value).toEqual({ iso: '--05' });
+    expect(figure('It shut in June or July of that year.', 'July').value).toEqual({ iso: '--07' });
+    expect(spans('Inspections ran in April, May and June.')).toEqual(['April', 'May', 'June']);
+    // A comma alone does not make a list, and a capital after the month makes a name.
+    expect(spans('In January, May said she would quit.')).toEqual(['January']);
+    expect(spans('Theresa May and June Sarpong spoke.')).toEqual([]);
+  });
   it('dates a year written with a hyphenated "mid-"', () => {
     expect(figure('The plant closed by mid-2019.', 'mid-2019').value).toEqual({ iso: '2019' });
     expect(figure('Mid-2020 was the low point.', 'Mid-2020').explanation).toBe('A date: the middle of 2020.');

@@ -163,6 +163,8 @@ export const MONTH_NAMES = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + 
 const MONTH = `(?:${alt(MONTH_NAMES.filter((m) => m.length > 4 || m === 'June' || m === 'July'))}|${alt(
   MONTH_NAMES.filter((m) => m.length <= 4 && m !== 'June' && m !== 'July' && m !== 'May'),
 )}\\.?|May)${END}`;
+/** A month's name or abbreviation, read backwards in a lookbehind. */
+const MONTH_NAME = `(?<![A-Za-z])${alt(MONTH_NAMES)}`;
 /** Months that are never ordinary words; may stand alone as a date. */
 const UNAMBIGUOUS_MONTH = `${alt(MONTH_NAMES.filter((m) => m.length > 4 && m !== 'March'))}${END}`;
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LN}])`;
@@ -282,7 +284,8 @@ const NUMERIC_DATE = [
 ].join('|');
 
 /**
- * A span of months: "March to May", "between January and March 2020", "June–August".
+ * A span of months: "March to May", "between January and March 2020", "June–August";
+ * and a month listed after another ("in March and May"), read as a single month.
  * Its own family, tried only at month words: as alternatives of DATE it made every date
  * attempt at a digit slower (~4% of the figures scan, measured).
  */
@@ -290,6 +293,10 @@ const MONTH_SPAN = [
   `${words('between')}${W}${MONTH}${W}and${W}${MONTH}(?:,?${W}${YEAR})?`,
   // Not from "from": trying this at each "from" before a number costs more than it finds.
   `${MONTH}(?:${W}${words('to', 'through', 'until')}${W}|\\s?[-–—]\\s?)${MONTH}(?:,?${W}${YEAR})?`,
+  // "In March and May", "in April, May or June": a month listed after another month is a month too
+  // (here, tried at month words only, rather than in DATE, tried at every digit);
+  // after a comma only inside a list ("In January, May said…" is a name), and not before a name ("May and June Smith").
+  `${MONTH}(?:(?<=${MONTH_NAME}\\.?,?${W}(?:and|or)${W}[A-Za-z]{3,9}\\.?)|(?<=${MONTH_NAME}\\.?,${W}[A-Za-z]{3,9}\\.?)(?=,?${W}(?:and|or)${W}${MONTH}|,${W}${MONTH}))(?!${W}[A-Z])`,
 ].join('|');
 
 /** Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter". */
