@@ -163,13 +163,19 @@ export const START_WORDS = new Set([
 export const PREFIX_WORD_SET = new Set(PREFIX_WORDS.map((x) => x.toLowerCase()).concat('no.'));
 
 const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
-/** A figure starting with digits is never a period ("the past year"), a vague count or a quarter ("Q3"). */
+/**
+ * A figure starting with digits is never a period ("the past year"), a vague count, a quarter ("Q3")
+ * or a year written short ("’98": it starts at the apostrophe, where every family is tried).
+ */
 const DIGIT_FAMILIES = ALL_FAMILIES.filter(
-  (f) => f !== 'period' && f !== 'vague' && f !== 'quarter' && f !== 'monthSpan',
+  (f) => f !== 'period' && f !== 'vague' && f !== 'quarter' && f !== 'monthSpan' && f !== 'shortYear',
 );
 /** Nor one starting with a number word; "3% rise", "18:22", "1/6/2021" and "30°C" need digits too. */
 const NUMBER_WORD_FAMILIES = ALL_FAMILIES.filter(
-  (f) => !['period', 'vague', 'change', 'colon', 'numericDate', 'temperature', 'monthSpan'].includes(f),
+  (f) =>
+    !['period', 'vague', 'change', 'colon', 'numericDate', 'temperature', 'monthSpan', 'shortYear'].includes(
+      f,
+    ),
 );
 
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */

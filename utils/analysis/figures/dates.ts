@@ -137,6 +137,12 @@ export function interpretDate(raw: RawFigure): Interpretation {
     if (year) return absolute(t, `${year}-${pad(m)}`);
     return absolute(t, `--${pad(m)}`);
   }
+  // "’98" after "in", "class of": a year written short, read as this century's up to ’30.
+  const shortYear = /^[’'](\d\d)$/.exec(t);
+  if (shortYear) {
+    const year = String(Number(shortYear[1]) + (Number(shortYear[1]) <= 30 ? 2000 : 1900));
+    return absolute(t, year, `${t}, read as the year ${year}`);
+  }
   const decade = /(\d{3})0[’']?s$/.exec(t) ?? /[’'](\d)0s$/.exec(t);
   if (decade) return decadeOf(t, decade[1]!);
   // "the 21st century", "a fifteenth-century text".

@@ -447,6 +447,15 @@ describe('shapes common in news copy', () => {
     // A quoted number keeps its own reading.
     expect(figure("He said '70 percent' twice.", '70 percent').label).toBe('percent');
   });
+  it('reads a year written short after a word that dates it', () => {
+    const f = figure("He graduated in '69 and moved west.", "'69");
+    expect(f.value).toEqual({ iso: '1969' });
+    expect(f.explanation).toBe("A date: '69, read as the year 1969.");
+    expect(figure('She was in the class of ’98.', '’98').value).toEqual({ iso: '1998' });
+    expect(figure('It was founded in ’05 by three friends.', '’05').value).toEqual({ iso: '2005' });
+    // A quoted title is not a year.
+    expect(spans("It aired in '60 Minutes' last week.")).not.toContain("'60");
+  });
   it('reads a span of months as one date', () => {
     expect(figure('From March to May, 300 people left.', 'March to May').value).toEqual({
       iso: '--03/--05',

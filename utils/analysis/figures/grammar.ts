@@ -299,6 +299,13 @@ const MONTH_SPAN = [
   `${MONTH}(?:(?<=${MONTH_NAME}\\.?,?${W}(?:and|or)${W}[A-Za-z]{3,9}\\.?)|(?<=${MONTH_NAME}\\.?,${W}[A-Za-z]{3,9}\\.?)(?=,?${W}(?:and|or)${W}${MONTH}|,${W}${MONTH}))(?!${W}[A-Z])`,
 ].join('|');
 
+/**
+ * "in ’69", "the class of '98": a year written short, after a word that dates it (not a quoted
+ * title: "in '60 Minutes'"). Its own family, tried only where an apostrophe stands before digits:
+ * as a DATE alternative it was tried at every digit (~3% of the figures scan, measured).
+ */
+const SHORT_YEAR = `[’']\\d{2}(?![\\d’'%]|[.,]\\d|[${L}]|${W}[A-Z])(?<=${wordBefore(['in', 'since', 'of', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'during', 'circa'], "[’']\\d{2}")})`;
+
 /** Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter". */
 const QUARTER = [
   `Q[1-4](?:${W}${YEAR})?${END}`,
@@ -452,6 +459,7 @@ export const FAMILIES = {
   numericDate: NUMERIC_DATE,
   quarter: QUARTER,
   monthSpan: MONTH_SPAN,
+  shortYear: SHORT_YEAR,
   period: PERIOD,
   age: AGE,
   rank: RANK,

@@ -41,6 +41,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'numericDate':
     case 'quarter':
     case 'monthSpan':
+    case 'shortYear':
     case 'period':
       return interpretDate(raw);
     case 'money':
