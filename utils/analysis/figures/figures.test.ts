@@ -184,6 +184,22 @@ describe('ranks, ranges and changes', () => {
       unit: 'ratio',
     });
   });
+  it.each([
+    ['Exports fell by a third in two years.', 'fell by a third', -1 / 3],
+    ['Output was cut by half.', 'cut by half', -0.5],
+    ['Prices rose by two-fifths.', 'rose by two-fifths', 0.4],
+    ['Costs fell by three quarters.', 'fell by three quarters', -0.75],
+  ])('reads a change by a fraction: %s', (text, span, share) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('change');
+    expect(f.value?.unit).toBe('ratio');
+    expect(f.value?.number).toBeCloseTo(share, 6);
+  });
+  it('explains a change by a fraction as a percentage', () => {
+    expect(figure('Sales rose by a quarter.', 'rose by a quarter').explanation).toBe(
+      'A change: up by a quarter (25%).',
+    );
+  });
   it('reads a range after a change word as the range, and "rose 3-fold" as a factor', () => {
     expect(figure('Prices rose 5-7% over the summer.', '5-7%').value).toEqual({
       unit: 'ratio',

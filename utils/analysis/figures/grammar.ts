@@ -204,11 +204,15 @@ const IDIOM = [
   `${words('one', 'some')}${W}day(?=${W}(?:we|I|you|he|she|they|it|soon|when|this|that)${END})`,
 ].join('|');
 
+const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')}(?:[-‐‑]|${W}))`;
 const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 'since', 'on', 'over', 'versus', 'vs.', 'vs'])})${W}(?:${w('a year')}${W}${alt(['earlier', 'ago', 'before'])}|${w('last year')}|${w('the previous year')}|${MONTH}${W})?${YEAR}`;
 const CHANGE_WORD = `${capAlt(Object.keys(CHANGE_WORDS))}(?:${W}by)?`;
 const CHANGE_NOUN = alt(Object.keys(CHANGE_NOUNS));
 // Not before a dash and digits or "fold": "rose 5-7%" is a range and "rose 3-fold" a factor, read from the digits.
 const CHANGE = [
+  // "fell by a third", "cut by half", "rose by two-fifths": a change by a share of the whole
+  // (first: the amounts below would stop at "two" of "two-fifths").
+  `${capAlt([...Object.keys(CHANGE_WORDS), 'cut'])}${W}by${W}(?:${words('half')}|${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))})${END}(?![-‐‑])`,
   `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
@@ -335,7 +339,6 @@ const PERCENT = `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`;
 
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
 const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;
-const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')}(?:[-‐‑]|${W}))`;
 const CARDINAL_NUMERATOR = words('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine');
 /** "of an hour", "of a century", "of a million": a duration or an amount, not a share of something. */
 const NOT_OF_TIME = `(?!${W}of${W}(?:an?${W})?(?:${TIME_UNIT}|${SCALE}${END}))`;

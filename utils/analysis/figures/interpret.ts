@@ -404,6 +404,10 @@ function splitOnce(s: string): [string, string] {
 
 // ---- changes ------------------------------------------------------------------------
 
+/** "by a third", "by two-fifths", "by half": the share a change is by. */
+const FRACTION_AT_END =
+  /\bby\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)$/;
+
 function interpretChange(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
@@ -420,6 +424,16 @@ function interpretChange(raw: RawFigure): Interpretation {
   const firstWord = lower.split(/\s/)[0]!;
   const direction =
     CHANGE_WORDS[firstWord] ?? CHANGE_NOUNS[firstWord] ?? CHANGE_NOUNS[lower.split(/\s/).pop()!] ?? 1;
+  const fraction = FRACTION_AT_END.exec(lower);
+  if (fraction) {
+    const share = (fraction[1] ? (parseAmount(fraction[1]) ?? 1) : 1) * FRACTION_WORDS[fraction[2]!]!;
+    return {
+      label: 'change',
+      value: { number: roundValue(direction * share), unit: 'ratio' },
+      explanation: `A change: ${direction > 0 ? 'up' : 'down'} by ${tidy(raw.text.replace(/^\S+\s+by\s+/i, ''))} (${formatNumber(Math.round(share * 1000) / 10)}%).`,
+      score: 0.85,
+    };
+  }
   const [amountPart, since] = t.split(/\s+(?=(?:from|since|on|over|versus|vs\.?|compared)\s)/i);
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
