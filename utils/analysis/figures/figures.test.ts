@@ -242,6 +242,8 @@ describe('proportions, factors, temperatures', () => {
     ['a 10-fold rise in cases', '10-fold', 10],
     ['They were three times as likely to vote.', 'three times as likely', 3],
     ['Wages grew twice as fast as prices.', 'twice as fast', 2],
+    ['The new rule costs half as much as the old one.', 'half as much', 0.5],
+    ['Half as many people applied.', 'Half as many', 0.5],
   ])('factor: %s', (text, span, n) => {
     expect(figure(text, span).value).toEqual({ number: n, unit: 'factor' });
   });

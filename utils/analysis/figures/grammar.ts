@@ -366,6 +366,8 @@ const FACTOR = [
   // "rose 2.5x", "a 10x return".
   String.raw`\d{1,4}(?:\.\d{1,2})?[x×]${END}`,
   `(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|${BASE_WORD})${W}times|${words('twice')})${W}(?:as${W}(?:many|much|large|high|big|likely|long|fast)|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less)${END}`,
+  // "half as many", "half as likely": a factor of a half.
+  `${words('half')}${W}as${W}(?:many|much|large|high|big|likely|long|fast)${END}`,
 ].join('|');
 
 /** Temperatures in digits: "30°C", "-5 °F", "86 degrees Fahrenheit". */

@@ -189,8 +189,10 @@ function interpretFactor(raw: RawFigure): Interpretation | null {
   const times = TIMES.exec(lower);
   const n = lower.startsWith('twice')
     ? 2
-    : (FOLD_WORDS[lower] ??
-      (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
+    : lower.startsWith('half')
+      ? 0.5
+      : (FOLD_WORDS[lower] ??
+        (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
   if (n === undefined || n <= 0) return null;
   return {
     label: 'change',
