@@ -112,6 +112,11 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (iso) return absolute(t, t);
   const q = quarter(t);
   if (q) return q;
+  const fiscal = /^(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{2}|\d{4})$/i.exec(t);
+  if (fiscal) {
+    const year = fiscal[1]!.length === 2 ? String(2000 + Number(fiscal[1])) : fiscal[1]!;
+    return absolute(t, year, `the fiscal year ${year}, whose months depend on the organisation`);
+  }
   const numeric = numericDate(t);
   if (numeric) return numeric;
   const month = MONTH_WORD.exec(t);

@@ -450,7 +450,17 @@ describe('shapes common in news copy', () => {
   });
   it('dates a decade written with a hyphenated "mid-" and a fiscal year', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
-    expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
+    expect(figure('Revenue in fiscal 2023 rose.', 'fiscal 2023').label).toBe('date');
+  });
+  it.each([
+    ["The agency's FY2025 budget was cut.", 'FY2025', '2025'],
+    ['Revenue in FY 2023 rose slightly.', 'FY 2023', '2023'],
+    ['The FY24 results disappointed.', 'FY24', '2024'],
+    ['In fiscal year 2022, sales rose.', 'fiscal year 2022', '2022'],
+  ])('reads a fiscal year: %s', (text, span, iso) => {
+    const f = figure(text, span);
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toBe(`A date: the fiscal year ${iso}, whose months depend on the organisation.`);
   });
   it('says which years "early", "mid" and "late" mean in a decade', () => {
     expect(figure('In the late 1990s it boomed.', 'the late 1990s').explanation).toContain('about 1997–1999');

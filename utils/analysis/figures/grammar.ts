@@ -310,9 +310,11 @@ const MONTH_SPAN = [
  */
 const SHORT_YEAR = `[’']\\d{2}(?![\\d’'%]|[.,]\\d|[${L}]|${W}[A-Z])(?<=${wordBefore(['in', 'since', 'of', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'during', 'circa'], "[’']\\d{2}")})`;
 
-/** Quarters: "Q3 2024", "the third quarter of 2024", "first-quarter". */
+/** Quarters and fiscal years: "Q3 2024", "the third quarter of 2024", "first-quarter", "FY2025". */
 const QUARTER = [
   `Q[1-4](?:${W}${YEAR})?${END}`,
+  // Fiscal years: "FY2025", "FY 24", "fiscal 2024", "fiscal year 2023".
+  `(?:FY\\s?(?:${YEAR}|\\d{2}(?!\\d))|${words('fiscal')}${W}(?:year${W})?${YEAR})${END}`,
   `(?:${words('the')}${W})?${QUARTER_ORDINAL}(?:[-‐‑]|${W})quarter(?:${W}of${W}${YEAR}|,?${W}${YEAR})?${END}`,
 ].join('|');
 
