@@ -93,7 +93,11 @@ function quarter(text: string): Interpretation | null {
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
-  if (raw.family === 'monthSpan') return monthSpan(t) ?? relative(t);
+  if (raw.family === 'monthSpan') {
+    // The family also reads a month listed after another ("in March and May"): a single month, read below.
+    const span = monthSpan(t);
+    if (span) return span;
+  }
   if (/^\d{1,2}(?::\d\d|\s?[ap]|\s+o['’]clock)/.test(t)) return timeOfDay(t);
   if (CLOCK_WORDS.includes(t)) {
     const iso = t === 'midnight' ? 'T00:00' : 'T12:00';
@@ -108,6 +112,11 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (iso) return absolute(t, t);
   const q = quarter(t);
   if (q) return q;
+  const fiscal = /^(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{2}|\d{4})$/i.exec(t);
+  if (fiscal) {
+    const year = fiscal[1]!.length === 2 ? String(2000 + Number(fiscal[1])) : fiscal[1]!;
+    return absolute(t, year, `the fiscal year ${year}, whose months depend on the organisation`);
+  }
   const numeric = numericDate(t);
   if (numeric) return numeric;
   const month = MONTH_WORD.exec(t);
@@ -132,6 +141,12 @@ export function interpretDate(raw: RawFigure): Interpretation {
     if (day) return absolute(t, `${year ?? '-'}-${pad(m)}-${pad(Number(day))}`);
     if (year) return absolute(t, `${year}-${pad(m)}`);
     return absolute(t, `--${pad(m)}`);
+  }
+  // "’98" after "in", "class of": a year written short, read as this century's up to ’30.
+  const shortYear = /^[’'](\d\d)$/.exec(t);
+  if (shortYear) {
+    const year = String(Number(shortYear[1]) + (Number(shortYear[1]) <= 30 ? 2000 : 1900));
+    return absolute(t, year, `${t}, read as the year ${year}`);
   }
   const decade = /(\d{3})0[’']?s$/.exec(t) ?? /[’'](\d)0s$/.exec(t);
   if (decade) return decadeOf(t, decade[1]!);

@@ -184,6 +184,31 @@ describe('ranks, ranges and changes', () => {
       unit: 'ratio',
     });
   });
+  it.each([
+    ['Exports fell by a third in two years.', 'fell by a third', -1 / 3],
+    ['Output was cut by half.', 'cut by half', -0.5],
+    ['Prices rose by two-fifths.', 'rose by two-fifths', 0.4],
+    ['Costs fell by three quarters.', 'fell by three quarters', -0.75],
+  ])('reads a change by a fraction: %s', (text, span, share) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('change');
+    expect(f.value?.unit).toBe('ratio');
+    expect(f.value?.number).toBeCloseTo(share, 6);
+  });
+  it('explains a change by a fraction as a percentage', () => {
+    expect(figure('Sales rose by a quarter.', 'rose by a quarter').explanation).toBe(
+      'A change: up by a quarter (25%).',
+    );
+  });
+  it('reads a range after a change word as the range, and "rose 3-fold" as a factor', () => {
+    expect(figure('Prices rose 5-7% over the summer.', '5-7%').value).toEqual({
+      unit: 'ratio',
+      low: 0.05,
+      high: 0.07,
+    });
+    expect(figure('Sales fell 20 - 30 percent in May.', '20 - 30 percent').label).toBe('range');
+    expect(figure('Costs rose 3-fold.', '3-fold').value).toEqual({ number: 3, unit: 'factor' });
+  });
 });
 
 describe('proportions, factors, temperatures', () => {
@@ -217,6 +242,8 @@ describe('proportions, factors, temperatures', () => {
     ['a 10-fold rise in cases', '10-fold', 10],
     ['They were three times as likely to vote.', 'three times as likely', 3],
     ['Wages grew twice as fast as prices.', 'twice as fast', 2],
+    ['The new rule costs half as much as the old one.', 'half as much', 0.5],
+    ['Half as many people applied.', 'Half as many', 0.5],
   ])('factor: %s', (text, span, n) => {
     expect(figure(text, span).value).toEqual({ number: n, unit: 'factor' });
   });
@@ -423,7 +450,17 @@ describe('shapes common in news copy', () => {
   });
   it('dates a decade written with a hyphenated "mid-" and a fiscal year', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');
-    expect(figure('Revenue in fiscal 2023 rose.', '2023').label).toBe('date');
+    expect(figure('Revenue in fiscal 2023 rose.', 'fiscal 2023').label).toBe('date');
+  });
+  it.each([
+    ["The agency's FY2025 budget was cut.", 'FY2025', '2025'],
+    ['Revenue in FY 2023 rose slightly.', 'FY 2023', '2023'],
+    ['The FY24 results disappointed.', 'FY24', '2024'],
+    ['In fiscal year 2022, sales rose.', 'fiscal year 2022', '2022'],
+  ])('reads a fiscal year: %s', (text, span, iso) => {
+    const f = figure(text, span);
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toBe(`A date: the fiscal year ${iso}, whose months depend on the organisation.`);
   });
   it('says which years "early", "mid" and "late" mean in a decade', () => {
     expect(figure('In the late 1990s it boomed.', 'the late 1990s').explanation).toContain('about 1997–1999');
@@ -438,6 +475,15 @@ describe('shapes common in news copy', () => {
     // A quoted number keeps its own reading.
     expect(figure("He said '70 percent' twice.", '70 percent').label).toBe('percent');
   });
+  it('reads a year written short after a word that dates it', () => {
+    const f = figure("He graduated in '69 and moved west.", "'69");
+    expect(f.value).toEqual({ iso: '1969' });
+    expect(f.explanation).toBe("A date: '69, read as the year 1969.");
+    expect(figure('She was in the class of ’98.', '’98').value).toEqual({ iso: '1998' });
+    expect(figure('It was founded in ’05 by three friends.', '’05').value).toEqual({ iso: '2005' });
+    // A quoted title is not a year.
+    expect(spans("It aired in '60 Minutes' last week.")).not.toContain("'60");
+  });
   it('reads a span of months as one date', () => {
     expect(figure('From March to May, 300 people left.', 'March to May').value).toEqual({
       iso: '--03/--05',
@@ -450,6 +496,14 @@ describe('shapes common in news copy', () => {
     expect(figure('It ran June–August 2021.', 'June–August 2021').label).toBe('date');
     // Two months named side by side are two dates, not a span.
     expect(spans('In March and May, prices rose.')).not.toContain('March and May');
+  });
+  it('reads a month listed after another month as a month', () => {
+    expect(figure('In March and May, prices rose.', 'May').value).toEqual({ iso: '--05' });
+    expect(figure('It shut in June or July of that year.', 'July').value).toEqual({ iso: '--07' });
+    expect(spans('Inspections ran in April, May and June.')).toEqual(['April', 'May', 'June']);
+    // A comma alone does not make a list, and a capital after the month makes a name.
+    expect(spans('In January, May said she would quit.')).toEqual(['January']);
+    expect(spans('Theresa May and June Sarpong spoke.')).toEqual([]);
   });
   it('dates a year written with a hyphenated "mid-"', () => {
     expect(figure('The plant closed by mid-2019.', 'mid-2019').value).toEqual({ iso: '2019' });

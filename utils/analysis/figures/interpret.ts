@@ -41,6 +41,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'numericDate':
     case 'quarter':
     case 'monthSpan':
+    case 'shortYear':
     case 'period':
       return interpretDate(raw);
     case 'money':
@@ -188,8 +189,10 @@ function interpretFactor(raw: RawFigure): Interpretation | null {
   const times = TIMES.exec(lower);
   const n = lower.startsWith('twice')
     ? 2
-    : (FOLD_WORDS[lower] ??
-      (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
+    : lower.startsWith('half')
+      ? 0.5
+      : (FOLD_WORDS[lower] ??
+        (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
   if (n === undefined || n <= 0) return null;
   return {
     label: 'change',
@@ -403,6 +406,10 @@ function splitOnce(s: string): [string, string] {
 
 // ---- changes ------------------------------------------------------------------------
 
+/** "by a third", "by two-fifths", "by half": the share a change is by. */
+const FRACTION_AT_END =
+  /\bby\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)$/;
+
 function interpretChange(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
@@ -419,6 +426,16 @@ function interpretChange(raw: RawFigure): Interpretation {
   const firstWord = lower.split(/\s/)[0]!;
   const direction =
     CHANGE_WORDS[firstWord] ?? CHANGE_NOUNS[firstWord] ?? CHANGE_NOUNS[lower.split(/\s/).pop()!] ?? 1;
+  const fraction = FRACTION_AT_END.exec(lower);
+  if (fraction) {
+    const share = (fraction[1] ? (parseAmount(fraction[1]) ?? 1) : 1) * FRACTION_WORDS[fraction[2]!]!;
+    return {
+      label: 'change',
+      value: { number: roundValue(direction * share), unit: 'ratio' },
+      explanation: `A change: ${direction > 0 ? 'up' : 'down'} by ${tidy(raw.text.replace(/^\S+\s+by\s+/i, ''))} (${formatNumber(Math.round(share * 1000) / 10)}%).`,
+      score: 0.85,
+    };
+  }
   const [amountPart, since] = t.split(/\s+(?=(?:from|since|on|over|versus|vs\.?|compared)\s)/i);
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
