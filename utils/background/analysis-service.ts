@@ -9,41 +9,13 @@
 
 import { browser } from 'wxt/browser';
 import { analyze } from '../analysis';
-import type { Block, BlockType } from '../analysis/types';
+import type { Block } from '../analysis/types';
 import { onMessage } from '../messaging/protocol';
 import { WAKE_PORT } from '../messaging/wake';
 import { analysesAutomatically, getSettings, type Settings, watchSettings } from '../settings';
+import { validAnalysisInput } from './analysis-input';
 import { keepWarming, warmEngine } from './engine-warmup';
 import { packFindings } from './findings-wire';
-
-const BLOCK_TYPES = new Set<BlockType>(['paragraph', 'heading', 'quote', 'caption', 'list-item', 'other']);
-/** Larger inputs are refused: the content script sends batches of a few thousand characters. */
-const MAX_TEXT = 200_000;
-
-/** A message is data from another context: accept only well-formed, bounded input. */
-export function validAnalysisInput(input: unknown): { text: string; blocks: Block[] } | null {
-  if (!input || typeof input !== 'object') return null;
-  const { text, blocks } = input as { text?: unknown; blocks?: unknown };
-  if (typeof text !== 'string' || text.length > MAX_TEXT || !Array.isArray(blocks)) return null;
-  const clean: Block[] = [];
-  for (const b of blocks as Partial<Block>[]) {
-    if (
-      !b ||
-      typeof b.start !== 'number' ||
-      typeof b.end !== 'number' ||
-      !BLOCK_TYPES.has(b.type as BlockType)
-    )
-      return null;
-    if (b.start < 0 || b.end > text.length || b.end < b.start) return null;
-    clean.push({
-      start: b.start,
-      end: b.end,
-      type: b.type as BlockType,
-      ...(typeof b.lang === 'string' ? { lang: b.lang } : {}),
-    });
-  }
-  return { text, blocks: clean };
-}
 
 /** User-timing entries kept for the benchmark ('rl:engine' measures); older ones are dropped. */
 const MAX_MEASURES = 500;
