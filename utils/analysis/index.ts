@@ -5,6 +5,7 @@ import { detectClaims } from './claims/index';
 import { detectFigures } from './figures';
 import { detectFraming } from './framing';
 import { segment } from './segment';
+import { asTwoByte } from './two-byte';
 import type { AnalysisInput, Finding, FindingKind } from './types';
 
 export type { AnalysisInput, Block, BlockType, FigureValue, Finding, FindingKind } from './types';
@@ -16,7 +17,9 @@ export interface AnalyzeOptions {
 
 export function analyze(input: AnalysisInput | string, options: AnalyzeOptions = {}): Finding[] {
   const kinds = new Set(options.kinds ?? ['claim', 'figure', 'framing']);
-  const seg = segment(input);
+  const seg = segment(
+    typeof input === 'string' ? asTwoByte(input) : { text: asTwoByte(input.text), blocks: input.blocks },
+  );
   const findings: Finding[] = [];
   // Framing first: it allocates the most (a token per word), and garbage collection during it
   // copies every object still alive, so it runs before the other detectors' findings exist.

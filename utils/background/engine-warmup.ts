@@ -56,6 +56,26 @@ const PARAGRAPHS: [Block['type'], string][] = [
     'paragraph',
     'Since 2010, the city has lost roughly 80,000 residents, a fall of about 12 per cent, while rents rose fivefold. Mayor Ortiz told the council that the new housing law caused the exodus, a claim that economists at the university dispute.',
   ],
+  [
+    'paragraph',
+    'The pipeline would run 700 miles, carry 2 million barrels a day and cross 40 square miles of wetland; trucks doing 70 mph on the new 5km bypass burn 40 tonnes of diesel a week. Last July the plant drew 500 MW while temperatures hit 38°C (100°F).',
+  ],
+  [
+    'paragraph',
+    'SMITH: We ranked #1 in exports and third-largest in the region, with GDP per capita up 2.5% a year since the 1990s. Wages grew ½ a point in Q3, and the deficit is now −0.4% of output, half as large as in 2019–2024.',
+  ],
+  [
+    'list-item',
+    'Read the full report at https://example.org/report-2024 or follow @CityWatch and #BudgetVote for updates.',
+  ],
+  [
+    'paragraph',
+    'What about the millions the last government wasted? THEY NEVER PAID A PRICE! Nobody in this country believes their ‘independent’ review, and three dozen so-called experts signed it anyway. Shame on every one of them.',
+  ],
+  [
+    'paragraph',
+    'Unemployment doubled under this mayor, and crime is the reason families leave: it is as simple as that. We must act now, before it is too late, or we will lose everything our parents fought for.',
+  ],
   ['caption', 'Protesters outside parliament on Tuesday, 14 May. Photo: Reuters'],
 ];
 

@@ -15,37 +15,19 @@
  * the extension this only moves that cost to the scanner's first use; it is
  * the CLI, eval and benchmarks in Node that gain.
  *
- * Code is compiled per string representation (one byte or two bytes per
- * character), so the primer is a string of the representation the text has.
+ * Code is compiled per string representation (one or two bytes per
+ * character); the engine reads every text as two-byte (../two-byte.ts), so
+ * the primer is a two-byte string too.
  */
 
-/** How V8 stores a string's characters; each has its own compiled regex code. */
-export type Representation = 'one-byte' | 'two-byte';
+// Spaces never start a figure or an anchor; the U+2019 makes the primer a two-byte string.
+const PRIMER = `\u2019${' '.repeat(1024)}`;
 
-const PRIMER_LENGTH = 1024;
-// Spaces never start a figure or an anchor; the U+2019 makes the second primer a two-byte string.
-const PRIMERS: Record<Representation, string> = {
-  'one-byte': ' '.repeat(PRIMER_LENGTH),
-  'two-byte': `\u2019${' '.repeat(PRIMER_LENGTH)}`,
-};
-
-const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
-
-/**
- * The representation of `text` as far as its characters tell: a character
- * above U+00FF makes it two-byte. (A slice of a two-byte string is two-byte
- * whatever its characters, which is why callers ask about the whole text.)
- */
-export function representationOf(text: string): Representation {
-  return ABOVE_LATIN1.test(text) ? 'two-byte' : 'one-byte';
-}
-
-/** Compiles each regex natively for strings of `representation`. */
-export function compileNatively(regexes: Iterable<RegExp>, representation: Representation): void {
-  const primer = PRIMERS[representation];
+/** Compiles each regex natively for two-byte strings, the engine's only kind. */
+export function compileNatively(regexes: Iterable<RegExp>): void {
   for (const re of regexes) {
     re.lastIndex = 0;
-    re.test(primer);
+    re.test(PRIMER);
     re.lastIndex = 0;
   }
 }

@@ -15,7 +15,7 @@ import { WordTable } from '../word-table';
 import { anchorPattern, familiesForAnchor, PREFIX_WORD_SET, START_WORDS } from './anchors';
 import { FAMILIES, type Family, familyPatterns, QUALIFIER } from './grammar';
 import { familiesByLeadWord } from './lead-words';
-import { compileNatively, type Representation, representationOf } from './native-regex';
+import { compileNatively } from './native-regex';
 
 /** A family's regex and its place in the grammar. */
 interface Pattern {
@@ -69,20 +69,16 @@ export class FigureScanner {
   private readonly byLeadWordWithoutQualifier = familiesByLeadWord(WORD_FAMILIES, START_WORDS, QUALIFIER);
   /** The qualifier every family spells the same way, tried on its own at a prefix word. */
   private readonly qualifier = new RegExp(QUALIFIER, 'y');
-  /** String representations the regexes have been compiled natively for. */
-  private readonly compiledFor = new Set<Representation>();
+  private compiled = false;
 
   /**
-   * Compiles the regexes natively for the representation of `documentText` (the
-   * whole text, not a block: see native-regex.ts), once per representation.
-   * Call before scanning its blocks; scanning works without it, only slower the first time.
+   * Compiles the regexes natively (see native-regex.ts), once. Call before
+   * scanning; scanning works without it, only slower the first time.
    */
-  prepareFor(documentText: string): void {
-    if (this.compiledFor.size === 2) return;
-    const representation = representationOf(documentText);
-    if (this.compiledFor.has(representation)) return;
-    compileNatively([this.anchors, this.qualifier, ...this.families.map(([, re]) => re)], representation);
-    this.compiledFor.add(representation);
+  prepare(): void {
+    if (this.compiled) return;
+    compileNatively([this.anchors, this.qualifier, ...this.families.map(([, re]) => re)]);
+    this.compiled = true;
   }
 
   /** Figure spans of one block. */
