@@ -88,9 +88,10 @@ const DECLARED_LANG = (body: string, i: number): string | undefined =>
 
 /**
  * The made-up page as a page's request reaches the engine (see asReceived):
- * V8 specialises optimised code to the representation of strings and the
- * shapes of objects it has seen, so a warm-up fed other shapes than pages
- * send leaves code that is thrown away on the first real page.
+ * V8 specialises optimised code to the shapes of the objects it has seen, so
+ * a warm-up fed blocks of another shape than pages send leaves code that is
+ * thrown away on the first real page. (Strings the engine makes alike
+ * itself: analysis/two-byte.ts.)
  */
 function warmupInput(paragraphs = PARAGRAPHS): AnalysisInput {
   const blocks: Block[] = [];
