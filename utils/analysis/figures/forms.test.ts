@@ -163,7 +163,7 @@ describe('ordinals in words', () => {
   it.each([
     ['It is the ninth outbreak since 1976.', 'ninth', 9],
     ['He came twenty-third in the race.', 'twenty-third', 23],
-    ['The world’s fourth-largest economy.', 'fourth', 4],
+    ['The world’s fourth-largest economy.', 'fourth-largest', 4],
   ])('%s', (text, span, number) => {
     const f = figure(text, span);
     expect(f.label).toBe('rank');
@@ -219,5 +219,200 @@ describe('more fractions, signs and scales', () => {
 describe('what a number counts', () => {
   it('does not take "vs" for the counted noun', () => {
     expect(figure('It was 1 million vs 2 million.', '1 million').value).toEqual({ number: 1e6 });
+  });
+});
+
+describe('cents and pence', () => {
+  it.each([
+    ['Bread is 80 cents, and a dollar buys less.', '80 cents', 0.8, 'USD'],
+    ['A can costs 99p in Leeds.', '99p', 0.99, 'GBP'],
+    ['It costs 20 pence.', '20 pence', 0.2, 'GBP'],
+    ['A euro coffee, 80 cents in Rome.', '80 cents', 0.8, 'EUR'],
+  ])('%s', (text, span, number, unit) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('money');
+    expect(f.value).toEqual({ number, unit });
+  });
+  it('says when it takes cents for US cents, and keeps a rate', () => {
+    const f = figure('Diesel is 50 cents a gallon.', '50 cents a gallon');
+    expect(f.value).toEqual({ number: 0.5, unit: 'USD', per: 'gallon' });
+    expect(f.explanation).toBe('An amount of money: 50 cents (0.5 USD, if US cents) per gallon.');
+  });
+  it('reads changes and ranges in cents in the whole unit', () => {
+    expect(figure('Gas is $3.10, up 5 cents.', 'up 5 cents').value).toEqual({ number: 0.05, unit: 'USD' });
+    expect(figure('Fares fell 3 pence.', 'fell 3 pence').value).toEqual({ number: -0.03, unit: 'GBP' });
+    expect(figure('It costs between 5 and 10 cents, in dollars.', 'between 5 and 10 cents').value).toEqual({
+      unit: 'USD',
+      low: 0.05,
+      high: 0.1,
+    });
+    // Whole units and cents together stay as they were.
+    expect(figure('It cost 13 dollars and 45 cents.', '13 dollars and 45 cents').value).toEqual({
+      number: 13.45,
+      unit: 'USD',
+    });
+  });
+  it('leaves video resolutions and clock times alone', () => {
+    expect(spans('Stream it in 720p.')).toEqual([]);
+    expect(figure('Meet at 5pm.', '5pm').label).toBe('date');
+  });
+});
+
+describe('basis points', () => {
+  it.each([
+    ['The Fed raised rates by 25 basis points.', '25 basis points', 0.25],
+    ['Spreads widened 50bp.', '50bp', 0.5],
+    ['Spreads were 120 bps wide.', '120 bps', 1.2],
+  ])('%s', (text, span, points) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('percent');
+    expect(f.value).toEqual({ number: points, unit: 'percentage points' });
+  });
+  it('explains them as percentage points, as a change after "by"', () => {
+    expect(figure('The Fed raised rates by 25 basis points.', '25 basis points').explanation).toBe(
+      'A change of a rate: 25 basis points, that is 0.25 percentage points (a basis point is a hundredth of one).',
+    );
+  });
+  it('reads changes and ranges of basis points', () => {
+    expect(figure('Yields fell 25bps.', 'fell 25bps').value).toEqual({
+      number: -0.25,
+      unit: 'percentage points',
+    });
+    expect(figure('A 75-basis-point hike.', '75-basis-point hike').value).toEqual({
+      number: 0.75,
+      unit: 'percentage points',
+    });
+    expect(figure('Cuts of between 25 and 50 basis points.', 'between 25 and 50 basis points').value).toEqual(
+      {
+        unit: 'percentage points',
+        low: 0.25,
+        high: 0.5,
+      },
+    );
+  });
+  it('leaves the company BP alone', () => {
+    expect(figures('He sold 50 BP shares.').map((f) => f.label)).not.toContain('percent');
+  });
+});
+
+describe('ranks in lists and by superlatives', () => {
+  it.each([
+    ['She made the top 10 again.', 'top 10', 10],
+    ['It was a top-five finish.', 'top-five', 5],
+    ['The top three reasons were cost and time.', 'top three', 3],
+  ])('reads "top N" as the first N places: %s', (text, span, high) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('rank');
+    expect(f.value).toEqual({ low: 1, high, unit: 'rank' });
+  });
+  it.each([
+    ['It is the 3rd-largest city.', '3rd-largest', 3, 'largest'],
+    ['China is the world’s second-largest economy.', 'second-largest', 2, 'largest'],
+    ['It is the third most populous state.', 'third most populous', 3, 'most populous'],
+    ['It is the 5th busiest airport.', '5th busiest', 5, 'busiest'],
+  ])('reads an ordinal before a superlative: %s', (text, span, number, by) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('rank');
+    expect(f.value).toEqual({ number, unit: 'rank' });
+    expect(f.measures).toBe(by);
+  });
+  it('leaves "the top 1%", a discourse "second" and "on top of" alone', () => {
+    expect(figure('the top 1% of earners', '1%').label).toBe('percent');
+    expect(figure('the top ten percent of earners', 'ten percent').label).toBe('percent');
+    expect(spans('Second, most people agree. It is the second most of them.')).toEqual([]);
+    expect(spans('Pile it on top of the desk.')).toEqual([]);
+  });
+});
+
+describe('decades written without an apostrophe', () => {
+  it('reads "the 80s" as the 1980s and "the 20s" as the 1920s, saying it may be the 2020s', () => {
+    expect(figure('The music of the 80s was loud.', 'the 80s').value).toEqual({ iso: '198' });
+    expect(figure('In the mid-90s it boomed.', 'the mid-90s').explanation).toBe(
+      'A date: the mid-90s, read as the 1990s (about 1994–1997).',
+    );
+    expect(figure('The 20s roared.', 'The 20s').explanation).toContain('or the 2020s');
+  });
+  it('keeps "in his 80s" an age', () => {
+    expect(figure('He is in his 80s.', '80s').value).toEqual({ low: 80, high: 89, unit: 'years' });
+  });
+  it('reads "in the 90s" after words of the weather as a temperature', () => {
+    const f = figure('Temperatures will be in the 90s all week.', 'the 90s');
+    expect(f.label).toBe('temperature');
+    expect(f.value).toEqual({ low: 90, high: 99, unit: '°F' });
+    // Below 50 the scale could be either.
+    expect(figure('Highs will be in the low 30s.', 'the low 30s').value).toEqual({
+      low: 30,
+      high: 33,
+      unit: 'degrees',
+    });
+  });
+  it('reads "the low 40s" elsewhere as a range of numbers, not a decade', () => {
+    const f = figure('His approval is in the low 40s.', 'the low 40s');
+    expect(f.label).toBe('range');
+    expect(f.value).toEqual({ low: 40, high: 43 });
+  });
+});
+
+describe('split years', () => {
+  it.each([
+    ['The 2022/23 season was long.', '2022/23', 'the season'],
+    ['In the 2022-23 season they lost.', '2022-23', 'the season'],
+    ['The 2019–20 budget was cut.', '2019–20', 'a financial year'],
+    ['In 2019-20, sales fell.', '2019-20', 'a season or financial year'],
+    ['The 2019-2020 school year ended.', '2019-2020', 'the school year'],
+  ])('%s', (text, span, what) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('date');
+    expect(f.value?.iso).toBe(`${span.slice(0, 4)}/${Number(span.slice(0, 4)) + 1}`);
+    expect(f.explanation).toContain(what);
+  });
+  it('keeps ranges of years that are not one season', () => {
+    expect(figure('He governed from 1990–1994.', '1990–1994').label).toBe('range');
+    expect(figure('In 2019-2020 it grew.', '2019-2020').label).toBe('range');
+    expect(figure('In 2019-21 it grew.', '2019-21').label).toBe('range');
+  });
+  it('reads fiscal years written across two years', () => {
+    expect(figure('In FY2022/23 revenue fell.', 'FY2022/23').value).toEqual({ iso: '2022/2023' });
+    expect(figure('In fiscal 2019-20 it rose.', 'fiscal 2019-20').value).toEqual({ iso: '2019/2020' });
+  });
+});
+
+describe('half-years', () => {
+  it.each([
+    ['In H1 2023 sales rose.', 'H1 2023', '2023', 'January to June'],
+    ['In the second half of 2024 sales rose.', 'the second half of 2024', '2024', 'July to December'],
+    ['The H2 FY25 results.', 'H2 FY25', '2025', 'fiscal year'],
+  ])('%s', (text, span, iso, shown) => {
+    const f = figure(text, span);
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toContain(shown);
+  });
+  it('leaves "H1N1" and "the first half of the year" alone', () => {
+    expect(spans('The H1N1 virus spread in the first half of the year.')).toEqual([]);
+  });
+});
+
+describe('clock times in words', () => {
+  it.each([
+    ['We met at half past nine.', 'half past nine', 'T09:30', 'morning or evening not given'],
+    ['It ended at quarter to five.', 'quarter to five', 'T04:45', '4:45'],
+    ['We met at a quarter past ten in the evening.', 'quarter past ten in the evening', 'T22:15', '22:15'],
+    ['Doors close at ten to six.', 'ten to six', 'T05:50', '5:50'],
+    ['They left at half past 9 p.m.', 'half past 9 p.m.', 'T21:30', '21:30'],
+  ])('%s', (text, span, iso, shown) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('date');
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toContain(shown);
+  });
+  it('needs a preposition before "ten to six", and no share or count after "quarter to five"', () => {
+    expect(figures('It was ten to one odds.').map((f) => f.label)).not.toContain('date');
+    expect(figures('From a quarter to five percent.').map((f) => f.label)).not.toContain('date');
+  });
+});
+
+describe('phone numbers', () => {
+  it('are not figures', () => {
+    expect(spans('Call 202-555-0143, 1-800-273-8255 or +1 202 555 0143.')).toEqual([]);
   });
 });

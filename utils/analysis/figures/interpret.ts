@@ -4,7 +4,7 @@
  * matches that are not figures after all (a lone "one", an idiom).
  */
 import type { FigureValue } from '../types';
-import { type Interpretation, interpretDate } from './dates';
+import { clockInWords, type Interpretation, interpretDate } from './dates';
 import { formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
@@ -38,6 +38,9 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'colon':
       return null;
     case 'date':
+      return SHORT_DECADE.test(raw.text) ? interpretShortDecade(raw, text) : interpretDate(raw);
+    case 'clock':
+      return clockInWords(raw);
     case 'numericDate':
     case 'quarter':
     case 'monthSpan':
@@ -59,7 +62,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'range':
       return interpretRange(raw, text);
     case 'change':
-      return interpretChange(raw);
+      return interpretChange(raw, text);
     case 'rank':
       return interpretRank(raw, text);
     case 'age':
@@ -69,6 +72,57 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'number':
       return interpretNumber(raw, text);
   }
+}
+
+// ---- decades written short ------------------------------------------------------
+
+/** "the 80s", "the mid-90s", "the low 40s": two digits and an s, after "the". */
+const SHORT_DECADE = /^the\s{1,3}(?:(early|late|mid|low|high|upper|lower)[-‐‑\s]{1,3})?([1-9])0s$/i;
+/** Words of the weather before "in the 90s", in the same sentence. */
+const WEATHER_BEFORE =
+  /\b(?:temperatures?|degrees|highs?|lows?|heat(?:wave)?|hot|cold|weather|forecast|thermometers?|mercury)\b[^.!?]{0,80}$/i;
+/** The part of a run of ten that "low", "upper" … mean: those of decades ("early", "late") for numbers. */
+const PART_OF_TEN: Record<string, [number, number]> = {
+  low: [0, 3],
+  lower: [0, 3],
+  high: [7, 9],
+  upper: [7, 9],
+};
+
+/**
+ * "the 80s" is a decade (the 1980s), unless the sentence is about the weather ("highs in the
+ * 90s": temperatures); "the low 40s" and "the upper 30s" are ranges of numbers, never decades.
+ * "in his 80s" is an age (the age family).
+ */
+function interpretShortDecade(raw: RawFigure, text: string): Interpretation {
+  const m = SHORT_DECADE.exec(raw.text)!;
+  const part = m[1]?.toLowerCase();
+  const tens = Number(m[2]) * 10;
+  const weather = WEATHER_BEFORE.test(text.slice(Math.max(0, raw.start - 100), raw.start));
+  if (!weather && (part === undefined || DECADE_PARTS[part])) {
+    return interpretDate(raw);
+  }
+  const [from, to] = PART_OF_TEN[part ?? ''] ?? DECADE_PARTS[part ?? ''] ?? [0, 9];
+  const low = tens + from;
+  const high = tens + to;
+  const written = tidy(raw.text);
+  const about = part ? 'about ' : '';
+  if (weather) {
+    // Celsius has no weather in the 50s and above; below, the scale is not given.
+    const fahrenheit = tens >= 50;
+    return {
+      label: 'temperature',
+      value: { low, high, unit: fahrenheit ? '°F' : 'degrees' },
+      explanation: `A temperature range: ${written}, ${about}${low} to ${high} degrees${fahrenheit ? ' Fahrenheit' : ' (the scale is not given)'}.`,
+      score: 0.7,
+    };
+  }
+  return {
+    label: 'range',
+    value: { low, high },
+    explanation: `A range of numbers: ${written}, ${about}${low} to ${high}.`,
+    score: 0.6,
+  };
 }
 
 // ---- money ------------------------------------------------------------------
@@ -95,6 +149,29 @@ export function currencyOf(s: string): string | undefined {
 /** The cents or pence after a sum in whole units: "13 dollars and 45 cents", "3 pounds 50 pence". */
 const CENTS_AFTER = /,?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[-\s][a-z]+)?)\s+(?:cents?|pence)$/i;
 
+/** Pence glued to the digits: "99p". */
+const GLUED_PENCE = /\dp$/;
+/** A block that speaks of euros and not dollars has euro cents. */
+const EUROS = /€|\beuros?\b/i;
+const DOLLARS = /\$|\bdollars?\b/i;
+
+/**
+ * The currency of an amount in cents or pence ("5 cents", "99p", "20 pence"), or undefined
+ * for whole units. Cents are dollars' unless the block speaks of euros and not of dollars;
+ * `assumed` when nothing in the block says which.
+ */
+function subunit(
+  unit: string,
+  rest: string,
+  text: string,
+): { currency: string; assumed: boolean } | undefined {
+  if (unit === 'pence' || (unit === 'money' && GLUED_PENCE.test(rest)))
+    return { currency: 'GBP', assumed: false };
+  if (unit !== 'cent') return undefined;
+  if (DOLLARS.test(text)) return { currency: 'USD', assumed: false };
+  return EUROS.test(text) ? { currency: 'EUR', assumed: false } : { currency: 'USD', assumed: true };
+}
+
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const weighed = weighedPounds(raw, text);
   if (weighed) return weighed;
@@ -107,13 +184,21 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const amount = whole === undefined || part === undefined ? whole : roundValue(whole + part / 100);
   const value: FigureValue = { unit };
   if (amount !== undefined) value.number = amount;
+  // "5 cents", "99p", "50 pence": hundredths of a dollar or a pound, given in the whole unit.
+  const hundredths = cents ? undefined : subunit(unit, rest, text);
+  if (hundredths && amount !== undefined) {
+    value.unit = hundredths.currency;
+    value.number = roundValue(amount / 100);
+  }
   const measure = measureAfter(text, raw.end);
   const written = tidy(raw.text);
-  const normalised = vague
-    ? 'an unspecified large sum'
-    : amount === undefined
-      ? ''
-      : `${formatNumber(amount)} ${unit}`;
+  const normalised = hundredths
+    ? `${formatNumber(value.number!)} ${hundredths.currency}${hundredths.assumed ? ', if US cents' : ''}`
+    : vague
+      ? 'an unspecified large sum'
+      : amount === undefined
+        ? ''
+        : `${formatNumber(amount)} ${unit}`;
   const shown = normalised && normalised !== written ? `${written} (${normalised})` : written;
   return {
     label: 'money',
@@ -129,11 +214,23 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
 function interpretPercent(raw: RawFigure, text: string): Interpretation {
   const { qualifier, rest } = splitQualifier(raw.text);
   const amount = parseAmount(rest) ?? 0;
+  const measure = measureAfter(text, raw.end);
+  const measuring = measure ? `, measuring ${measure.measures}` : '';
+  if (BASIS_POINTS.test(rest)) {
+    const points = roundValue(amount / 100);
+    return {
+      label: 'percent',
+      value: { number: points, unit: 'percentage points' },
+      measures: measure?.measures,
+      // "raised rates by 25 basis points": a change of a rate, its direction in the verb.
+      explanation: `${BY_BEFORE.test(text.slice(Math.max(0, raw.start - 4), raw.start)) ? 'A change of a rate' : 'A difference between rates'}: ${qualified(qualifier, tidy(rest))}, that is ${formatNumber(points)} percentage points (a basis point is a hundredth of one)${measuring}.`,
+      score: 0.95,
+    };
+  }
   const points = /points?\s*$/i.test(rest);
   const value: FigureValue = points
     ? { number: amount, unit: 'percentage points' }
     : { number: roundValue(amount / 100), unit: 'ratio' };
-  const measure = measureAfter(text, raw.end);
   const shown = points
     ? `${formatNumber(amount)} percentage points`
     : `${formatNumber(amount)}% (${formatNumber(value.number!)})`;
@@ -141,10 +238,14 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
     label: 'percent',
     value,
     measures: measure?.measures,
-    explanation: `A percentage: ${qualified(qualifier, shown)}${measure ? `, measuring ${measure.measures}` : ''}.`,
+    explanation: `A percentage: ${qualified(qualifier, shown)}${measuring}.`,
     score: 0.95,
   };
 }
+
+const BY_BEFORE = /\bby\s{1,2}$/;
+/** "25 basis points", "50bp", "a 75-basis-point hike": hundredths of a percentage point. */
+const BASIS_POINTS = /basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
 
 // ---- proportions and factors ----------------------------------------------------
 
@@ -287,11 +388,13 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
   // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
   const years =
-    /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body) ??
+    /^(\d{4})\s*[-‐‑–—/]\s*(\d{2}|\d{4})$/.exec(body) ??
     /^((?:1[89]|20)\d\d)\s+(?:and|to|through)\s+((?:1[89]|20)\d\d)$/.exec(body);
   if (years) {
     const low = Number(years[1]);
     const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);
+    const split = high === low + 1 && body === raw.text ? splitYear(raw, text, low, high) : null;
+    if (split) return split;
     return {
       label: 'range',
       value: { low, high, unit: 'year', iso: `${low}/${high}` },
@@ -323,12 +426,23 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   if (age) return age;
   const unitText = b || a;
   let unit = 'count';
-  if (PERCENT_MARK.test(unitText)) {
+  if (BASIS_POINTS.test(unitText)) {
+    unit = 'percentage points';
+    low = low === undefined ? low : roundValue(low / 100);
+    high = high === undefined ? high : roundValue(high / 100);
+  } else if (PERCENT_MARK.test(unitText)) {
     unit = 'ratio';
     low = low === undefined ? low : roundValue(low / 100);
     high = high === undefined ? high : roundValue(high / 100);
-  } else if (currencyOf(body)) unit = currencyOf(body)!;
-  else if (UNIT_IN.test(unitText)) {
+  } else if (currencyOf(body)) {
+    unit = currencyOf(body)!;
+    const hundredths = subunit(unit, body, text);
+    if (hundredths) {
+      unit = hundredths.currency;
+      low = low === undefined ? low : roundValue(low / 100);
+      high = high === undefined ? high : roundValue(high / 100);
+    }
+  } else if (UNIT_IN.test(unitText)) {
     UNIT_IN.lastIndex = 0;
     const m = unitText.match(UNIT_IN)!;
     const per = unitMinutes(m[m.length - 1]!);
@@ -355,6 +469,38 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       ? `A range: ${tidy(text.slice(raw.start, measured.end))}${low !== undefined && high ? inMetricRange(low, high, measured.unit) : ''}.`
       : `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
     score: 0.9,
+  };
+}
+
+/** What a split year is the year of: "the 2022-23 season", "the 2019–20 budget". */
+const SPLIT_YEAR_NOUN =
+  /^\s{1,3}(season|(?:school|academic|financial|fiscal|tax|budget|crop|marketing|football|hunting)\s+year|budget|term|session|winter|academic|school|fiscal|financial|tax)\b/i;
+
+const FINANCIAL = /^(?:financial|fiscal|tax|budget)/;
+
+/**
+ * "2022/23", "2022-23", "the 2019–20 budget", "the 2019-2020 season": one season or financial
+ * year running across two calendar years, not a range of years. Written in full ("2019-2020")
+ * only with the noun of such a year after it; otherwise null (a range).
+ */
+function splitYear(raw: RawFigure, text: string, low: number, high: number): Interpretation | null {
+  const noun = SPLIT_YEAR_NOUN.exec(text.slice(raw.end, raw.end + 30))?.[1]
+    ?.toLowerCase()
+    .replace(/\s+/g, ' ');
+  if (!noun && /\d{4}$/.test(raw.text) && !raw.text.includes('/')) return null;
+  const financial = noun !== undefined && FINANCIAL.test(noun);
+  const what = !noun
+    ? 'a season or financial year'
+    : financial
+      ? 'a financial year'
+      : noun === 'school' || noun === 'academic'
+        ? `the ${noun} year`
+        : `the ${noun}`;
+  return {
+    label: 'date',
+    value: { iso: `${low}/${high}` },
+    explanation: `A date: ${tidy(raw.text)}, ${what} running across ${low} and ${high}${financial ? ' (its months depend on the country or organisation)' : ''}.`,
+    score: 0.85,
   };
 }
 
@@ -390,7 +536,7 @@ function ageRange(
 }
 
 /** A percentage's sign or word, including the British "5pc" and "3pct". */
-const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b/i;
+const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b|basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
 
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
@@ -410,7 +556,7 @@ function splitOnce(s: string): [string, string] {
 const FRACTION_AT_END =
   /\bby\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)$/;
 
-function interpretChange(raw: RawFigure): Interpretation {
+function interpretChange(raw: RawFigure, text: string): Interpretation {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
   const factor = /^(doubled|tripled|trebled|quadrupled|halved)$/.exec(lower);
@@ -440,7 +586,11 @@ function interpretChange(raw: RawFigure): Interpretation {
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
   let shown: string;
-  if (PERCENT_MARK.test(amountPart!)) {
+  if (BASIS_POINTS.test(amountPart!)) {
+    const points = roundValue(amount / 100);
+    value = { number: roundValue(direction * points), unit: 'percentage points' };
+    shown = `${formatNumber(amount)} basis points (${formatNumber(points)} percentage points)`;
+  } else if (PERCENT_MARK.test(amountPart!)) {
     const points = /points?/i.test(amountPart!);
     value = points
       ? { number: direction * amount, unit: 'percentage points' }
@@ -448,8 +598,16 @@ function interpretChange(raw: RawFigure): Interpretation {
     shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
   } else {
     const unit = currencyOf(amountPart!) ?? 'count';
-    value = { number: direction * amount, unit };
-    shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+    const hundredths = subunit(unit, amountPart!, text);
+    if (hundredths) {
+      // "up 5 cents": the change in the whole unit.
+      const whole = roundValue(amount / 100);
+      value = { number: roundValue(direction * whole), unit: hundredths.currency };
+      shown = `${tidy(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, ''))} (${formatNumber(whole)} ${hundredths.currency}${hundredths.assumed ? ', if US cents' : ''})`;
+    } else {
+      value = { number: direction * amount, unit };
+      shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+    }
   }
   return {
     label: 'change',
@@ -475,7 +633,38 @@ function ordinalValue(word: string): number | undefined {
   return tens === undefined || unit === undefined ? undefined : tens + unit;
 }
 
-function interpretRank(raw: RawFigure, text: string): Interpretation {
+/** "top 10", "top-five": the first places of a ranking. */
+const TOP = /^top[\s‐‑-]+(.+)$/i;
+/** "third-largest", "5th most populous": the ordinal and what it ranks by. */
+const BY_SUPERLATIVE = /^(\S+?)(?:[\s‐‑-]+)((?:most|least)\s+[a-z]+|[a-z]+est|leading|ranked)$/i;
+
+function interpretRank(raw: RawFigure, text: string): Interpretation | null {
+  const t = tidy(raw.text);
+  const top = TOP.exec(t);
+  if (top) {
+    const high = parseAmount(top[1]!);
+    if (high === undefined || high < 1) return null;
+    return {
+      label: 'rank',
+      value: { low: 1, high, unit: 'rank' },
+      explanation: `A rank: in the top ${formatNumber(high)} (places 1 to ${formatNumber(high)}).`,
+      score: 0.75,
+    };
+  }
+  const by = BY_SUPERLATIVE.exec(t);
+  if (by) {
+    const n = ordinalValue(by[1]!) ?? parseAmount(by[1]!);
+    if (n !== undefined) {
+      const superlative = by[2]!.toLowerCase();
+      return {
+        label: 'rank',
+        value: { number: n, unit: 'rank' },
+        measures: superlative,
+        explanation: `A rank: ${by[1]!.toLowerCase()} ${superlative}, number ${formatNumber(n)} in its ranking.`,
+        score: 0.8,
+      };
+    }
+  }
   const n = ordinalValue(raw.text) ?? parseAmount(raw.text) ?? 1;
   if (
     /^\d{1,2}(?:st|nd|rd|th)$/.test(raw.text) &&

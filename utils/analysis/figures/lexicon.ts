@@ -517,6 +517,33 @@ export const ORDINALS = [
   'twenty-first',
 ];
 
+/** Superlatives a rank is by: "the third-largest economy", "the 5th busiest airport". */
+export const SUPERLATIVES = [
+  'largest',
+  'biggest',
+  'greatest',
+  'highest',
+  'lowest',
+  'smallest',
+  'best',
+  'worst',
+  'richest',
+  'poorest',
+  'wealthiest',
+  'strongest',
+  'weakest',
+  'longest',
+  'shortest',
+  'oldest',
+  'youngest',
+  'deadliest',
+  'busiest',
+  'fastest',
+  'slowest',
+  'leading',
+  'ranked',
+];
+
 /** Days of a month in words: "the fifth of November". */
 export const DAY_ORDINALS = [
   ...ORDINALS,
