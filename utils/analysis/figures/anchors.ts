@@ -18,6 +18,7 @@ import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_CODES,
+  DECADE_WORDS,
   FOLD_WORDS,
   FRACTION_WORDS,
   MONTHS,
@@ -57,6 +58,7 @@ const ANCHOR_WORDS = [
   ...Object.keys(FOLD_WORDS),
   'twice',
   ...CLOCK_WORDS,
+  ...Object.keys(DECADE_WORDS),
 ];
 // Case-insensitive with \b: measured ~2× faster than case variants behind a lookbehind.
 // Lower-case "may" or "march" become anchors too; the case-sensitive families reject them.

@@ -7,7 +7,7 @@
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
 import { CLOCK_WORDS } from './grammar';
-import { DAY_ORDINALS, DECADE_PARTS, MONTHS, ORDINALS } from './lexicon';
+import { DAY_ORDINALS, DECADE_PARTS, DECADE_WORDS, MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
 export interface Interpretation {
@@ -179,6 +179,9 @@ export function interpretDate(raw: RawFigure): Interpretation {
   }
   const decade = /(\d{3})0[’']?s$/.exec(t) ?? /(?:[’']|\s|-)(\d)0s$/.exec(t);
   if (decade) return decadeOf(t, decade[1]!);
+  // "the sixties": the 1900s' decade, as "the 60s".
+  const inWords = DECADE_WORDS[/[a-z]+$/i.exec(t)?.[0]?.toLowerCase() ?? ''];
+  if (inWords) return decadeOf(t, String(inWords));
   // "the 21st century", "a fifteenth-century text".
   const century =
     /(\d{1,2})(?:st|nd|rd|th)[\s‐‑-]+century|([a-z]+(?:-(?!century)[a-z]+)?)[\s‐‑-]+century/i.exec(t);
@@ -294,7 +297,9 @@ function absolute(text: string, iso: string, shown?: string): Interpretation {
   const explanation = shown
     ? `A date: ${shown}.`
     : iso === text
-      ? `A date: the year ${iso}.`
+      ? /^\d{4}$/.test(iso)
+        ? `A date: the year ${iso}.`
+        : `A date: ${iso}.`
       : `A date: ${text} (${iso.startsWith('-') ? 'year not given' : iso}).`;
   return {
     label: 'date',

@@ -416,3 +416,99 @@ describe('phone numbers', () => {
     expect(spans('Call 202-555-0143, 1-800-273-8255 or +1 202 555 0143.')).toEqual([]);
   });
 });
+
+describe('fractions of a point and points', () => {
+  it.each([
+    ['The Fed made a quarter-point cut.', 'quarter-point cut', 'change', -0.25],
+    ['A half-point rise is likely.', 'half-point rise', 'change', 0.5],
+    ['A three-quarter-point hike came.', 'three-quarter-point hike', 'change', 0.75],
+    ['The bank cut rates by a quarter point.', 'quarter point', 'percent', 0.25],
+  ])('%s', (text, span, label, points) => {
+    const f = figure(text, span);
+    expect(f.label).toBe(label);
+    expect(f.value).toEqual({ number: points, unit: 'percentage points' });
+  });
+  it('leaves a half point that is not a rate alone, and a quarter of voters a share', () => {
+    expect(spans('He scored a half point.')).toEqual([]);
+    expect(figure('A quarter of voters agreed.', 'A quarter').label).toBe('proportion');
+  });
+  it('keeps "points" in a change', () => {
+    expect(figure('Approval is down 3 points.', 'down 3 points').value).toEqual({
+      number: -3,
+      unit: 'points',
+    });
+  });
+});
+
+describe('shares of a vote', () => {
+  it('reads a falling pair of percentages as a tally, with "from" as a range', () => {
+    expect(figure('He won 52% to 48%.', '52% to 48%').explanation).toBe(
+      'A tally (shares of a vote or a poll): 52% to 48%.',
+    );
+    expect(figure('It fell from 52% to 48%.', 'from 52% to 48%').label).toBe('range');
+    expect(figure('About 40% to 50% agreed.', 'About 40% to 50%').label).toBe('range');
+  });
+});
+
+describe('decades in words', () => {
+  it('reads "the sixties" as the 1960s and "in her sixties" as an age', () => {
+    expect(figure('The sixties changed it.', 'The sixties').value).toEqual({ iso: '196' });
+    expect(figure('In the late seventies it fell.', 'the late seventies').explanation).toContain(
+      'about 1977–1979',
+    );
+    expect(figure('She is in her sixties.', 'sixties').value).toEqual({ low: 60, high: 69, unit: 'years' });
+    expect(figure('Men in their early forties.', 'forties').value).toEqual({
+      low: 40,
+      high: 43,
+      unit: 'years',
+    });
+  });
+});
+
+describe('prices in a base year and rates in compound adjectives', () => {
+  it('reads "in 2024 dollars" as a price base, "paid 2024 dollars" as money', () => {
+    const f = figure('It cost $1.5 trillion in 2024 dollars.', '2024 dollars');
+    expect(f.label).toBe('date');
+    expect(f.value).toEqual({ iso: '2024' });
+    expect(figure('He paid 2024 dollars for it.', '2024 dollars').label).toBe('money');
+  });
+  it('reads "$15-an-hour" and "$2,000-a-year" as rates', () => {
+    expect(figure('A $15-an-hour wage.', '$15-an-hour').value).toEqual({
+      number: 15,
+      unit: 'USD',
+      per: 'hour',
+    });
+    expect(figure('A $2,000-a-year cut.', '$2,000-a-year').value).toEqual({
+      number: 2000,
+      unit: 'USD',
+      per: 'year',
+    });
+  });
+});
+
+describe('ages after names, years before nouns, records and codes', () => {
+  it('reads ", 55," after a name as an age, not after a month or in a list', () => {
+    expect(figure('Haig, 55, appeared in court.', '55').value).toEqual({ number: 55, unit: 'years' });
+    expect(figure('John Smith, 45, of Leeds, was charged.', '45').explanation).toBe('An age: 45 years old.');
+    expect(figure('In March, 20, or so, left.', '20').value).toEqual({ number: 20 });
+    expect(figure('Items 3, 55, 60 were sold.', '55').value).toEqual({ number: 55 });
+  });
+  it('reads a year before the noun it describes as a date, not before a plural or a verb', () => {
+    expect(figure('It was a similar 2014 standoff.', '2014').value).toEqual({ iso: '2014' });
+    expect(figure('He sparked the U.S. 2016 armed standoff.', '2016').label).toBe('date');
+    expect(figure('Some 2000 troops came.', 'Some 2000 troops').label).toBe('count');
+    expect(figure('Then 2000 died in battle.', '2000').label).toBe('number');
+  });
+  it('reads "a 50-year low" as a record', () => {
+    const f = figure('Unemployment is at a 50-year low.', '50-year low');
+    expect(f.explanation).toBe('A record over time: the lowest level in 50 years.');
+    expect(figure('It hit a 1-year high.', '1-year high').explanation).toContain('highest level in a year');
+  });
+  it('marks long digit runs, zero-led numbers and hyphenated codes as codes, not amounts', () => {
+    expect(figure('Account 12345678 was closed.', '12345678').score).toBeLessThan(0.4);
+    expect(figure('Dial 0143 now.', '0143').explanation).toContain('code');
+    expect(spans('ISBN 978-0-306-40615-7.')).toEqual([]);
+    expect(figure('Form 1040 is due.', '1040').explanation).toContain('name or identifier');
+    expect(figure('On 2024-01-15 it began.', '2024-01-15').explanation).toBe('A date: 2024-01-15.');
+  });
+});

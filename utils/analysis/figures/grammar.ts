@@ -15,6 +15,7 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DAY_ORDINALS,
+  DECADE_WORDS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
@@ -218,6 +219,8 @@ const IDIOM = [
   // Phone numbers: "555-1234", "(212) 555-1234", "1-800-273-8255", "+1 202 555 0143".
   String.raw`(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?!\d)`,
   String.raw`(?<=\+)\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\d,.]\d)`,
+  // Codes of four or more hyphenated digit groups: "978-0-306-40615-7" (an ISBN), "1-800-555-0199".
+  String.raw`\d{1,5}(?:-\d{1,7}){3,5}(?:-[\dX])?(?![\d-])`,
   `${words('zero')}(?:${W}|[-‐‑])(?:tolerance|sum)${END}`,
   // "One day we will…": someday, not a duration.
   `${words('one', 'some')}${W}day(?=${W}(?:we|I|you|he|she|they|it|soon|when|this|that)${END})`,
@@ -232,7 +235,7 @@ const CHANGE = [
   // "fell by a third", "cut by half", "rose by two-fifths": a change by a share of the whole
   // (first: the amounts below would stop at "two" of "two-fifths").
   `${capAlt([...Object.keys(CHANGE_WORDS), 'cut'])}${W}by${W}(?:${words('half')}|${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))})${END}(?![-‐‑])`,
-  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.
@@ -275,6 +278,8 @@ const DATE = [
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
   // "the ’70s", "the mid-'80s": the apostrophe stands for the century.
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?[’']\\d0s${END}`,
+  // "the sixties", "the late seventies".
+  `${words('the')}${W}(?:${words('early', 'late', 'mid')}[-‐‑\\s]{1,3})?${alt(Object.keys(DECADE_WORDS))}${END}`,
   // "the 80s", "the mid-90s" without the apostrophe; "the low 40s" is a range of numbers (interpret.ts).
   `${words('the')}${W}(?:${words('early', 'late', 'mid', 'low', 'high', 'upper', 'lower')}[-‐‑\\s]{1,3})?[1-9]0s${END}`,
   // "the 21st century", "a fifteenth-century text".
@@ -347,6 +352,8 @@ const AGE = [
   `${QUALIFIER}?${AMOUNT_CORE}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`,
   // "in his 70s", "people in their early 20s": the decade of a life, not of a century.
   `[1-9]0[’']?s${END}(?<=${wordBefore(['his', 'her', 'their', 'my', 'your', 'our'], `(?:(?:early|mid|late)[-‐‑\\s])?\\d0[’']?s`)})`,
+  // "in her sixties", "men in their late forties".
+  `${alt(Object.keys(DECADE_WORDS))}${END}(?<=${wordBefore(['his', 'her', 'their', 'my', 'your', 'our'], `(?:(?:early|mid|late)[-‐‑\\s])?[a-z]{7,9}`)})`,
 ].join('|');
 
 const MONEY = [
@@ -364,7 +371,16 @@ const MONEY = [
   String.raw`\d{1,2}(?:\.\d{1,2})?p${END}`,
 ].join('|');
 
-const PERCENT = `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`;
+/**
+ * "a quarter-point cut", "by a half point", "a three-quarter-percentage-point hike": fractions of a
+ * percentage point, as central banks move rates; only before a change noun or after "by a".
+ */
+const FRACTION_POINT = `${words('quarter', 'half', 'three-quarter')}(?:[-‐‑]|${W})(?:percentage(?:[-‐‑]|${W}))?points?${END}`;
+const PERCENT = [
+  `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`,
+  `${FRACTION_POINT}${W}${CHANGE_NOUN}${END}`,
+  `(?<=(?<![A-Za-z])by${W}an?${W})${FRACTION_POINT}`,
+].join('|');
 
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
 const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;

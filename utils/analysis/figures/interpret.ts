@@ -14,13 +14,16 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DECADE_PARTS,
+  DECADE_WORDS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
+  MONTHS,
   ORDINAL_VALUES,
   TENS_WORDS,
   VAGUE_COUNTS,
+  WEEKDAYS,
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
@@ -58,7 +61,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'temperature':
       return interpretTemperature(raw, text);
     case 'duration':
-      return interpretDuration(raw);
+      return interpretDuration(raw, text);
     case 'range':
       return interpretRange(raw, text);
     case 'change':
@@ -172,10 +175,23 @@ function subunit(
   return EUROS.test(text) ? { currency: 'EUR', assumed: false } : { currency: 'USD', assumed: true };
 }
 
+const PRICE_BASE = /^((?:19|20)\d\d)\s+(?:dollars|euros|pounds)$/i;
+const PRICE_BASE_BEFORE = /\b(?:in|constant|real|today['’]s)\s+$/i;
+
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const weighed = weighedPounds(raw, text);
   if (weighed) return weighed;
   const { rest } = splitQualifier(raw.text);
+  // "in 2024 dollars", "in constant 2015 euros": the year whose prices amounts are given in.
+  const base = PRICE_BASE.exec(rest);
+  if (base && PRICE_BASE_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start))) {
+    return {
+      label: 'date',
+      value: { iso: base[1]! },
+      explanation: `A price base: amounts in ${tidy(rest)} are adjusted for inflation to ${base[1]} prices.`,
+      score: 0.7,
+    };
+  }
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
   const cents = /(?:cents?|pence)$/.test(rest) ? CENTS_AFTER.exec(rest) : null;
@@ -216,6 +232,8 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
   const amount = parseAmount(rest) ?? 0;
   const measure = measureAfter(text, raw.end);
   const measuring = measure ? `, measuring ${measure.measures}` : '';
+  const fraction = FRACTION_OF_POINT.exec(rest);
+  if (fraction) return fractionOfPoint(raw, qualifier, fraction);
   if (BASIS_POINTS.test(rest)) {
     const points = roundValue(amount / 100);
     return {
@@ -244,6 +262,26 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
 }
 
 const BY_BEFORE = /\bby\s{1,2}$/;
+/** "quarter-point cut", "half point": a fraction of a percentage point, and the change noun after it. */
+const FRACTION_OF_POINT =
+  /^(quarter|half|three-quarter)[-‐‑\s]+(?:percentage[-‐‑\s]+)?points?(?:\s+([a-z]+))?$/i;
+const POINT_FRACTIONS: Record<string, number> = { quarter: 0.25, half: 0.5, 'three-quarter': 0.75 };
+
+/** "a quarter-point cut" (a change of -0.25 percentage points), "by a half point" (0.5). */
+function fractionOfPoint(raw: RawFigure, qualifier: string | undefined, m: RegExpExecArray): Interpretation {
+  const points = POINT_FRACTIONS[m[1]!.toLowerCase()]!;
+  const noun = m[2]?.toLowerCase();
+  const direction = noun ? (CHANGE_NOUNS[noun] ?? 1) : 1;
+  const written = tidy(raw.text);
+  return {
+    label: noun ? 'change' : 'percent',
+    value: { number: direction * points, unit: 'percentage points' },
+    explanation: noun
+      ? `A change: ${direction > 0 ? 'up' : 'down'} ${formatNumber(points)} percentage points (${written}).`
+      : `A change of a rate: ${qualified(qualifier, written)}, that is ${formatNumber(points)} percentage points.`,
+    score: 0.9,
+  };
+}
 /** "25 basis points", "50bp", "a 75-basis-point hike": hundredths of a percentage point. */
 const BASIS_POINTS = /basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
 
@@ -361,7 +399,10 @@ export function durationMinutes(s: string): number | undefined {
   return any ? roundValue(total) : undefined;
 }
 
-function interpretDuration(raw: RawFigure): Interpretation {
+/** "a 50-year low", "a 20-year high": a record over a span of time. */
+const RECORD_AFTER = /^\s{1,3}(low|high)\b/;
+
+function interpretDuration(raw: RawFigure, text: string): Interpretation {
   const { qualifier, rest } = splitQualifier(raw.text);
   const minutes = /\b(?:a few|several|many|countless|mere|just|only)\b/i.test(rest)
     ? undefined
@@ -372,6 +413,20 @@ function interpretDuration(raw: RawFigure): Interpretation {
       value: { unit: 'minutes' },
       explanation: `A vague duration: ${tidy(raw.text)}, with no exact length given.`,
       score: 0.5,
+    };
+  }
+  const record = /^\d[\d.,]*[-‐‑][a-z]+$/.test(rest)
+    ? RECORD_AFTER.exec(text.slice(raw.end, raw.end + 8))
+    : null;
+  if (record) {
+    const [amount, unit] = tidy(rest).split(/[-‐‑]/);
+    const span = amount === '1' ? `a ${unit}` : `${amount} ${unit}s`;
+    return {
+      label: 'duration',
+      end: raw.end + record[0].length,
+      value: { number: minutes, unit: 'minutes' },
+      explanation: `A record over time: the ${record[1] === 'low' ? 'lowest' : 'highest'} level in ${span}.`,
+      score: 0.8,
     };
   }
   return {
@@ -419,6 +474,22 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       // No value: a tally is two counts of different things, not a bounded quantity.
       label: 'count',
       explanation: `A tally (a score or a vote): ${low} to ${high}.`,
+      score: 0.7,
+    };
+  }
+  // "won 52% to 48%": shares of a vote, not a range that falls.
+  if (
+    body === raw.text &&
+    low !== undefined &&
+    high !== undefined &&
+    low > high &&
+    PERCENT_MARK.test(a) &&
+    PERCENT_MARK.test(b) &&
+    !/^\d+\s*[-‐‑–—]/.test(body)
+  ) {
+    return {
+      label: 'count',
+      explanation: `A tally (shares of a vote or a poll): ${tidy(body)}.`,
       score: 0.7,
     };
   }
@@ -597,7 +668,7 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
       : { number: roundValue((direction * amount) / 100), unit: 'ratio' };
     shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
   } else {
-    const unit = currencyOf(amountPart!) ?? 'count';
+    const unit = currencyOf(amountPart!) ?? (/\spoints?$/i.test(amountPart!) ? 'points' : 'count');
     const hundredths = subunit(unit, amountPart!, text);
     if (hundredths) {
       // "up 5 cents": the change in the whole unit.
@@ -690,13 +761,14 @@ function interpretRank(raw: RawFigure, text: string): Interpretation | null {
 }
 
 function interpretAge(raw: RawFigure, text: string): Interpretation {
-  const decade = /^(\d)0[’']?s$/.exec(raw.text);
-  if (!decade) return ageOf(parseAmount(raw.text) ?? 0);
-  // "in his 70s"; "early" and "late" narrow it ("in her late 40s").
+  // "in his 70s", "in her sixties".
+  const tens = /^(\d)0[’']?s$/.exec(raw.text)?.[1] ?? DECADE_WORDS[raw.text.toLowerCase()];
+  if (tens === undefined) return ageOf(parseAmount(raw.text) ?? 0);
+  // "early" and "late" narrow it ("in her late 40s").
   const part = /(early|mid|late)[-‐‑\s]$/i.exec(text.slice(Math.max(0, raw.start - 6), raw.start))?.[1];
   const [from, to] = DECADE_PARTS[part?.toLowerCase() ?? ''] ?? [0, 9];
-  const low = Number(decade[1]) * 10 + from;
-  const high = Number(decade[1]) * 10 + to;
+  const low = Number(tens) * 10 + from;
+  const high = Number(tens) * 10 + to;
   return {
     label: 'range',
     value: { low, high, unit: 'years' },
@@ -796,6 +868,17 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start))
   )
     return ageOf(n, qualifier);
+  // "1234567", "0143": a long digit run without separators, or one led by a zero, is a code, not an amount.
+  if (bareDigits && (rest.length >= 7 || (rest.length >= 2 && rest.charCodeAt(0) === 48))) {
+    return {
+      label: 'number',
+      value: { number: n },
+      explanation: `A number, probably a code or reference number (${rest}) rather than an amount.`,
+      score: 0.3,
+    };
+  }
+  // "Haig, 55, appeared": an age between commas after a name, as the news gives it.
+  if (bareDigits && n >= 1 && n <= 110 && ageAfterName(text, raw)) return ageOf(n);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
     return {
@@ -817,6 +900,15 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     };
   }
   const yearLike = YEAR_LIKE.test(rest.trim());
+  // "a similar 2014 standoff", "the 2016 armed standoff": a year describing the noun after it.
+  if (yearLike && bareDigits && describesNoun(text, raw.end)) {
+    return {
+      label: 'date',
+      value: { iso: rest },
+      explanation: `A date: the year ${rest}.`,
+      score: 0.75,
+    };
+  }
   const name = qualifier || isWord ? undefined : nameBefore(text, raw.start);
   if (name) return numberInName(name, rest);
   return {
@@ -827,6 +919,34 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       : `A number: ${qualified(qualifier, formatNumber(n))}.`,
     score: yearLike ? 0.35 : isWord ? 0.45 : 0.55,
   };
+}
+
+/** ", 55," after a capitalised word that is not a month or a weekday: "Haig, 55, appeared". */
+function ageAfterName(text: string, raw: RawFigure): boolean {
+  if (
+    text.charCodeAt(raw.end) !== 44 ||
+    text.charCodeAt(raw.start - 1) !== 32 ||
+    text.charCodeAt(raw.start - 2) !== 44
+  )
+    return false;
+  const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, raw.start - 30), raw.start - 2))?.[1];
+  if (!name || MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS.includes(name)) return false;
+  // Not in a list of numbers: "Items 3, 55, 60".
+  return !/^,\s{1,3}\d/.test(text.slice(raw.end, raw.end + 6));
+}
+const NAME_BEFORE_COMMA = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+
+/** A lower-case word after `end` that a year can describe: not a plural, a function word or a verb alone. */
+const WORDS_AFTER = /^\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?/;
+function describesNoun(text: string, end: number): boolean {
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const word = m[1]!;
+  if (MEASURE_STOPWORDS.has(word) || isPluralNoun(word) || word.endsWith('ly') || word.length < 3)
+    return false;
+  // "2016 armed standoff", not "2000 died in": a participle needs a noun after it.
+  if (/(?:ed|ing)$/.test(word)) return m[2] !== undefined && !MEASURE_STOPWORDS.has(m[2]!);
+  return true;
 }
 
 function numberInName(name: string, rest: string): Interpretation {
