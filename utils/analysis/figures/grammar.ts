@@ -378,8 +378,8 @@ const MONEY = [
 const FRACTION_POINT = `${words('quarter', 'half', 'three-quarter')}(?:[-‐‑]|${W})(?:percentage(?:[-‐‑]|${W}))?points?${END}`;
 const PERCENT = [
   `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`,
-  `${FRACTION_POINT}${W}${CHANGE_NOUN}${END}`,
-  `(?<=(?<![A-Za-z])by${W}an?${W})${FRACTION_POINT}`,
+  // The words first, the lookbehind after them: a lookbehind opening an alternative is run at every digit.
+  `${FRACTION_POINT}(?:${W}${CHANGE_NOUN}${END}|(?<=(?<![A-Za-z])by${W}an?${W}${FRACTION_POINT}))`,
 ].join('|');
 
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
