@@ -57,6 +57,9 @@ const ANCHOR_WORDS = [
   ...RANK_WORDS,
   ...Object.keys(FOLD_WORDS),
   'twice',
+  'double',
+  'triple',
+  'quadruple',
   ...CLOCK_WORDS,
   ...Object.keys(DECADE_WORDS),
 ];
@@ -226,7 +229,7 @@ const SECOND: readonly Family[] = [...TIME, 'rank'];
 const QUARTER: readonly Family[] = ['quarter'];
 const CHANGE: readonly Family[] = ['change'];
 const FACTOR: readonly Family[] = ['factor'];
-const FACTOR_WORDS = new Set([...Object.keys(FOLD_WORDS), 'twice']);
+const FACTOR_WORDS = new Set([...Object.keys(FOLD_WORDS), 'twice', 'double', 'triple', 'quadruple']);
 
 const VAGUE: readonly Family[] = ['money', 'vague'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪']);

@@ -512,3 +512,42 @@ describe('ages after names, years before nouns, records and codes', () => {
     expect(figure('On 2024-01-15 it began.', '2024-01-15').explanation).toBe('A date: 2024-01-15.');
   });
 });
+
+describe('fractions of a percent, multipliers, digits of an amount', () => {
+  it.each([
+    ['Growth slowed by half a percent.', 'half a percent', { number: 0.005, unit: 'ratio' }],
+    ['It is three-tenths of a percent.', 'three-tenths of a percent', { number: 0.003, unit: 'ratio' }],
+    [
+      'It rose a tenth of a percentage point.',
+      'a tenth of a percentage point',
+      { number: 0.1, unit: 'percentage points' },
+    ],
+  ])('%s', (text, span, value) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('percent');
+    expect(f.value).toEqual(value);
+  });
+  it('reads "double the", "triple its" as factors, not "a double standard"', () => {
+    expect(figure('They want to double the rate.', 'double').value).toEqual({ number: 2, unit: 'factor' });
+    expect(figure('Triple its size.', 'Triple').value).toEqual({ number: 3, unit: 'factor' });
+    expect(spans('A double standard; prices may double.')).toEqual([]);
+  });
+  it('reads "six figures" of pay and "a seven-figure" amount as a range of amounts', () => {
+    expect(figure('He earns six figures.', 'six figures').value).toEqual({ low: 100_000, high: 999_999 });
+    expect(figure('A seven-figure salary.', 'seven-figure').value).toEqual({ low: 1e6, high: 9_999_999 });
+    expect(figure('She has six figures on the wall.', 'six figures').label).toBe('count');
+  });
+  it('reads "20 cents on the dollar" as a share', () => {
+    expect(figure('Creditors got 20 cents on the dollar.', '20 cents').value).toEqual({
+      number: 0.2,
+      unit: 'ratio',
+    });
+  });
+  it('reads prices per ounce and per pupil as rates, and "a four-decade high" as a record', () => {
+    expect(figure('Gold is $2,000 an ounce.', '$2,000 an ounce').value?.per).toBe('ounce');
+    expect(figure('It is $15,000 per pupil.', '$15,000 per pupil').value?.per).toBe('pupil');
+    expect(figure('Inflation hit a four-decade high.', 'four-decade high').explanation).toBe(
+      'A record over time: the highest level in 4 decades.',
+    );
+  });
+});

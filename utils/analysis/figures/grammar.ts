@@ -378,6 +378,8 @@ const MONEY = [
 const FRACTION_POINT = `${words('quarter', 'half', 'three-quarter')}(?:[-‐‑]|${W})(?:percentage(?:[-‐‑]|${W}))?points?${END}`;
 const PERCENT = [
   `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`,
+  // "three-tenths of a percent", "half a percentage point", "a quarter of a percent".
+  `(?:${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}${W}of|${words('half')}(?:${W}of)?)${W}an?${W}(?:percent|per${W}cent|percentage${W}point)${END}`,
   // The words first, the lookbehind after them: a lookbehind opening an alternative is run at every digit.
   `${FRACTION_POINT}(?:${W}${CHANGE_NOUN}${END}|(?<=(?<![A-Za-z])by${W}an?${W}${FRACTION_POINT}))`,
 ].join('|');
@@ -407,6 +409,9 @@ const PROPORTION = [
 /** Multipliers: "fivefold", "a 10-fold rise", "three times as many", "twice as likely". */
 const FACTOR = [
   `${capAlt(Object.keys(FOLD_WORDS))}${END}`,
+  // "double the rate", "triple its size": a factor before what it multiplies (the determiner is
+  // checked in interpret.ts: written here, its words made the family tried at every "the").
+  `${words('double', 'triple', 'quadruple')}(?=${W}[a-z])`,
   String.raw`\d{1,4}(?:\.\d{1,2})?[-‐‑]?fold${END}`,
   // "rose 2.5x", "a 10x return".
   String.raw`\d{1,4}(?:\.\d{1,2})?[x×]${END}`,
@@ -500,6 +505,8 @@ const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:c
  * keeps MEASURE_UNIT written once: a second copy cost ~0.5 ms per 100,000 words. Measurements are numbers with a unit rather than a family of their
  * own: one more family to try at every digit cost more than this alternative after an amount.
  */
+/** "six figures", "a seven-figure salary": an amount by its number of digits. */
+const FIGURES = `${words('three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten')}(?:[-‐‑]figure|${W}figures)${END}`;
 const NUMBER = `(?:${SLASH_FRACTION}|${AMOUNT}${OR_MORE})(?:${MEASURE_UNIT}|(?<!\\/\\d{1,2})(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}])))`;
 
 /**
@@ -528,7 +535,7 @@ export const FAMILIES = {
   temperature: TEMPERATURE,
   duration: `${QUALIFIER}?(?:${DURATION})`,
   vague: `${QUALIFIER}?(?:${VAGUE_COUNT})`,
-  number: `${QUALIFIER}?(?:${NUMBER})`,
+  number: `${QUALIFIER}?(?:${FIGURES}|${NUMBER})`,
   /** "Matthew 24:12", "a 3:1 ratio": consumed so their digits are not read as numbers; never reported. */
   colon: String.raw`\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?!\d)`,
 } as const;

@@ -57,7 +57,7 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'proportion':
       return interpretProportion(raw, text);
     case 'factor':
-      return interpretFactor(raw);
+      return interpretFactor(raw, text);
     case 'temperature':
       return interpretTemperature(raw, text);
     case 'duration':
@@ -175,6 +175,7 @@ function subunit(
   return EUROS.test(text) ? { currency: 'EUR', assumed: false } : { currency: 'USD', assumed: true };
 }
 
+const ON_THE_DOLLAR = /^\s{1,3}on\s{1,3}the\s{1,3}(?:dollar|pound|euro)\b/i;
 const PRICE_BASE = /^((?:19|20)\d\d)\s+(?:dollars|euros|pounds)$/i;
 const PRICE_BASE_BEFORE = /\b(?:in|constant|real|today['’]s)\s+$/i;
 
@@ -206,6 +207,15 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
     value.unit = hundredths.currency;
     value.number = roundValue(amount / 100);
   }
+  // "20 cents on the dollar": a share of what is owed.
+  if (hundredths && amount !== undefined && ON_THE_DOLLAR.test(text.slice(raw.end, raw.end + 20))) {
+    return {
+      label: 'proportion',
+      value: { number: roundValue(amount / 100), unit: 'ratio' },
+      explanation: `A proportion: ${tidy(raw.text)} on the ${hundredths.currency === 'GBP' ? 'pound' : 'dollar'} (${formatNumber(amount)}% of the amount).`,
+      score: 0.8,
+    };
+  }
   const measure = measureAfter(text, raw.end);
   const written = tidy(raw.text);
   const normalised = hundredths
@@ -232,6 +242,20 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
   const amount = parseAmount(rest) ?? 0;
   const measure = measureAfter(text, raw.end);
   const measuring = measure ? `, measuring ${measure.measures}` : '';
+  const ofPercent = FRACTION_OF_PERCENT.exec(rest);
+  if (ofPercent) {
+    const numerator = ofPercent[1] && !/^an?$/i.test(ofPercent[1]) ? (parseAmount(ofPercent[1]) ?? 1) : 1;
+    const share = roundValue(numerator * FRACTION_WORDS[ofPercent[2]!.toLowerCase()]!);
+    const points = /point$/i.test(rest);
+    return {
+      label: 'percent',
+      value: points
+        ? { number: share, unit: 'percentage points' }
+        : { number: roundValue(share / 100), unit: 'ratio' },
+      explanation: `A percentage: ${qualified(qualifier, tidy(rest))}, that is ${points ? `${formatNumber(share)} percentage points` : `${formatNumber(share)}% (${formatNumber(roundValue(share / 100))})`}.`,
+      score: 0.9,
+    };
+  }
   const fraction = FRACTION_OF_POINT.exec(rest);
   if (fraction) return fractionOfPoint(raw, qualifier, fraction);
   if (BASIS_POINTS.test(rest)) {
@@ -262,6 +286,9 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
 }
 
 const BY_BEFORE = /\bby\s{1,2}$/;
+/** "three-tenths of a percent", "half a percentage point": numerator, fraction word, percent or point. */
+const FRACTION_OF_PERCENT =
+  /^(?:([a-z]+)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)\s+(?:of\s+)?an?\s+(?:percent|per\s+cent|percentage\s+point)$/i;
 /** "quarter-point cut", "half point": a fraction of a percentage point, and the change noun after it. */
 const FRACTION_OF_POINT =
   /^(quarter|half|three-quarter)[-‐‑\s]+(?:percentage[-‐‑\s]+)?points?(?:\s+([a-z]+))?$/i;
@@ -320,18 +347,25 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
 }
 
 const TIMES = /^(.+?)\s+times\b/i;
+/** "double the rate", "triple its size". */
+const MULTIPLIER_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+const DETERMINER_AFTER = /^\s{1,3}(?:the|its|their|his|her|our|that|what)\b/;
 
 /** "fivefold", "10-fold", "three times as many", "twice as likely": a multiplying factor. */
-function interpretFactor(raw: RawFigure): Interpretation | null {
+function interpretFactor(raw: RawFigure, text: string): Interpretation | null {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
+  if (MULTIPLIER_WORDS[lower] !== undefined && !DETERMINER_AFTER.test(text.slice(raw.end, raw.end + 8)))
+    return null;
   const times = TIMES.exec(lower);
   const n = lower.startsWith('twice')
     ? 2
-    : lower.startsWith('half')
-      ? 0.5
-      : (FOLD_WORDS[lower] ??
-        (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
+    : MULTIPLIER_WORDS[lower] !== undefined
+      ? MULTIPLIER_WORDS[lower]
+      : lower.startsWith('half')
+        ? 0.5
+        : (FOLD_WORDS[lower] ??
+          (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
   if (n === undefined || n <= 0) return null;
   return {
     label: 'change',
@@ -415,12 +449,14 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
       score: 0.5,
     };
   }
-  const record = /^\d[\d.,]*[-‐‑][a-z]+$/.test(rest)
+  const record = /^[\w.,]+[-‐‑][a-z]+$/i.test(rest)
     ? RECORD_AFTER.exec(text.slice(raw.end, raw.end + 8))
     : null;
   if (record) {
-    const [amount, unit] = tidy(rest).split(/[-‐‑]/);
-    const span = amount === '1' ? `a ${unit}` : `${amount} ${unit}s`;
+    const [written, unit] = tidy(rest).split(/[-‐‑]/);
+    const amount = parseAmount(written!);
+    const span =
+      amount === 1 ? `a ${unit}` : `${amount === undefined ? written : formatNumber(amount)} ${unit}s`;
     return {
       label: 'duration',
       end: raw.end + record[0].length,
@@ -821,7 +857,36 @@ function pluralOf(word: string, n: number): string {
 }
 const NOUN_AFTER = /\s{1,3}([a-z][a-z'’-]{1,24})/y;
 
+/** "six figures", "a seven-figure salary". */
+const FIGURES = /^([a-z]+)[-‐‑\s]+figures?$/i;
+/** Money words before a spaced "six figures": "earns six figures", "a salary in the six figures". */
+const MONEY_WORDS_BEFORE =
+  /\b(?:earn(?:s|ed|ing)?|salar(?:y|ies)|pay|paid|income|price|cost|sum|donations?|raised|worth|fees?|deal|contract)\b[^.!?]{0,25}$/i;
+
 function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
+  const figures = FIGURES.exec(splitQualifier(raw.text).rest);
+  const spaced = figures !== null && !/[-‐‑]/.test(raw.text);
+  if (figures && spaced && !MONEY_WORDS_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start))) {
+    // "six figures on the wall": figures counted, not the digits of an amount.
+    const n = parseAmount(figures[1]!)!;
+    return {
+      label: 'count',
+      value: { number: n, unit: 'count' },
+      measures: 'figures',
+      explanation: `A count: ${n} figures.`,
+      score: 0.85,
+    };
+  }
+  if (figures) {
+    const digits = parseAmount(figures[1]!)!;
+    const low = 10 ** (digits - 1);
+    return {
+      label: 'range',
+      value: { low, high: 10 * low - 1 },
+      explanation: `A range: ${tidy(raw.text)}, an amount of ${digits} digits (${formatNumber(low)} to ${formatNumber(10 * low - 1)}).`,
+      score: 0.7,
+    };
+  }
   // Most numbers end in a digit or a number word, not a unit, and skip the parse.
   if (endsWithUnit(raw.text)) {
     const measured = interpretMeasure(raw, text);

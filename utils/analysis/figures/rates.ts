@@ -36,6 +36,15 @@ const SHARE_UNITS = [
   'unit',
   'ton',
   'tonne',
+  'pupil',
+  'ounce',
+  'pound',
+  'kilo',
+  'kilogram',
+  'acre',
+  'mile',
+  'dose',
+  'ticket',
 ];
 
 /** "a year ago", "a week later", "a year and a half": a time, not a rate. */
