@@ -321,6 +321,7 @@ describe('ranks in lists and by superlatives', () => {
     expect(figure('the top ten percent of earners', 'ten percent').label).toBe('percent');
     expect(spans('Second, most people agree. It is the second most of them.')).toEqual([]);
     expect(spans('Pile it on top of the desk.')).toEqual([]);
+    expect(spans('He rose to the top 2 years ago.')).toEqual(['2 years ago']);
   });
 });
 

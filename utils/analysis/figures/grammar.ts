@@ -470,7 +470,7 @@ const RANK = [
   // "second" and "third" rank only before a superlative: "the second-largest economy" (not "Second, …").
   `${words('second', 'third')}${SUPERLATIVE}${END}`,
   // "the top 10", "a top-five finish"; "the top 1%" is a percentage.
-  `${words('top')}(?:[-‐‑]|${W})(?:\\d{1,3}(?![\\d${L}_]|[.,]\\d)|${BASE_WORD})(?!\\s?%|${W}(?:percent|per${W}cent|pc)${END}|[-‐‑]percent)`,
+  `${words('top')}(?:[-‐‑]|${W})(?:\\d{1,3}(?![\\d${L}_]|[.,]\\d)|${BASE_WORD})(?!\\s?%|${W}(?:percent|per${W}cent|pc|${TIME_UNIT})${END}|[-‐‑]percent)`,
   String.raw`#\d{1,3}(?![${LN}_])`,
   `${words('No')}\\.${W}?\\d{1,3}${END}`,
   `${words('number')}${W}${words('one')}${END}`,
