@@ -18,6 +18,7 @@ import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_CODES,
+  DECADE_WORDS,
   FOLD_WORDS,
   FRACTION_WORDS,
   MONTHS,
@@ -56,7 +57,11 @@ const ANCHOR_WORDS = [
   ...RANK_WORDS,
   ...Object.keys(FOLD_WORDS),
   'twice',
+  'double',
+  'triple',
+  'quadruple',
   ...CLOCK_WORDS,
+  ...Object.keys(DECADE_WORDS),
 ];
 // Case-insensitive with \b: measured ~2× faster than case variants behind a lookbehind.
 // Lower-case "may" or "march" become anchors too; the case-sensitive families reject them.
@@ -101,11 +106,16 @@ const PREFIX_WORDS = [
   'couple',
   'half',
   'number',
+  'top',
   'tens',
   'hundreds',
   'early',
   'mid',
   'late',
+  'low',
+  'high',
+  'upper',
+  'lower',
   'fiscal',
   'minus',
   'negative',
@@ -143,6 +153,7 @@ export const START_WORDS = new Set([
   'half',
   'number',
   'no.',
+  'top',
   'tens',
   'hundreds',
   'early',
@@ -166,19 +177,36 @@ export const PREFIX_WORD_SET = new Set(PREFIX_WORDS.map((x) => x.toLowerCase()).
 
 const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
 /**
- * A figure starting with digits is never a period ("the past year"), a vague count, a quarter ("Q3")
- * or a year written short ("’98": it starts at the apostrophe, where every family is tried).
+ * A figure starting with digits is never a period ("the past year"), a vague count, a quarter ("Q3"),
+ * a clock time in words ("half past nine") or a year written short ("’98": it starts at the apostrophe, where every family is tried).
  */
 const DIGIT_FAMILIES = ALL_FAMILIES.filter(
-  (f) => f !== 'period' && f !== 'vague' && f !== 'quarter' && f !== 'monthSpan' && f !== 'shortYear',
+  (f) =>
+    f !== 'period' &&
+    f !== 'vague' &&
+    f !== 'quarter' &&
+    f !== 'monthSpan' &&
+    f !== 'shortYear' &&
+    f !== 'clock',
 );
 /** Nor one starting with a number word; "3% rise", "18:22", "1/6/2021" and "30°C" need digits too. */
 const NUMBER_WORD_FAMILIES = ALL_FAMILIES.filter(
   (f) =>
-    !['period', 'vague', 'change', 'colon', 'numericDate', 'temperature', 'monthSpan', 'shortYear'].includes(
-      f,
-    ),
+    ![
+      'period',
+      'vague',
+      'change',
+      'colon',
+      'numericDate',
+      'temperature',
+      'monthSpan',
+      'shortYear',
+      'clock',
+    ].includes(f),
 );
+/** The words a clock time in words begins with: "half past", "quarter to", "ten past". */
+const CLOCK_START_WORDS = new Set(['half', 'quarter', 'five', 'ten', 'twenty']);
+const CLOCK_START_FAMILIES = ALL_FAMILIES.filter((f) => f === 'clock' || NUMBER_WORD_FAMILIES.includes(f));
 
 /** Families worth trying for an anchor, by what the anchor is; the rest cannot match there. */
 const MONTH_OR_WEEKDAY = new Set([
@@ -196,10 +224,12 @@ const DATE: readonly Family[] = ['date'];
 const MONTH_DATE: readonly Family[] = ['date', 'monthSpan'];
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const TIME: readonly Family[] = ['date', 'period', 'duration', 'quarter'];
+/** "second" is also an ordinal: "the second-largest economy". */
+const SECOND: readonly Family[] = [...TIME, 'rank'];
 const QUARTER: readonly Family[] = ['quarter'];
 const CHANGE: readonly Family[] = ['change'];
 const FACTOR: readonly Family[] = ['factor'];
-const FACTOR_WORDS = new Set([...Object.keys(FOLD_WORDS), 'twice']);
+const FACTOR_WORDS = new Set([...Object.keys(FOLD_WORDS), 'twice', 'double', 'triple', 'quadruple']);
 
 const VAGUE: readonly Family[] = ['money', 'vague'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪']);
@@ -213,12 +243,14 @@ export function familiesForAnchor(anchor: string): readonly Family[] {
   if (!letter) return DIGIT_FAMILIES;
   const word = anchor.toLowerCase();
   // Fractions first: "quarter" is also a date word ("last quarter"), which the number-word families include.
+  if (CLOCK_START_WORDS.has(word)) return CLOCK_START_FAMILIES;
   if (FRACTION_WORDS[word] !== undefined) return NUMBER_WORD_FAMILIES;
   if (FACTOR_WORDS.has(word)) return FACTOR;
   // "Q3", "FY2025"; "first quarter" is reached from its "quarter" anchor ("first" is a prefix word).
   if (/^q[1-4]$/.test(word) || word === 'fy') return QUARTER;
   if (MONTH_WORDS.has(word)) return MONTH_DATE;
   if (MONTH_OR_WEEKDAY.has(word)) return DATE;
+  if (word === 'second') return SECOND;
   if (TIME_WORDS.has(word)) return TIME;
   if (CHANGE_ONLY.has(word)) return CHANGE;
   if (VAGUE_COUNTS[word] !== undefined || word === 'tens') return VAGUE;

@@ -7,7 +7,7 @@
 import type { FigureValue } from '../types';
 import { formatMinutes, tidy } from './format';
 import { CLOCK_WORDS } from './grammar';
-import { DAY_ORDINALS, DECADE_PARTS, MONTHS, ORDINALS } from './lexicon';
+import { DAY_ORDINALS, DECADE_PARTS, DECADE_WORDS, MONTHS, ORDINALS } from './lexicon';
 import type { RawFigure } from './scan';
 
 export interface Interpretation {
@@ -90,6 +90,24 @@ function quarter(text: string): Interpretation | null {
   };
 }
 
+/** "H1 2024", "H2 FY25", "the first half of 2023": a half of a (fiscal) year. */
+function halfYear(text: string): Interpretation | null {
+  const m =
+    /^H([12])\s+(FY\s?)?(\d{2}|\d{4})$|^(?:the\s+)?(first|second)[-‐‑\s]+half(?:\s+of|,)?\s+(\d{4})$/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const n = m[1] ? Number(m[1]) : m[4]!.toLowerCase() === 'first' ? 1 : 2;
+  const digits = m[3] ?? m[5]!;
+  const year = digits.length === 2 ? String(2000 + Number(digits)) : digits;
+  const fiscal = m[2] !== undefined;
+  return absolute(
+    text,
+    year,
+    `the ${n === 1 ? 'first' : 'second'} half of ${fiscal ? 'the fiscal year ' : ''}${year}${fiscal ? ' (its months depend on the organisation)' : n === 1 ? ' (January to June)' : ' (July to December)'}`,
+  );
+}
+
 export function interpretDate(raw: RawFigure): Interpretation {
   const t = tidy(raw.text);
   if (raw.family === 'period') return period(t);
@@ -112,11 +130,22 @@ export function interpretDate(raw: RawFigure): Interpretation {
   if (iso) return absolute(t, t);
   const q = quarter(t);
   if (q) return q;
-  const fiscal = /^(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{2}|\d{4})$/i.exec(t);
+  const fiscal = /^(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{2}|\d{4})(?:[-‐‑–/](\d{2}))?$/i.exec(t);
   if (fiscal) {
     const year = fiscal[1]!.length === 2 ? String(2000 + Number(fiscal[1])) : fiscal[1]!;
-    return absolute(t, year, `the fiscal year ${year}, whose months depend on the organisation`);
+    // "FY2022/23", "fiscal 2019-20": one fiscal year running across two calendar years.
+    const next = fiscal[2] ? Number(year.slice(0, 2) + fiscal[2]) : undefined;
+    if (next === Number(year) + 1)
+      return absolute(
+        t,
+        `${year}/${next}`,
+        `the fiscal year ${year}–${fiscal[2]}, running across ${year} and ${next} (its months depend on the organisation)`,
+      );
+    if (!fiscal[2])
+      return absolute(t, year, `the fiscal year ${year}, whose months depend on the organisation`);
   }
+  const half = halfYear(t);
+  if (half) return half;
   const numeric = numericDate(t);
   if (numeric) return numeric;
   const month = MONTH_WORD.exec(t);
@@ -148,8 +177,11 @@ export function interpretDate(raw: RawFigure): Interpretation {
     const year = String(Number(shortYear[1]) + (Number(shortYear[1]) <= 30 ? 2000 : 1900));
     return absolute(t, year, `${t}, read as the year ${year}`);
   }
-  const decade = /(\d{3})0[’']?s$/.exec(t) ?? /[’'](\d)0s$/.exec(t);
+  const decade = /(\d{3})0[’']?s$/.exec(t) ?? /(?:[’']|\s|-)(\d)0s$/.exec(t);
   if (decade) return decadeOf(t, decade[1]!);
+  // "the sixties": the 1900s' decade, as "the 60s".
+  const inWords = DECADE_WORDS[/[a-z]+$/i.exec(t)?.[0]?.toLowerCase() ?? ''];
+  if (inWords) return decadeOf(t, String(inWords));
   // "the 21st century", "a fifteenth-century text".
   const century =
     /(\d{1,2})(?:st|nd|rd|th)[\s‐‑-]+century|([a-z]+(?:-(?!century)[a-z]+)?)[\s‐‑-]+century/i.exec(t);
@@ -207,6 +239,44 @@ function timeOfDay(text: string): Interpretation {
   };
 }
 
+const CLOCK_MINUTES: Record<string, number> = {
+  half: 30,
+  quarter: 15,
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  'twenty-five': 25,
+};
+
+/** "half past nine" → T09:30, "quarter to five p.m." → T16:45; morning or evening only when the text says. */
+export function clockInWords(raw: RawFigure): Interpretation | null {
+  const t = tidy(raw.text);
+  const m = /^([a-z-]+)\s+(?:minutes\s+)?(past|to)\s+([a-z]+|\d{1,2})(.*)$/i.exec(t);
+  if (!m) return null;
+  const minutes = CLOCK_MINUTES[m[1]!.toLowerCase()];
+  const named = NUMBER_WORDS.indexOf(m[3]!.toLowerCase());
+  const hour = named > 0 ? named : Number(m[3]);
+  if (minutes === undefined || !(hour >= 1 && hour <= 12)) return null;
+  const after = m[2]!.toLowerCase() === 'past';
+  let h = after ? hour : hour - 1;
+  const min = after ? minutes : 60 - minutes;
+  if (h === 0) h = 12;
+  const tail = m[4]!.toLowerCase();
+  const pm = /p\.?m|afternoon|evening|night/.test(tail);
+  const am = /a\.?m|morning/.test(tail);
+  let h24 = h;
+  if (pm && h < 12) h24 = h + 12;
+  if (am && h === 12) h24 = 0;
+  const iso = `T${pad(h24)}:${pad(min)}`;
+  const clock = `${h}:${pad(min)}`;
+  return {
+    label: 'date',
+    value: { iso },
+    explanation: `A time of day: ${t} (${pm || am ? iso.slice(1) : `${clock}, morning or evening not given`}).`,
+    score: 0.7,
+  };
+}
+
 /**
  * A decade, its ISO 8601 form the first three digits of its years ("197").
  * Written short ("the ’70s") it is taken as the 1900s', or this century's for
@@ -218,14 +288,18 @@ function decadeOf(text: string, digits: string): Interpretation {
   const part = /\b(early|mid|late)\b/i.exec(text)?.[1]?.toLowerCase();
   const [from, to] = DECADE_PARTS[part ?? ''] ?? [0, 9];
   const years = `${part ? 'about ' : ''}${d}${from}–${d}${to}`;
-  return absolute(text, d, short ? `${text}, read as the ${d}0s (${years})` : `${text}, ${years}`);
+  // "the 20s": the Roaring Twenties, or this century's.
+  const other = d === '192' ? ', or the 2020s' : '';
+  return absolute(text, d, short ? `${text}, read as the ${d}0s (${years})${other}` : `${text}, ${years}`);
 }
 
 function absolute(text: string, iso: string, shown?: string): Interpretation {
   const explanation = shown
     ? `A date: ${shown}.`
     : iso === text
-      ? `A date: the year ${iso}.`
+      ? /^\d{4}$/.test(iso)
+        ? `A date: the year ${iso}.`
+        : `A date: ${iso}.`
       : `A date: ${text} (${iso.startsWith('-') ? 'year not given' : iso}).`;
   return {
     label: 'date',

@@ -163,7 +163,7 @@ describe('ordinals in words', () => {
   it.each([
     ['It is the ninth outbreak since 1976.', 'ninth', 9],
     ['He came twenty-third in the race.', 'twenty-third', 23],
-    ['The world’s fourth-largest economy.', 'fourth', 4],
+    ['The world’s fourth-largest economy.', 'fourth-largest', 4],
   ])('%s', (text, span, number) => {
     const f = figure(text, span);
     expect(f.label).toBe('rank');
@@ -219,5 +219,336 @@ describe('more fractions, signs and scales', () => {
 describe('what a number counts', () => {
   it('does not take "vs" for the counted noun', () => {
     expect(figure('It was 1 million vs 2 million.', '1 million').value).toEqual({ number: 1e6 });
+  });
+});
+
+describe('cents and pence', () => {
+  it.each([
+    ['Bread is 80 cents, and a dollar buys less.', '80 cents', 0.8, 'USD'],
+    ['A can costs 99p in Leeds.', '99p', 0.99, 'GBP'],
+    ['It costs 20 pence.', '20 pence', 0.2, 'GBP'],
+    ['A euro coffee, 80 cents in Rome.', '80 cents', 0.8, 'EUR'],
+  ])('%s', (text, span, number, unit) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('money');
+    expect(f.value).toEqual({ number, unit });
+  });
+  it('says when it takes cents for US cents, and keeps a rate', () => {
+    const f = figure('Diesel is 50 cents a gallon.', '50 cents a gallon');
+    expect(f.value).toEqual({ number: 0.5, unit: 'USD', per: 'gallon' });
+    expect(f.explanation).toBe('An amount of money: 50 cents (0.5 USD, if US cents) per gallon.');
+  });
+  it('reads changes and ranges in cents in the whole unit', () => {
+    expect(figure('Gas is $3.10, up 5 cents.', 'up 5 cents').value).toEqual({ number: 0.05, unit: 'USD' });
+    expect(figure('Fares fell 3 pence.', 'fell 3 pence').value).toEqual({ number: -0.03, unit: 'GBP' });
+    expect(figure('It costs between 5 and 10 cents, in dollars.', 'between 5 and 10 cents').value).toEqual({
+      unit: 'USD',
+      low: 0.05,
+      high: 0.1,
+    });
+    // Whole units and cents together stay as they were.
+    expect(figure('It cost 13 dollars and 45 cents.', '13 dollars and 45 cents').value).toEqual({
+      number: 13.45,
+      unit: 'USD',
+    });
+  });
+  it('leaves video resolutions and clock times alone', () => {
+    expect(spans('Stream it in 720p.')).toEqual([]);
+    expect(figure('Meet at 5pm.', '5pm').label).toBe('date');
+  });
+});
+
+describe('basis points', () => {
+  it.each([
+    ['The Fed raised rates by 25 basis points.', '25 basis points', 0.25],
+    ['Spreads widened 50bp.', '50bp', 0.5],
+    ['Spreads were 120 bps wide.', '120 bps', 1.2],
+  ])('%s', (text, span, points) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('percent');
+    expect(f.value).toEqual({ number: points, unit: 'percentage points' });
+  });
+  it('explains them as percentage points, as a change after "by"', () => {
+    expect(figure('The Fed raised rates by 25 basis points.', '25 basis points').explanation).toBe(
+      'A change of a rate: 25 basis points, that is 0.25 percentage points (a basis point is a hundredth of one).',
+    );
+  });
+  it('reads changes and ranges of basis points', () => {
+    expect(figure('Yields fell 25bps.', 'fell 25bps').value).toEqual({
+      number: -0.25,
+      unit: 'percentage points',
+    });
+    expect(figure('A 75-basis-point hike.', '75-basis-point hike').value).toEqual({
+      number: 0.75,
+      unit: 'percentage points',
+    });
+    expect(figure('Cuts of between 25 and 50 basis points.', 'between 25 and 50 basis points').value).toEqual(
+      {
+        unit: 'percentage points',
+        low: 0.25,
+        high: 0.5,
+      },
+    );
+  });
+  it('leaves the company BP alone', () => {
+    expect(figures('He sold 50 BP shares.').map((f) => f.label)).not.toContain('percent');
+  });
+});
+
+describe('ranks in lists and by superlatives', () => {
+  it.each([
+    ['She made the top 10 again.', 'top 10', 10],
+    ['It was a top-five finish.', 'top-five', 5],
+    ['The top three reasons were cost and time.', 'top three', 3],
+  ])('reads "top N" as the first N places: %s', (text, span, high) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('rank');
+    expect(f.value).toEqual({ low: 1, high, unit: 'rank' });
+  });
+  it.each([
+    ['It is the 3rd-largest city.', '3rd-largest', 3, 'largest'],
+    ['China is the world’s second-largest economy.', 'second-largest', 2, 'largest'],
+    ['It is the third most populous state.', 'third most populous', 3, 'most populous'],
+    ['It is the 5th busiest airport.', '5th busiest', 5, 'busiest'],
+  ])('reads an ordinal before a superlative: %s', (text, span, number, by) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('rank');
+    expect(f.value).toEqual({ number, unit: 'rank' });
+    expect(f.measures).toBe(by);
+  });
+  it('leaves "the top 1%", a discourse "second" and "on top of" alone', () => {
+    expect(figure('the top 1% of earners', '1%').label).toBe('percent');
+    expect(figure('the top ten percent of earners', 'ten percent').label).toBe('percent');
+    expect(spans('Second, most people agree. It is the second most of them.')).toEqual([]);
+    expect(spans('Pile it on top of the desk.')).toEqual([]);
+    expect(spans('He rose to the top 2 years ago.')).toEqual(['2 years ago']);
+  });
+});
+
+describe('decades written without an apostrophe', () => {
+  it('reads "the 80s" as the 1980s and "the 20s" as the 1920s, saying it may be the 2020s', () => {
+    expect(figure('The music of the 80s was loud.', 'the 80s').value).toEqual({ iso: '198' });
+    expect(figure('In the mid-90s it boomed.', 'the mid-90s').explanation).toBe(
+      'A date: the mid-90s, read as the 1990s (about 1994–1997).',
+    );
+    expect(figure('The 20s roared.', 'The 20s').explanation).toContain('or the 2020s');
+  });
+  it('keeps "in his 80s" an age', () => {
+    expect(figure('He is in his 80s.', '80s').value).toEqual({ low: 80, high: 89, unit: 'years' });
+  });
+  it('reads "in the 90s" after words of the weather as a temperature', () => {
+    const f = figure('Temperatures will be in the 90s all week.', 'the 90s');
+    expect(f.label).toBe('temperature');
+    expect(f.value).toEqual({ low: 90, high: 99, unit: '°F' });
+    // Below 50 the scale could be either.
+    expect(figure('Highs will be in the low 30s.', 'the low 30s').value).toEqual({
+      low: 30,
+      high: 33,
+      unit: 'degrees',
+    });
+  });
+  it('reads "the low 40s" elsewhere as a range of numbers, not a decade', () => {
+    const f = figure('His approval is in the low 40s.', 'the low 40s');
+    expect(f.label).toBe('range');
+    expect(f.value).toEqual({ low: 40, high: 43 });
+  });
+});
+
+describe('split years', () => {
+  it.each([
+    ['The 2022/23 season was long.', '2022/23', 'the season'],
+    ['In the 2022-23 season they lost.', '2022-23', 'the season'],
+    ['The 2019–20 budget was cut.', '2019–20', 'a financial year'],
+    ['In 2019-20, sales fell.', '2019-20', 'a season or financial year'],
+    ['The 2019-2020 school year ended.', '2019-2020', 'the school year'],
+  ])('%s', (text, span, what) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('date');
+    expect(f.value?.iso).toBe(`${span.slice(0, 4)}/${Number(span.slice(0, 4)) + 1}`);
+    expect(f.explanation).toContain(what);
+  });
+  it('keeps ranges of years that are not one season', () => {
+    expect(figure('He governed from 1990–1994.', '1990–1994').label).toBe('range');
+    expect(figure('In 2019-2020 it grew.', '2019-2020').label).toBe('range');
+    expect(figure('In 2019-21 it grew.', '2019-21').label).toBe('range');
+  });
+  it('reads fiscal years written across two years', () => {
+    expect(figure('In FY2022/23 revenue fell.', 'FY2022/23').value).toEqual({ iso: '2022/2023' });
+    expect(figure('In fiscal 2019-20 it rose.', 'fiscal 2019-20').value).toEqual({ iso: '2019/2020' });
+  });
+});
+
+describe('half-years', () => {
+  it.each([
+    ['In H1 2023 sales rose.', 'H1 2023', '2023', 'January to June'],
+    ['In the second half of 2024 sales rose.', 'the second half of 2024', '2024', 'July to December'],
+    ['The H2 FY25 results.', 'H2 FY25', '2025', 'fiscal year'],
+  ])('%s', (text, span, iso, shown) => {
+    const f = figure(text, span);
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toContain(shown);
+  });
+  it('leaves "H1N1" and "the first half of the year" alone', () => {
+    expect(spans('The H1N1 virus spread in the first half of the year.')).toEqual([]);
+  });
+});
+
+describe('clock times in words', () => {
+  it.each([
+    ['We met at half past nine.', 'half past nine', 'T09:30', 'morning or evening not given'],
+    ['It ended at quarter to five.', 'quarter to five', 'T04:45', '4:45'],
+    ['We met at a quarter past ten in the evening.', 'quarter past ten in the evening', 'T22:15', '22:15'],
+    ['Doors close at ten to six.', 'ten to six', 'T05:50', '5:50'],
+    ['They left at half past 9 p.m.', 'half past 9 p.m.', 'T21:30', '21:30'],
+  ])('%s', (text, span, iso, shown) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('date');
+    expect(f.value).toEqual({ iso });
+    expect(f.explanation).toContain(shown);
+  });
+  it('needs a preposition before "ten to six", and no share or count after "quarter to five"', () => {
+    expect(figures('It was ten to one odds.').map((f) => f.label)).not.toContain('date');
+    expect(figures('From a quarter to five percent.').map((f) => f.label)).not.toContain('date');
+  });
+});
+
+describe('phone numbers', () => {
+  it('are not figures', () => {
+    expect(spans('Call 202-555-0143, 1-800-273-8255 or +1 202 555 0143.')).toEqual([]);
+  });
+});
+
+describe('fractions of a point and points', () => {
+  it.each([
+    ['The Fed made a quarter-point cut.', 'quarter-point cut', 'change', -0.25],
+    ['A half-point rise is likely.', 'half-point rise', 'change', 0.5],
+    ['A three-quarter-point hike came.', 'three-quarter-point hike', 'change', 0.75],
+    ['The bank cut rates by a quarter point.', 'quarter point', 'percent', 0.25],
+  ])('%s', (text, span, label, points) => {
+    const f = figure(text, span);
+    expect(f.label).toBe(label);
+    expect(f.value).toEqual({ number: points, unit: 'percentage points' });
+  });
+  it('leaves a half point that is not a rate alone, and a quarter of voters a share', () => {
+    expect(spans('He scored a half point.')).toEqual([]);
+    expect(figure('A quarter of voters agreed.', 'A quarter').label).toBe('proportion');
+  });
+  it('keeps "points" in a change', () => {
+    expect(figure('Approval is down 3 points.', 'down 3 points').value).toEqual({
+      number: -3,
+      unit: 'points',
+    });
+  });
+});
+
+describe('shares of a vote', () => {
+  it('reads a falling pair of percentages as a tally, with "from" as a range', () => {
+    expect(figure('He won 52% to 48%.', '52% to 48%').explanation).toBe(
+      'A tally (shares of a vote or a poll): 52% to 48%.',
+    );
+    expect(figure('It fell from 52% to 48%.', 'from 52% to 48%').label).toBe('range');
+    expect(figure('About 40% to 50% agreed.', 'About 40% to 50%').label).toBe('range');
+  });
+});
+
+describe('decades in words', () => {
+  it('reads "the sixties" as the 1960s and "in her sixties" as an age', () => {
+    expect(figure('The sixties changed it.', 'The sixties').value).toEqual({ iso: '196' });
+    expect(figure('In the late seventies it fell.', 'the late seventies').explanation).toContain(
+      'about 1977–1979',
+    );
+    expect(figure('She is in her sixties.', 'sixties').value).toEqual({ low: 60, high: 69, unit: 'years' });
+    expect(figure('Men in their early forties.', 'forties').value).toEqual({
+      low: 40,
+      high: 43,
+      unit: 'years',
+    });
+  });
+});
+
+describe('prices in a base year and rates in compound adjectives', () => {
+  it('reads "in 2024 dollars" as a price base, "paid 2024 dollars" as money', () => {
+    const f = figure('It cost $1.5 trillion in 2024 dollars.', '2024 dollars');
+    expect(f.label).toBe('date');
+    expect(f.value).toEqual({ iso: '2024' });
+    expect(figure('He paid 2024 dollars for it.', '2024 dollars').label).toBe('money');
+  });
+  it('reads "$15-an-hour" and "$2,000-a-year" as rates', () => {
+    expect(figure('A $15-an-hour wage.', '$15-an-hour').value).toEqual({
+      number: 15,
+      unit: 'USD',
+      per: 'hour',
+    });
+    expect(figure('A $2,000-a-year cut.', '$2,000-a-year').value).toEqual({
+      number: 2000,
+      unit: 'USD',
+      per: 'year',
+    });
+  });
+});
+
+describe('ages after names, years before nouns, records and codes', () => {
+  it('reads ", 55," after a name as an age, not after a month or in a list', () => {
+    expect(figure('Haig, 55, appeared in court.', '55').value).toEqual({ number: 55, unit: 'years' });
+    expect(figure('John Smith, 45, of Leeds, was charged.', '45').explanation).toBe('An age: 45 years old.');
+    expect(figure('In March, 20, or so, left.', '20').value).toEqual({ number: 20 });
+    expect(figure('Items 3, 55, 60 were sold.', '55').value).toEqual({ number: 55 });
+  });
+  it('reads a year before the noun it describes as a date, not before a plural or a verb', () => {
+    expect(figure('It was a similar 2014 standoff.', '2014').value).toEqual({ iso: '2014' });
+    expect(figure('He sparked the U.S. 2016 armed standoff.', '2016').label).toBe('date');
+    expect(figure('Some 2000 troops came.', 'Some 2000 troops').label).toBe('count');
+    expect(figure('Then 2000 died in battle.', '2000').label).toBe('number');
+  });
+  it('reads "a 50-year low" as a record', () => {
+    const f = figure('Unemployment is at a 50-year low.', '50-year low');
+    expect(f.explanation).toBe('A record over time: the lowest level in 50 years.');
+    expect(figure('It hit a 1-year high.', '1-year high').explanation).toContain('highest level in a year');
+  });
+  it('marks long digit runs, zero-led numbers and hyphenated codes as codes, not amounts', () => {
+    expect(figure('Account 12345678 was closed.', '12345678').score).toBeLessThan(0.4);
+    expect(figure('Dial 0143 now.', '0143').explanation).toContain('code');
+    expect(spans('ISBN 978-0-306-40615-7.')).toEqual([]);
+    expect(figure('Form 1040 is due.', '1040').explanation).toContain('name or identifier');
+    expect(figure('On 2024-01-15 it began.', '2024-01-15').explanation).toBe('A date: 2024-01-15.');
+  });
+});
+
+describe('fractions of a percent, multipliers, digits of an amount', () => {
+  it.each([
+    ['Growth slowed by half a percent.', 'half a percent', { number: 0.005, unit: 'ratio' }],
+    ['It is three-tenths of a percent.', 'three-tenths of a percent', { number: 0.003, unit: 'ratio' }],
+    [
+      'It rose a tenth of a percentage point.',
+      'a tenth of a percentage point',
+      { number: 0.1, unit: 'percentage points' },
+    ],
+  ])('%s', (text, span, value) => {
+    const f = figure(text, span);
+    expect(f.label).toBe('percent');
+    expect(f.value).toEqual(value);
+  });
+  it('reads "double the", "triple its" as factors, not "a double standard"', () => {
+    expect(figure('They want to double the rate.', 'double').value).toEqual({ number: 2, unit: 'factor' });
+    expect(figure('Triple its size.', 'Triple').value).toEqual({ number: 3, unit: 'factor' });
+    expect(spans('A double standard; prices may double.')).toEqual([]);
+  });
+  it('reads "six figures" of pay and "a seven-figure" amount as a range of amounts', () => {
+    expect(figure('He earns six figures.', 'six figures').value).toEqual({ low: 100_000, high: 999_999 });
+    expect(figure('A seven-figure salary.', 'seven-figure').value).toEqual({ low: 1e6, high: 9_999_999 });
+    expect(figure('She has six figures on the wall.', 'six figures').label).toBe('count');
+  });
+  it('reads "20 cents on the dollar" as a share', () => {
+    expect(figure('Creditors got 20 cents on the dollar.', '20 cents').value).toEqual({
+      number: 0.2,
+      unit: 'ratio',
+    });
+  });
+  it('reads prices per ounce and per pupil as rates, and "a four-decade high" as a record', () => {
+    expect(figure('Gold is $2,000 an ounce.', '$2,000 an ounce').value?.per).toBe('ounce');
+    expect(figure('It is $15,000 per pupil.', '$15,000 per pupil').value?.per).toBe('pupil');
+    expect(figure('Inflation hit a four-decade high.', 'four-decade high').explanation).toBe(
+      'A record over time: the highest level in 4 decades.',
+    );
   });
 });

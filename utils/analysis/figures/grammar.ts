@@ -15,6 +15,7 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DAY_ORDINALS,
+  DECADE_WORDS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
@@ -25,6 +26,7 @@ import {
   QUALIFIERS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SUPERLATIVES,
   TENS_WORDS,
   UNIT_WORDS,
   VAGUE_COUNTS,
@@ -113,8 +115,9 @@ const TIME_UNIT = `${alt(TIME_UNIT_NAMES)}${END}`;
 const TIME_UNIT_PLURAL = `${alt(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])}${END}`;
 const TIME_UNIT_SINGULAR = `${alt(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'])}${END}`;
 
-// "a 5-percent rise", "a 2-percentage-point gap" too.
-const PERCENT_SIGN = `(?:\\s?%|(?<=\\d)pct?${END}|${W}(?:percent|per${W}cent|pct|percentage${W}points?)${END}|[-‐‑](?:percent|per[-‐‑]cent|percentage[-‐‑]points?)${END})`;
+// "a 5-percent rise", "a 2-percentage-point gap" too; and basis points, hundredths of a
+// percentage point: "25 basis points", "50bp", "a 75-basis-point hike".
+const PERCENT_SIGN = `(?:\\s?%|(?<=\\d)(?:pct?|bps?)${END}|${W}(?:percent|per${W}cent|pct|percentage${W}points?|basis${W}points?|bps?)${END}|[-‐‑](?:percent|per[-‐‑]cent|percentage[-‐‑]points?|basis[-‐‑]points?)${END})`;
 
 const CURRENCY_SYMBOL = alt(Object.keys(CURRENCY_SYMBOLS));
 const CURRENCY_CODE = `${alt(CURRENCY_CODES)}${END}`;
@@ -171,7 +174,8 @@ const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LN}])`;
 const YEAR = '(?:1\\d{3}|20\\d{2})(?![\\d%])';
 /** "10:30", "10:30 p.m.", "3pm", optionally a range "10:13-10:16 p.m.". */
 const CLOCK = `(?:[01]?\\d|2[0-3])(?::[0-5]\\d|(?=\\s?[ap]\\.?m\\b))`;
-const AM_PM = `(?:\\s?[ap]\\.?m\\.?(?![${LN}]))`;
+/** "p.m." keeps its dot; "pm." at a sentence's end does not take the full stop. */
+const AM_PM = `(?:\\s?[ap](?:\\.m\\.?|m)(?![${LN}]))`;
 const TIME_ZONE = `(?:\\s(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|PT|CET|CEST|BST|IST)(?![${LN}]))`;
 /** Clock times need am/pm, a time zone or "at/by/until …" before them: bare "18:22" is more often a verse or a score. */
 const TIME_OF_DAY = `(?:(?:1[0-2]|[1-9])${W}o['’]clock${END}|${CLOCK}(?:${DASH}${CLOCK})?(?:${AM_PM}${TIME_ZONE}?|${TIME_ZONE})|${CLOCK}(?:${DASH}${CLOCK})?(?<=${wordBefore(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since'], '[\\d:‐‑–—−-]{3,11}')}))`;
@@ -179,6 +183,21 @@ const WEEKDAY = `${alt(WEEKDAYS)}${END}`;
 /** "at noon", "by midnight": the words name a time only after a preposition ("a midnight raid" is not one). */
 export const CLOCK_WORDS = ['noon', 'midday', 'midnight'];
 const CLOCK_WORD = `${alt(CLOCK_WORDS)}${END}(?<=${wordBefore(['at', 'by', 'for', 'until', 'till', 'before', 'after', 'around', 'past', 'from', 'since'], '[a-z]{4,8}')})`;
+/** The hours of a clock in words or digits: "nine", "12". */
+export const HOUR_WORDS = Object.keys(UNIT_WORDS).slice(1, 13);
+const HOUR = `(?:${alt(HOUR_WORDS)}|1[0-2]|[1-9])${END}`;
+/** "in the morning", "at night", "p.m.": which half of the day. */
+const HALF_OF_DAY = `(?:${W}(?:in${W}the${W}(?:morning|afternoon|evening)|at${W}night|[ap](?:\\.m\\.?|m)(?![${LN}])))?`;
+/**
+ * Clock times in words: "half past nine", "quarter to five", "ten past six", "twenty-five to
+ * eight". "to" reads as a time only after a preposition ("at ten to six", not "ten to one
+ * odds"), and never before a plural noun or a share ("a quarter to five percent").
+ */
+const CLOCK_PHRASE = [
+  `${words('half', 'quarter')}${W}past${W}${HOUR}${HALF_OF_DAY}`,
+  `${words('quarter')}${W}to${W}${HOUR}(?!${W}(?:${PLURAL_NOUN}|percent|per${END}|of${END}))${HALF_OF_DAY}`,
+  `(?<=(?<![A-Za-z])${capAlt(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'since'])}${W})${alt(['five', 'ten', 'twenty', 'twenty-five'])}${W}(?:minutes${W})?(?:past|to)${W}${HOUR}(?!${W}(?:${PLURAL_NOUN}|percent|per${END}|of${END}))${HALF_OF_DAY}`,
+].join('|');
 const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const SEASON = alt(SEASONS);
 /** Words that make a date only after this/last/next ("last night", "next summer"). */
@@ -197,8 +216,11 @@ const IDIOM = [
   String.raw`24\/7`,
   String.raw`9\/11`,
   `${words('one')}${DASH}(?:on${DASH}one|time|off|sided|size)`,
-  // Phone numbers: "555-1234", "(212) 555-1234".
-  String.raw`(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?!\d)`,
+  // Phone numbers: "555-1234", "(212) 555-1234", "1-800-273-8255", "+1 202 555 0143".
+  String.raw`(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?!\d)`,
+  String.raw`(?<=\+)\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\d,.]\d)`,
+  // Codes of four or more hyphenated digit groups: "978-0-306-40615-7" (an ISBN), "1-800-555-0199".
+  String.raw`\d{1,5}(?:-\d{1,7}){3,5}(?:-[\dX])?(?![\d-])`,
   `${words('zero')}(?:${W}|[-‐‑])(?:tolerance|sum)${END}`,
   // "One day we will…": someday, not a duration.
   `${words('one', 'some')}${W}day(?=${W}(?:we|I|you|he|she|they|it|soon|when|this|that)${END})`,
@@ -213,7 +235,7 @@ const CHANGE = [
   // "fell by a third", "cut by half", "rose by two-fifths": a change by a share of the whole
   // (first: the amounts below would stop at "two" of "two-fifths").
   `${capAlt([...Object.keys(CHANGE_WORDS), 'cut'])}${W}by${W}(?:${words('half')}|${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))})${END}(?![-‐‑])`,
-  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.
@@ -233,7 +255,8 @@ const TO_SECOND_END = `(?:${PERCENT_SIGN}${W}${TO}${W}${MONEY_AMOUNT}${PERCENT_S
 const RANGE_FIRST_END = `(?:${CURRENCY_SYMBOL}\\s?)?(?:${MONEY_AMOUNT}|${WORD_NUMBER})`;
 const RANGE = [
   `${words('between')}${W}${RANGE_END}${W}and${W}${RANGE_END}${RANGE_UNIT}`,
-  `${YEAR}\\s?[-‐‑–—]\\s?(?:${YEAR}|\\d{2}(?!\\d))`,
+  // "2010–2020", "2022-23"; a split year written with a slash too: "2022/23".
+  `${YEAR}(?:\\s?[-‐‑–—]\\s?|\\/)(?:${YEAR}|\\d{2}(?!\\d))`,
   // Dash ranges take digits only: "twenty-five" is one number, not a range.
   `${RANGE_DIGITS}(?:[-‐‑–—]|\\s[–—-]\\s)${RANGE_DIGITS}${RANGE_UNIT}`,
   // "from 7.8 billion in 2020 to 8 billion in 2022": a year is a range's first end only when a year ends it.
@@ -255,6 +278,10 @@ const DATE = [
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?(?:1\\d|20)\\d0[’']?s${END}`,
   // "the ’70s", "the mid-'80s": the apostrophe stands for the century.
   `(?:${words('the')}${W})?(?:${words('early', 'late', 'mid')}[-\\s])?[’']\\d0s${END}`,
+  // "the sixties", "the late seventies".
+  `${words('the')}${W}(?:${words('early', 'late', 'mid')}[-‐‑\\s]{1,3})?${alt(Object.keys(DECADE_WORDS))}${END}`,
+  // "the 80s", "the mid-90s" without the apostrophe; "the low 40s" is a range of numbers (interpret.ts).
+  `${words('the')}${W}(?:${words('early', 'late', 'mid', 'low', 'high', 'upper', 'lower')}[-‐‑\\s]{1,3})?[1-9]0s${END}`,
   // "the 21st century", "a fifteenth-century text".
   `(?:${words('the')}${W})?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})(?:${W}|[-‐‑])century${END}`,
   `${words('this', 'last', 'next')}${W}${RELATIVE_UNIT}`,
@@ -314,7 +341,10 @@ const SHORT_YEAR = `[’']\\d{2}(?![\\d’'%]|[.,]\\d|[${L}]|${W}[A-Z])(?<=${wor
 const QUARTER = [
   `Q[1-4](?:${W}${YEAR})?${END}`,
   // Fiscal years: "FY2025", "FY 24", "fiscal 2024", "fiscal year 2023".
-  `(?:FY\\s?(?:${YEAR}|\\d{2}(?!\\d))|${words('fiscal')}${W}(?:year${W})?${YEAR})${END}`,
+  `(?:FY\\s?(?:${YEAR}|\\d{2}(?!\\d))|${words('fiscal')}${W}(?:year${W})?${YEAR})(?:[-‐‑–/]\\d{2}(?!\\d))?${END}`,
+  // Half-years: "H1 2024", "H2 FY25", "the first half of 2023".
+  `H[12]${W}(?:FY\\s?)?(?:${YEAR}|\\d{2}(?!\\d))${END}`,
+  `(?:${words('the')}${W})?${words('first', 'second')}(?:[-‐‑]|${W})half(?:${W}of${W}${YEAR}|,?${W}${YEAR})${END}`,
   `(?:${words('the')}${W})?${QUARTER_ORDINAL}(?:[-‐‑]|${W})quarter(?:${W}of${W}${YEAR}|,?${W}${YEAR})?${END}`,
 ].join('|');
 
@@ -322,6 +352,8 @@ const AGE = [
   `${QUALIFIER}?${AMOUNT_CORE}(?:${DASH}years?${DASH}old|${W}years?${W}old)${END}`,
   // "in his 70s", "people in their early 20s": the decade of a life, not of a century.
   `[1-9]0[’']?s${END}(?<=${wordBefore(['his', 'her', 'their', 'my', 'your', 'our'], `(?:(?:early|mid|late)[-‐‑\\s])?\\d0[’']?s`)})`,
+  // "in her sixties", "men in their late forties".
+  `${alt(Object.keys(DECADE_WORDS))}${END}(?<=${wordBefore(['his', 'her', 'their', 'my', 'your', 'our'], `(?:(?:early|mid|late)[-‐‑\\s])?[a-z]{7,9}`)})`,
 ].join('|');
 
 const MONEY = [
@@ -335,9 +367,22 @@ const MONEY = [
   // "13 dollars and 45 cents", "3 pounds 50 pence".
   `${AMOUNT}${W}${CURRENCY_NAME}(?:(?<!cents?|pence|penny),?(?:${W}and)?${W}(?:\\d{1,2}|${BASE_WORD})${W}(?:cents?|pence)${END})?`,
   `${capAlt(Object.keys(VAGUE_COUNTS))}${W}of${W}${COMMON_CURRENCY}`,
+  // Pence glued to one or two digits, as British prices are written: "99p", "a 5p charge" (not "720p").
+  String.raw`\d{1,2}(?:\.\d{1,2})?p${END}`,
 ].join('|');
 
-const PERCENT = `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`;
+/**
+ * "a quarter-point cut", "by a half point", "a three-quarter-percentage-point hike": fractions of a
+ * percentage point, as central banks move rates; only before a change noun or after "by a".
+ */
+const FRACTION_POINT = `${words('quarter', 'half', 'three-quarter')}(?:[-‐‑]|${W})(?:percentage(?:[-‐‑]|${W}))?points?${END}`;
+const PERCENT = [
+  `${AMOUNT}${PERCENT_SIGN}${OR_MORE}`,
+  // "three-tenths of a percent", "half a percentage point", "a quarter of a percent".
+  `(?:${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))}${W}of|${words('half')}(?:${W}of)?)${W}an?${W}(?:percent|per${W}cent|percentage${W}point)${END}`,
+  // The words first, the lookbehind after them: a lookbehind opening an alternative is run at every digit.
+  `${FRACTION_POINT}(?:${W}${CHANGE_NOUN}${END}|(?<=(?<![A-Za-z])by${W}an?${W}${FRACTION_POINT}))`,
+].join('|');
 
 /** A small count for the terms of a ratio ("1 in 5", "nine out of ten"); never a year (four digits). */
 const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})?(?![\\d%]|[.,]\\d)|${BASE_WORD})`;
@@ -364,6 +409,9 @@ const PROPORTION = [
 /** Multipliers: "fivefold", "a 10-fold rise", "three times as many", "twice as likely". */
 const FACTOR = [
   `${capAlt(Object.keys(FOLD_WORDS))}${END}`,
+  // "double the rate", "triple its size": a factor before what it multiplies (the determiner is
+  // checked in interpret.ts: written here, its words made the family tried at every "the").
+  `${words('double', 'triple', 'quadruple')}(?=${W}[a-z])`,
   String.raw`\d{1,4}(?:\.\d{1,2})?[-‐‑]?fold${END}`,
   // "rose 2.5x", "a 10x return".
   String.raw`\d{1,4}(?:\.\d{1,2})?[x×]${END}`,
@@ -415,12 +463,18 @@ const TENS_ORDINAL = `(?:${alt(Object.keys(TENS_WORDS).filter((t) => t !== 'four
 export const RANK_WORDS = Object.keys(ORDINAL_VALUES).filter(
   (o) => !['first', 'second', 'third'].includes(o),
 );
+/** What an ordinal ranks by when a superlative follows it: "the third-largest", "the 5th most populous". */
+const SUPERLATIVE = `(?:(?:[-‐‑]|${W})(?:${alt(SUPERLATIVES)}|${alt(['most', 'least'])}${W}(?!of${END})[a-z]{4,15}))`;
 const RANK = [
-  `(?:${TENS_ORDINAL}|${alt(RANK_WORDS)})${END}`,
+  `(?:${TENS_ORDINAL}|${alt(RANK_WORDS)})${SUPERLATIVE}?${END}`,
+  // "second" and "third" rank only before a superlative: "the second-largest economy" (not "Second, …").
+  `${words('second', 'third')}${SUPERLATIVE}${END}`,
+  // "the top 10", "a top-five finish"; "the top 1%" is a percentage.
+  `${words('top')}(?:[-‐‑]|${W})(?:\\d{1,3}(?![\\d${L}_]|[.,]\\d)|${BASE_WORD})(?!\\s?%|${W}(?:percent|per${W}cent|pc|${TIME_UNIT})${END}|[-‐‑]percent)`,
   String.raw`#\d{1,3}(?![${LN}_])`,
   `${words('No')}\\.${W}?\\d{1,3}${END}`,
   `${words('number')}${W}${words('one')}${END}`,
-  String.raw`\d{1,4}(?:st|nd|rd|th)${END}`,
+  `\\d{1,4}(?:st|nd|rd|th)${SUPERLATIVE}?${END}`,
 ].join('|');
 
 /** "scores of people"; without "of", "scores" are marks ("test scores"). */
@@ -451,6 +505,8 @@ const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:c
  * keeps MEASURE_UNIT written once: a second copy cost ~0.5 ms per 100,000 words. Measurements are numbers with a unit rather than a family of their
  * own: one more family to try at every digit cost more than this alternative after an amount.
  */
+/** "six figures", "a seven-figure salary": an amount by its number of digits. */
+const FIGURES = `${words('three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten')}(?:[-‐‑]figure|${W}figures)${END}`;
 const NUMBER = `(?:${SLASH_FRACTION}|${AMOUNT}${OR_MORE})(?:${MEASURE_UNIT}|(?<!\\/\\d{1,2})(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}])))`;
 
 /**
@@ -460,6 +516,8 @@ const NUMBER = `(?:${SLASH_FRACTION}|${AMOUNT}${OR_MORE})(?:${MEASURE_UNIT}|(?<!
  */
 export const FAMILIES = {
   idiom: IDIOM,
+  // Before the ranges: "at ten to six" is a time, not a range of ten to six.
+  clock: CLOCK_PHRASE,
   change: CHANGE,
   range: `${QUALIFIER}?(?:${RANGE})`,
   date: DATE,
@@ -477,7 +535,7 @@ export const FAMILIES = {
   temperature: TEMPERATURE,
   duration: `${QUALIFIER}?(?:${DURATION})`,
   vague: `${QUALIFIER}?(?:${VAGUE_COUNT})`,
-  number: `${QUALIFIER}?(?:${NUMBER})`,
+  number: `${QUALIFIER}?(?:${FIGURES}|${NUMBER})`,
   /** "Matthew 24:12", "a 3:1 ratio": consumed so their digits are not read as numbers; never reported. */
   colon: String.raw`\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?!\d)`,
 } as const;

@@ -4,7 +4,7 @@
  * matches that are not figures after all (a lone "one", an idiom).
  */
 import type { FigureValue } from '../types';
-import { type Interpretation, interpretDate } from './dates';
+import { clockInWords, type Interpretation, interpretDate } from './dates';
 import { formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
@@ -14,13 +14,16 @@ import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DECADE_PARTS,
+  DECADE_WORDS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
   MEASURE_STOPWORDS,
+  MONTHS,
   ORDINAL_VALUES,
   TENS_WORDS,
   VAGUE_COUNTS,
+  WEEKDAYS,
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
@@ -38,6 +41,9 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'colon':
       return null;
     case 'date':
+      return SHORT_DECADE.test(raw.text) ? interpretShortDecade(raw, text) : interpretDate(raw);
+    case 'clock':
+      return clockInWords(raw);
     case 'numericDate':
     case 'quarter':
     case 'monthSpan':
@@ -51,15 +57,15 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'proportion':
       return interpretProportion(raw, text);
     case 'factor':
-      return interpretFactor(raw);
+      return interpretFactor(raw, text);
     case 'temperature':
       return interpretTemperature(raw, text);
     case 'duration':
-      return interpretDuration(raw);
+      return interpretDuration(raw, text);
     case 'range':
       return interpretRange(raw, text);
     case 'change':
-      return interpretChange(raw);
+      return interpretChange(raw, text);
     case 'rank':
       return interpretRank(raw, text);
     case 'age':
@@ -69,6 +75,57 @@ export function interpret(raw: RawFigure, text: string): Interpretation | null {
     case 'number':
       return interpretNumber(raw, text);
   }
+}
+
+// ---- decades written short ------------------------------------------------------
+
+/** "the 80s", "the mid-90s", "the low 40s": two digits and an s, after "the". */
+const SHORT_DECADE = /^the\s{1,3}(?:(early|late|mid|low|high|upper|lower)[-‐‑\s]{1,3})?([1-9])0s$/i;
+/** Words of the weather before "in the 90s", in the same sentence. */
+const WEATHER_BEFORE =
+  /\b(?:temperatures?|degrees|highs?|lows?|heat(?:wave)?|hot|cold|weather|forecast|thermometers?|mercury)\b[^.!?]{0,80}$/i;
+/** The part of a run of ten that "low", "upper" … mean: those of decades ("early", "late") for numbers. */
+const PART_OF_TEN: Record<string, [number, number]> = {
+  low: [0, 3],
+  lower: [0, 3],
+  high: [7, 9],
+  upper: [7, 9],
+};
+
+/**
+ * "the 80s" is a decade (the 1980s), unless the sentence is about the weather ("highs in the
+ * 90s": temperatures); "the low 40s" and "the upper 30s" are ranges of numbers, never decades.
+ * "in his 80s" is an age (the age family).
+ */
+function interpretShortDecade(raw: RawFigure, text: string): Interpretation {
+  const m = SHORT_DECADE.exec(raw.text)!;
+  const part = m[1]?.toLowerCase();
+  const tens = Number(m[2]) * 10;
+  const weather = WEATHER_BEFORE.test(text.slice(Math.max(0, raw.start - 100), raw.start));
+  if (!weather && (part === undefined || DECADE_PARTS[part])) {
+    return interpretDate(raw);
+  }
+  const [from, to] = PART_OF_TEN[part ?? ''] ?? DECADE_PARTS[part ?? ''] ?? [0, 9];
+  const low = tens + from;
+  const high = tens + to;
+  const written = tidy(raw.text);
+  const about = part ? 'about ' : '';
+  if (weather) {
+    // Celsius has no weather in the 50s and above; below, the scale is not given.
+    const fahrenheit = tens >= 50;
+    return {
+      label: 'temperature',
+      value: { low, high, unit: fahrenheit ? '°F' : 'degrees' },
+      explanation: `A temperature range: ${written}, ${about}${low} to ${high} degrees${fahrenheit ? ' Fahrenheit' : ' (the scale is not given)'}.`,
+      score: 0.7,
+    };
+  }
+  return {
+    label: 'range',
+    value: { low, high },
+    explanation: `A range of numbers: ${written}, ${about}${low} to ${high}.`,
+    score: 0.6,
+  };
 }
 
 // ---- money ------------------------------------------------------------------
@@ -95,10 +152,47 @@ export function currencyOf(s: string): string | undefined {
 /** The cents or pence after a sum in whole units: "13 dollars and 45 cents", "3 pounds 50 pence". */
 const CENTS_AFTER = /,?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[-\s][a-z]+)?)\s+(?:cents?|pence)$/i;
 
+/** Pence glued to the digits: "99p". */
+const GLUED_PENCE = /\dp$/;
+/** A block that speaks of euros and not dollars has euro cents. */
+const EUROS = /€|\beuros?\b/i;
+const DOLLARS = /\$|\bdollars?\b/i;
+
+/**
+ * The currency of an amount in cents or pence ("5 cents", "99p", "20 pence"), or undefined
+ * for whole units. Cents are dollars' unless the block speaks of euros and not of dollars;
+ * `assumed` when nothing in the block says which.
+ */
+function subunit(
+  unit: string,
+  rest: string,
+  text: string,
+): { currency: string; assumed: boolean } | undefined {
+  if (unit === 'pence' || (unit === 'money' && GLUED_PENCE.test(rest)))
+    return { currency: 'GBP', assumed: false };
+  if (unit !== 'cent') return undefined;
+  if (DOLLARS.test(text)) return { currency: 'USD', assumed: false };
+  return EUROS.test(text) ? { currency: 'EUR', assumed: false } : { currency: 'USD', assumed: true };
+}
+
+const ON_THE_DOLLAR = /^\s{1,3}on\s{1,3}the\s{1,3}(?:dollar|pound|euro)\b/i;
+const PRICE_BASE = /^((?:19|20)\d\d)\s+(?:dollars|euros|pounds)$/i;
+const PRICE_BASE_BEFORE = /\b(?:in|constant|real|today['’]s)\s+$/i;
+
 function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const weighed = weighedPounds(raw, text);
   if (weighed) return weighed;
   const { rest } = splitQualifier(raw.text);
+  // "in 2024 dollars", "in constant 2015 euros": the year whose prices amounts are given in.
+  const base = PRICE_BASE.exec(rest);
+  if (base && PRICE_BASE_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start))) {
+    return {
+      label: 'date',
+      value: { iso: base[1]! },
+      explanation: `A price base: amounts in ${tidy(rest)} are adjusted for inflation to ${base[1]} prices.`,
+      score: 0.7,
+    };
+  }
   const unit = currencyOf(rest) ?? 'money';
   const vague = VAGUE_COUNTS[rest.split(/\s/)[0]!.toLowerCase()];
   const cents = /(?:cents?|pence)$/.test(rest) ? CENTS_AFTER.exec(rest) : null;
@@ -107,13 +201,30 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
   const amount = whole === undefined || part === undefined ? whole : roundValue(whole + part / 100);
   const value: FigureValue = { unit };
   if (amount !== undefined) value.number = amount;
+  // "5 cents", "99p", "50 pence": hundredths of a dollar or a pound, given in the whole unit.
+  const hundredths = cents ? undefined : subunit(unit, rest, text);
+  if (hundredths && amount !== undefined) {
+    value.unit = hundredths.currency;
+    value.number = roundValue(amount / 100);
+  }
+  // "20 cents on the dollar": a share of what is owed.
+  if (hundredths && amount !== undefined && ON_THE_DOLLAR.test(text.slice(raw.end, raw.end + 20))) {
+    return {
+      label: 'proportion',
+      value: { number: roundValue(amount / 100), unit: 'ratio' },
+      explanation: `A proportion: ${tidy(raw.text)} on the ${hundredths.currency === 'GBP' ? 'pound' : 'dollar'} (${formatNumber(amount)}% of the amount).`,
+      score: 0.8,
+    };
+  }
   const measure = measureAfter(text, raw.end);
   const written = tidy(raw.text);
-  const normalised = vague
-    ? 'an unspecified large sum'
-    : amount === undefined
-      ? ''
-      : `${formatNumber(amount)} ${unit}`;
+  const normalised = hundredths
+    ? `${formatNumber(value.number!)} ${hundredths.currency}${hundredths.assumed ? ', if US cents' : ''}`
+    : vague
+      ? 'an unspecified large sum'
+      : amount === undefined
+        ? ''
+        : `${formatNumber(amount)} ${unit}`;
   const shown = normalised && normalised !== written ? `${written} (${normalised})` : written;
   return {
     label: 'money',
@@ -129,11 +240,39 @@ function interpretMoney(raw: RawFigure, text: string): Interpretation {
 function interpretPercent(raw: RawFigure, text: string): Interpretation {
   const { qualifier, rest } = splitQualifier(raw.text);
   const amount = parseAmount(rest) ?? 0;
+  const measure = measureAfter(text, raw.end);
+  const measuring = measure ? `, measuring ${measure.measures}` : '';
+  const ofPercent = FRACTION_OF_PERCENT.exec(rest);
+  if (ofPercent) {
+    const numerator = ofPercent[1] && !/^an?$/i.test(ofPercent[1]) ? (parseAmount(ofPercent[1]) ?? 1) : 1;
+    const share = roundValue(numerator * FRACTION_WORDS[ofPercent[2]!.toLowerCase()]!);
+    const points = /point$/i.test(rest);
+    return {
+      label: 'percent',
+      value: points
+        ? { number: share, unit: 'percentage points' }
+        : { number: roundValue(share / 100), unit: 'ratio' },
+      explanation: `A percentage: ${qualified(qualifier, tidy(rest))}, that is ${points ? `${formatNumber(share)} percentage points` : `${formatNumber(share)}% (${formatNumber(roundValue(share / 100))})`}.`,
+      score: 0.9,
+    };
+  }
+  const fraction = FRACTION_OF_POINT.exec(rest);
+  if (fraction) return fractionOfPoint(raw, qualifier, fraction);
+  if (BASIS_POINTS.test(rest)) {
+    const points = roundValue(amount / 100);
+    return {
+      label: 'percent',
+      value: { number: points, unit: 'percentage points' },
+      measures: measure?.measures,
+      // "raised rates by 25 basis points": a change of a rate, its direction in the verb.
+      explanation: `${BY_BEFORE.test(text.slice(Math.max(0, raw.start - 4), raw.start)) ? 'A change of a rate' : 'A difference between rates'}: ${qualified(qualifier, tidy(rest))}, that is ${formatNumber(points)} percentage points (a basis point is a hundredth of one)${measuring}.`,
+      score: 0.95,
+    };
+  }
   const points = /points?\s*$/i.test(rest);
   const value: FigureValue = points
     ? { number: amount, unit: 'percentage points' }
     : { number: roundValue(amount / 100), unit: 'ratio' };
-  const measure = measureAfter(text, raw.end);
   const shown = points
     ? `${formatNumber(amount)} percentage points`
     : `${formatNumber(amount)}% (${formatNumber(value.number!)})`;
@@ -141,10 +280,37 @@ function interpretPercent(raw: RawFigure, text: string): Interpretation {
     label: 'percent',
     value,
     measures: measure?.measures,
-    explanation: `A percentage: ${qualified(qualifier, shown)}${measure ? `, measuring ${measure.measures}` : ''}.`,
+    explanation: `A percentage: ${qualified(qualifier, shown)}${measuring}.`,
     score: 0.95,
   };
 }
+
+const BY_BEFORE = /\bby\s{1,2}$/;
+/** "three-tenths of a percent", "half a percentage point": numerator, fraction word, percent or point. */
+const FRACTION_OF_PERCENT =
+  /^(?:([a-z]+)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)\s+(?:of\s+)?an?\s+(?:percent|per\s+cent|percentage\s+point)$/i;
+/** "quarter-point cut", "half point": a fraction of a percentage point, and the change noun after it. */
+const FRACTION_OF_POINT =
+  /^(quarter|half|three-quarter)[-‐‑\s]+(?:percentage[-‐‑\s]+)?points?(?:\s+([a-z]+))?$/i;
+const POINT_FRACTIONS: Record<string, number> = { quarter: 0.25, half: 0.5, 'three-quarter': 0.75 };
+
+/** "a quarter-point cut" (a change of -0.25 percentage points), "by a half point" (0.5). */
+function fractionOfPoint(raw: RawFigure, qualifier: string | undefined, m: RegExpExecArray): Interpretation {
+  const points = POINT_FRACTIONS[m[1]!.toLowerCase()]!;
+  const noun = m[2]?.toLowerCase();
+  const direction = noun ? (CHANGE_NOUNS[noun] ?? 1) : 1;
+  const written = tidy(raw.text);
+  return {
+    label: noun ? 'change' : 'percent',
+    value: { number: direction * points, unit: 'percentage points' },
+    explanation: noun
+      ? `A change: ${direction > 0 ? 'up' : 'down'} ${formatNumber(points)} percentage points (${written}).`
+      : `A change of a rate: ${qualified(qualifier, written)}, that is ${formatNumber(points)} percentage points.`,
+    score: 0.9,
+  };
+}
+/** "25 basis points", "50bp", "a 75-basis-point hike": hundredths of a percentage point. */
+const BASIS_POINTS = /basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
 
 // ---- proportions and factors ----------------------------------------------------
 
@@ -181,18 +347,25 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
 }
 
 const TIMES = /^(.+?)\s+times\b/i;
+/** "double the rate", "triple its size". */
+const MULTIPLIER_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+const DETERMINER_AFTER = /^\s{1,3}(?:the|its|their|his|her|our|that|what)\b/;
 
 /** "fivefold", "10-fold", "three times as many", "twice as likely": a multiplying factor. */
-function interpretFactor(raw: RawFigure): Interpretation | null {
+function interpretFactor(raw: RawFigure, text: string): Interpretation | null {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
+  if (MULTIPLIER_WORDS[lower] !== undefined && !DETERMINER_AFTER.test(text.slice(raw.end, raw.end + 8)))
+    return null;
   const times = TIMES.exec(lower);
   const n = lower.startsWith('twice')
     ? 2
-    : lower.startsWith('half')
-      ? 0.5
-      : (FOLD_WORDS[lower] ??
-        (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
+    : MULTIPLIER_WORDS[lower] !== undefined
+      ? MULTIPLIER_WORDS[lower]
+      : lower.startsWith('half')
+        ? 0.5
+        : (FOLD_WORDS[lower] ??
+          (times ? parseAmount(times[1]!) : parseAmount(lower.replace(/[-‐‑]?fold$|[x×]$/, ''))));
   if (n === undefined || n <= 0) return null;
   return {
     label: 'change',
@@ -260,7 +433,10 @@ export function durationMinutes(s: string): number | undefined {
   return any ? roundValue(total) : undefined;
 }
 
-function interpretDuration(raw: RawFigure): Interpretation {
+/** "a 50-year low", "a 20-year high": a record over a span of time. */
+const RECORD_AFTER = /^\s{1,3}(low|high)\b/;
+
+function interpretDuration(raw: RawFigure, text: string): Interpretation {
   const { qualifier, rest } = splitQualifier(raw.text);
   const minutes = /\b(?:a few|several|many|countless|mere|just|only)\b/i.test(rest)
     ? undefined
@@ -271,6 +447,22 @@ function interpretDuration(raw: RawFigure): Interpretation {
       value: { unit: 'minutes' },
       explanation: `A vague duration: ${tidy(raw.text)}, with no exact length given.`,
       score: 0.5,
+    };
+  }
+  const record = /^[\w.,]+[-‐‑][a-z]+$/i.test(rest)
+    ? RECORD_AFTER.exec(text.slice(raw.end, raw.end + 8))
+    : null;
+  if (record) {
+    const [written, unit] = tidy(rest).split(/[-‐‑]/);
+    const amount = parseAmount(written!);
+    const span =
+      amount === 1 ? `a ${unit}` : `${amount === undefined ? written : formatNumber(amount)} ${unit}s`;
+    return {
+      label: 'duration',
+      end: raw.end + record[0].length,
+      value: { number: minutes, unit: 'minutes' },
+      explanation: `A record over time: the ${record[1] === 'low' ? 'lowest' : 'highest'} level in ${span}.`,
+      score: 0.8,
     };
   }
   return {
@@ -287,11 +479,13 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
   // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
   const years =
-    /^(\d{4})\s*[-‐‑–—]\s*(\d{2}|\d{4})$/.exec(body) ??
+    /^(\d{4})\s*[-‐‑–—/]\s*(\d{2}|\d{4})$/.exec(body) ??
     /^((?:1[89]|20)\d\d)\s+(?:and|to|through)\s+((?:1[89]|20)\d\d)$/.exec(body);
   if (years) {
     const low = Number(years[1]);
     const high = years[2]!.length === 2 ? Math.floor(low / 100) * 100 + Number(years[2]) : Number(years[2]);
+    const split = high === low + 1 && body === raw.text ? splitYear(raw, text, low, high) : null;
+    if (split) return split;
     return {
       label: 'range',
       value: { low, high, unit: 'year', iso: `${low}/${high}` },
@@ -319,16 +513,43 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       score: 0.7,
     };
   }
+  // "won 52% to 48%": shares of a vote, not a range that falls.
+  if (
+    body === raw.text &&
+    low !== undefined &&
+    high !== undefined &&
+    low > high &&
+    PERCENT_MARK.test(a) &&
+    PERCENT_MARK.test(b) &&
+    !/^\d+\s*[-‐‑–—]/.test(body)
+  ) {
+    return {
+      label: 'count',
+      explanation: `A tally (shares of a vote or a poll): ${tidy(body)}.`,
+      score: 0.7,
+    };
+  }
   const age = ageRange(raw, text, b || a, low, high);
   if (age) return age;
   const unitText = b || a;
   let unit = 'count';
-  if (PERCENT_MARK.test(unitText)) {
+  if (BASIS_POINTS.test(unitText)) {
+    unit = 'percentage points';
+    low = low === undefined ? low : roundValue(low / 100);
+    high = high === undefined ? high : roundValue(high / 100);
+  } else if (PERCENT_MARK.test(unitText)) {
     unit = 'ratio';
     low = low === undefined ? low : roundValue(low / 100);
     high = high === undefined ? high : roundValue(high / 100);
-  } else if (currencyOf(body)) unit = currencyOf(body)!;
-  else if (UNIT_IN.test(unitText)) {
+  } else if (currencyOf(body)) {
+    unit = currencyOf(body)!;
+    const hundredths = subunit(unit, body, text);
+    if (hundredths) {
+      unit = hundredths.currency;
+      low = low === undefined ? low : roundValue(low / 100);
+      high = high === undefined ? high : roundValue(high / 100);
+    }
+  } else if (UNIT_IN.test(unitText)) {
     UNIT_IN.lastIndex = 0;
     const m = unitText.match(UNIT_IN)!;
     const per = unitMinutes(m[m.length - 1]!);
@@ -355,6 +576,38 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
       ? `A range: ${tidy(text.slice(raw.start, measured.end))}${low !== undefined && high ? inMetricRange(low, high, measured.unit) : ''}.`
       : `A range: ${tidy(raw.text)}${low !== undefined && high !== undefined ? ` (${formatNumber(low)} to ${formatNumber(high)} ${unit})` : ''}.`,
     score: 0.9,
+  };
+}
+
+/** What a split year is the year of: "the 2022-23 season", "the 2019–20 budget". */
+const SPLIT_YEAR_NOUN =
+  /^\s{1,3}(season|(?:school|academic|financial|fiscal|tax|budget|crop|marketing|football|hunting)\s+year|budget|term|session|winter|academic|school|fiscal|financial|tax)\b/i;
+
+const FINANCIAL = /^(?:financial|fiscal|tax|budget)/;
+
+/**
+ * "2022/23", "2022-23", "the 2019–20 budget", "the 2019-2020 season": one season or financial
+ * year running across two calendar years, not a range of years. Written in full ("2019-2020")
+ * only with the noun of such a year after it; otherwise null (a range).
+ */
+function splitYear(raw: RawFigure, text: string, low: number, high: number): Interpretation | null {
+  const noun = SPLIT_YEAR_NOUN.exec(text.slice(raw.end, raw.end + 30))?.[1]
+    ?.toLowerCase()
+    .replace(/\s+/g, ' ');
+  if (!noun && /\d{4}$/.test(raw.text) && !raw.text.includes('/')) return null;
+  const financial = noun !== undefined && FINANCIAL.test(noun);
+  const what = !noun
+    ? 'a season or financial year'
+    : financial
+      ? 'a financial year'
+      : noun === 'school' || noun === 'academic'
+        ? `the ${noun} year`
+        : `the ${noun}`;
+  return {
+    label: 'date',
+    value: { iso: `${low}/${high}` },
+    explanation: `A date: ${tidy(raw.text)}, ${what} running across ${low} and ${high}${financial ? ' (its months depend on the country or organisation)' : ''}.`,
+    score: 0.85,
   };
 }
 
@@ -390,7 +643,7 @@ function ageRange(
 }
 
 /** A percentage's sign or word, including the British "5pc" and "3pct". */
-const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b/i;
+const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b|basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
 
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
@@ -410,7 +663,7 @@ function splitOnce(s: string): [string, string] {
 const FRACTION_AT_END =
   /\bby\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)$/;
 
-function interpretChange(raw: RawFigure): Interpretation {
+function interpretChange(raw: RawFigure, text: string): Interpretation {
   const t = tidy(raw.text);
   const lower = t.toLowerCase();
   const factor = /^(doubled|tripled|trebled|quadrupled|halved)$/.exec(lower);
@@ -440,16 +693,28 @@ function interpretChange(raw: RawFigure): Interpretation {
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
   let shown: string;
-  if (PERCENT_MARK.test(amountPart!)) {
+  if (BASIS_POINTS.test(amountPart!)) {
+    const points = roundValue(amount / 100);
+    value = { number: roundValue(direction * points), unit: 'percentage points' };
+    shown = `${formatNumber(amount)} basis points (${formatNumber(points)} percentage points)`;
+  } else if (PERCENT_MARK.test(amountPart!)) {
     const points = /points?/i.test(amountPart!);
     value = points
       ? { number: direction * amount, unit: 'percentage points' }
       : { number: roundValue((direction * amount) / 100), unit: 'ratio' };
     shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
   } else {
-    const unit = currencyOf(amountPart!) ?? 'count';
-    value = { number: direction * amount, unit };
-    shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+    const unit = currencyOf(amountPart!) ?? (/\spoints?$/i.test(amountPart!) ? 'points' : 'count');
+    const hundredths = subunit(unit, amountPart!, text);
+    if (hundredths) {
+      // "up 5 cents": the change in the whole unit.
+      const whole = roundValue(amount / 100);
+      value = { number: roundValue(direction * whole), unit: hundredths.currency };
+      shown = `${tidy(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, ''))} (${formatNumber(whole)} ${hundredths.currency}${hundredths.assumed ? ', if US cents' : ''})`;
+    } else {
+      value = { number: direction * amount, unit };
+      shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+    }
   }
   return {
     label: 'change',
@@ -475,7 +740,38 @@ function ordinalValue(word: string): number | undefined {
   return tens === undefined || unit === undefined ? undefined : tens + unit;
 }
 
-function interpretRank(raw: RawFigure, text: string): Interpretation {
+/** "top 10", "top-five": the first places of a ranking. */
+const TOP = /^top[\s‐‑-]+(.+)$/i;
+/** "third-largest", "5th most populous": the ordinal and what it ranks by. */
+const BY_SUPERLATIVE = /^(\S+?)(?:[\s‐‑-]+)((?:most|least)\s+[a-z]+|[a-z]+est|leading|ranked)$/i;
+
+function interpretRank(raw: RawFigure, text: string): Interpretation | null {
+  const t = tidy(raw.text);
+  const top = TOP.exec(t);
+  if (top) {
+    const high = parseAmount(top[1]!);
+    if (high === undefined || high < 1) return null;
+    return {
+      label: 'rank',
+      value: { low: 1, high, unit: 'rank' },
+      explanation: `A rank: in the top ${formatNumber(high)} (places 1 to ${formatNumber(high)}).`,
+      score: 0.75,
+    };
+  }
+  const by = BY_SUPERLATIVE.exec(t);
+  if (by) {
+    const n = ordinalValue(by[1]!) ?? parseAmount(by[1]!);
+    if (n !== undefined) {
+      const superlative = by[2]!.toLowerCase();
+      return {
+        label: 'rank',
+        value: { number: n, unit: 'rank' },
+        measures: superlative,
+        explanation: `A rank: ${by[1]!.toLowerCase()} ${superlative}, number ${formatNumber(n)} in its ranking.`,
+        score: 0.8,
+      };
+    }
+  }
   const n = ordinalValue(raw.text) ?? parseAmount(raw.text) ?? 1;
   if (
     /^\d{1,2}(?:st|nd|rd|th)$/.test(raw.text) &&
@@ -501,13 +797,14 @@ function interpretRank(raw: RawFigure, text: string): Interpretation {
 }
 
 function interpretAge(raw: RawFigure, text: string): Interpretation {
-  const decade = /^(\d)0[’']?s$/.exec(raw.text);
-  if (!decade) return ageOf(parseAmount(raw.text) ?? 0);
-  // "in his 70s"; "early" and "late" narrow it ("in her late 40s").
+  // "in his 70s", "in her sixties".
+  const tens = /^(\d)0[’']?s$/.exec(raw.text)?.[1] ?? DECADE_WORDS[raw.text.toLowerCase()];
+  if (tens === undefined) return ageOf(parseAmount(raw.text) ?? 0);
+  // "early" and "late" narrow it ("in her late 40s").
   const part = /(early|mid|late)[-‐‑\s]$/i.exec(text.slice(Math.max(0, raw.start - 6), raw.start))?.[1];
   const [from, to] = DECADE_PARTS[part?.toLowerCase() ?? ''] ?? [0, 9];
-  const low = Number(decade[1]) * 10 + from;
-  const high = Number(decade[1]) * 10 + to;
+  const low = Number(tens) * 10 + from;
+  const high = Number(tens) * 10 + to;
   return {
     label: 'range',
     value: { low, high, unit: 'years' },
@@ -560,7 +857,36 @@ function pluralOf(word: string, n: number): string {
 }
 const NOUN_AFTER = /\s{1,3}([a-z][a-z'’-]{1,24})/y;
 
+/** "six figures", "a seven-figure salary". */
+const FIGURES = /^([a-z]+)[-‐‑\s]+figures?$/i;
+/** Money words before a spaced "six figures": "earns six figures", "a salary in the six figures". */
+const MONEY_WORDS_BEFORE =
+  /\b(?:earn(?:s|ed|ing)?|salar(?:y|ies)|pay|paid|income|price|cost|sum|donations?|raised|worth|fees?|deal|contract)\b[^.!?]{0,25}$/i;
+
 function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
+  const figures = FIGURES.exec(splitQualifier(raw.text).rest);
+  const spaced = figures !== null && !/[-‐‑]/.test(raw.text);
+  if (figures && spaced && !MONEY_WORDS_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start))) {
+    // "six figures on the wall": figures counted, not the digits of an amount.
+    const n = parseAmount(figures[1]!)!;
+    return {
+      label: 'count',
+      value: { number: n, unit: 'count' },
+      measures: 'figures',
+      explanation: `A count: ${n} figures.`,
+      score: 0.85,
+    };
+  }
+  if (figures) {
+    const digits = parseAmount(figures[1]!)!;
+    const low = 10 ** (digits - 1);
+    return {
+      label: 'range',
+      value: { low, high: 10 * low - 1 },
+      explanation: `A range: ${tidy(raw.text)}, an amount of ${digits} digits (${formatNumber(low)} to ${formatNumber(10 * low - 1)}).`,
+      score: 0.7,
+    };
+  }
   // Most numbers end in a digit or a number word, not a unit, and skip the parse.
   if (endsWithUnit(raw.text)) {
     const measured = interpretMeasure(raw, text);
@@ -607,6 +933,17 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     AGE_BEFORE.test(text.slice(Math.max(0, raw.start - 6), raw.start))
   )
     return ageOf(n, qualifier);
+  // "1234567", "0143": a long digit run without separators, or one led by a zero, is a code, not an amount.
+  if (bareDigits && (rest.length >= 7 || (rest.length >= 2 && rest.charCodeAt(0) === 48))) {
+    return {
+      label: 'number',
+      value: { number: n },
+      explanation: `A number, probably a code or reference number (${rest}) rather than an amount.`,
+      score: 0.3,
+    };
+  }
+  // "Haig, 55, appeared": an age between commas after a name, as the news gives it.
+  if (bareDigits && n >= 1 && n <= 110 && ageAfterName(text, raw)) return ageOf(n);
   const street = bareDigits && capitalAfter ? STREET_AFTER.exec(text.slice(raw.end, raw.end + 50)) : null;
   if (street) {
     return {
@@ -628,6 +965,15 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     };
   }
   const yearLike = YEAR_LIKE.test(rest.trim());
+  // "a similar 2014 standoff", "the 2016 armed standoff": a year describing the noun after it.
+  if (yearLike && bareDigits && describesNoun(text, raw.end)) {
+    return {
+      label: 'date',
+      value: { iso: rest },
+      explanation: `A date: the year ${rest}.`,
+      score: 0.75,
+    };
+  }
   const name = qualifier || isWord ? undefined : nameBefore(text, raw.start);
   if (name) return numberInName(name, rest);
   return {
@@ -638,6 +984,34 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       : `A number: ${qualified(qualifier, formatNumber(n))}.`,
     score: yearLike ? 0.35 : isWord ? 0.45 : 0.55,
   };
+}
+
+/** ", 55," after a capitalised word that is not a month or a weekday: "Haig, 55, appeared". */
+function ageAfterName(text: string, raw: RawFigure): boolean {
+  if (
+    text.charCodeAt(raw.end) !== 44 ||
+    text.charCodeAt(raw.start - 1) !== 32 ||
+    text.charCodeAt(raw.start - 2) !== 44
+  )
+    return false;
+  const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, raw.start - 30), raw.start - 2))?.[1];
+  if (!name || MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS.includes(name)) return false;
+  // Not in a list of numbers: "Items 3, 55, 60".
+  return !/^,\s{1,3}\d/.test(text.slice(raw.end, raw.end + 6));
+}
+const NAME_BEFORE_COMMA = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+
+/** A lower-case word after `end` that a year can describe: not a plural, a function word or a verb alone. */
+const WORDS_AFTER = /^\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?/;
+function describesNoun(text: string, end: number): boolean {
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const word = m[1]!;
+  if (MEASURE_STOPWORDS.has(word) || isPluralNoun(word) || word.endsWith('ly') || word.length < 3)
+    return false;
+  // "2016 armed standoff", not "2000 died in": a participle needs a noun after it.
+  if (/(?:ed|ing)$/.test(word)) return m[2] !== undefined && !MEASURE_STOPWORDS.has(m[2]!);
+  return true;
 }
 
 function numberInName(name: string, rest: string): Interpretation {

@@ -480,7 +480,7 @@ export const MEASURE_STOPWORDS = new Set(
  * identifier even at a sentence's start ("Section 230 protects platforms").
  */
 export const DESIGNATORS = new Set(
-  'section article chapter title clause amendment resolution order proposition bill flight route highway interstate room gate platform level phase stage category grade version model series episode volume district ward precinct division'.split(
+  'section article chapter title clause amendment resolution order proposition bill flight route highway interstate room gate platform level phase stage category grade version model series episode volume district ward precinct division form exhibit paragraph rule directive item figure table appendix annex docket schedule case line unit exit terminal channel battalion brigade regiment squadron fleet part'.split(
     ' ',
   ),
 );
@@ -515,6 +515,45 @@ export const ORDINALS = [
   'nineteenth',
   'twentieth',
   'twenty-first',
+];
+
+/** Decades in words: "the sixties", "in her forties". */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
+/** Superlatives a rank is by: "the third-largest economy", "the 5th busiest airport". */
+export const SUPERLATIVES = [
+  'largest',
+  'biggest',
+  'greatest',
+  'highest',
+  'lowest',
+  'smallest',
+  'best',
+  'worst',
+  'richest',
+  'poorest',
+  'wealthiest',
+  'strongest',
+  'weakest',
+  'longest',
+  'shortest',
+  'oldest',
+  'youngest',
+  'deadliest',
+  'busiest',
+  'fastest',
+  'slowest',
+  'leading',
+  'ranked',
 ];
 
 /** Days of a month in words: "the fifth of November". */

@@ -36,11 +36,21 @@ const SHARE_UNITS = [
   'unit',
   'ton',
   'tonne',
+  'pupil',
+  'ounce',
+  'pound',
+  'kilo',
+  'kilogram',
+  'acre',
+  'mile',
+  'dose',
+  'ticket',
 ];
 
 /** "a year ago", "a week later", "a year and a half": a time, not a rate. */
 const NOT_A_RATE = String.raw`[ \u00a0,]+(?:ago|earlier|later|before|after|from|and|or|old)(?![\p{L}])`;
-const SPACE = String.raw`[ \u00a0]{1,2}`;
+/** Spaces, or the hyphens of a compound adjective: "a $15-an-hour wage", "a $2,000-a-year cut". */
+const SPACE = String.raw`(?:[ \u00a0]{1,2}|[-‐‑])`;
 const END = String.raw`(?![\p{L}\p{N}])(?!${NOT_A_RATE})`;
 const TIME_RATE = new RegExp(`^${SPACE}(?:an?|per|each|every)${SPACE}(${TIME_UNITS.join('|')})${END}`, 'iu');
 const SHARE_RATE = new RegExp(`^${SPACE}(?:per|each|every)${SPACE}(${SHARE_UNITS.join('|')})${END}`, 'iu');
