@@ -152,6 +152,13 @@ describe('causal oversimplification: one cause for a complex outcome', () => {
     expect(cause('Bad loans were one factor, and the crisis was caused by many decisions.')).toEqual([]);
   });
 
+  it('ends the highlight where a second clause begins', () => {
+    expect(cause('The bankers are to blame for this, and it is no coincidence that they got richer.')).toEqual([
+      'The bankers are to blame for this',
+      'it is no coincidence that they got richer',
+    ]);
+  });
+
   it('flags a counterfactual that pins the outcome on one decision', () => {
     expect(cause('She would still be alive if the city had obeyed the law.')).toEqual([
       'She would still be alive if the city had obeyed the law',

@@ -517,6 +517,8 @@ function startBack(ctx: BlockContext, i: number, stops: ReadonlySet<string>, max
   for (let k = i - 1, words = 0; k >= 0 && words < max; k--) {
     const kind = t.kind(k);
     if (kind === PUNCT && stops.has(t.norm(k)!)) break;
+    // "…, and it is no coincidence": the clause after a comma and a conjunction starts there.
+    if (kind === PUNCT && t.norm(k) === ',' && CONJUNCTIONS.has(t.norm(k + 1) ?? '')) break;
     if (kind === WORD) {
       start = k;
       words++;
@@ -542,6 +544,8 @@ function endOn(ctx: BlockContext, i: number, stops: ReadonlySet<string>, max: nu
   for (let k = i, words = 0; k < t.length && words < max; k++) {
     const kind = t.kind(k);
     if (kind === PUNCT && stops.has(t.norm(k)!)) break;
+    // ", and it is no coincidence…": a new clause joined by a comma and a conjunction is another point.
+    if (kind === PUNCT && t.norm(k) === ',' && CONJUNCTIONS.has(t.norm(k + 1) ?? '')) break;
     if (kind === WORD) {
       end = k + 1;
       words++;
