@@ -8,6 +8,7 @@
  */
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
+import { detectArgumentShapes } from './argument-shapes';
 import { blockContext, quoteText } from './context';
 import { detectEitherOr } from './either-or';
 import { detectSuperlatives } from './exaggeration';
@@ -170,6 +171,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
     ...detectFearAppeals(ctx),
     ...detectInactionWarnings(ctx),
     ...detectEitherOr(ctx),
+    ...detectArgumentShapes(ctx),
   ];
 }
 

@@ -133,8 +133,6 @@ anarchy
 bloodshed
 threaten our
 threatens our
-a threat to our
-a danger to our
 danger to society
 our children are
 at stake
@@ -217,25 +215,12 @@ long live
 `);
 
 export const BLACK_AND_WHITE = lines(`
-with us or against us
 with us or with the
-either with us
 either you are
 either you're
-there is no middle ground
-there's no middle ground
 no middle ground
-there is no alternative
-there's no alternative
-there is no other way
 no other option
 no other choice
-the only option
-the only solution
-the only choice
-the only alternative
-only two options
-only two choices
 two choices
 one or the other
 all or nothing
@@ -245,38 +230,20 @@ good vs evil
 good and evil
 only one way
 the only way
-only one answer
-the only answer
 no going back
 no other way
 no better way
-a choice between
 `);
 
 export const CAUSAL_OVERSIMPLIFICATION = lines(`
 the root of all
 the root cause of all
-is to blame for
-are to blame for
-is to blame
-are to blame
 is responsible for all
 are responsible for all
 is the reason for
-the real reason
-the sole reason
-the only reason
 one simple reason
 for one reason only
 one reason and one reason only
-the single cause
-the sole cause
-all because of
-it's all because
-it is all because
-simply because
-solely because
-entirely because
 is the cause of
 are the cause of
 directly caused
@@ -410,6 +377,14 @@ spiral
 unleash
 overwhelm
 infect
+war
+atrocity
+nightmare
+pandemic
+famine
+genocide
+bloodbath
+carnage
 `);
 
 /** Words that make what follows a prediction or a warning rather than a report. */
