@@ -153,10 +153,9 @@ describe('causal oversimplification: one cause for a complex outcome', () => {
   });
 
   it('ends the highlight where a second clause begins', () => {
-    expect(cause('The bankers are to blame for this, and it is no coincidence that they got richer.')).toEqual([
-      'The bankers are to blame for this',
-      'it is no coincidence that they got richer',
-    ]);
+    expect(
+      cause('The bankers are to blame for this, and it is no coincidence that they got richer.'),
+    ).toEqual(['The bankers are to blame for this', 'it is no coincidence that they got richer']);
   });
 
   it('flags a counterfactual that pins the outcome on one decision', () => {
