@@ -2,9 +2,9 @@
  * Building a block context and the small token predicates the detectors share.
  */
 import { TokenCues } from './rescore';
-import { stemEdit } from './stem';
-import { Stems, stemGateKey, type WordKeys } from './stems';
-import { QUOTE, type Tokens, tokenize, WORD } from './tokens';
+import { stemEdit, stemEditOfCodes } from './stem';
+import { Stems, stemGateKey, stemGateKeyOfCodes, type WordKeys } from './stems';
+import { MAX_WORD, QUOTE, type Tokens, tokenize, WORD } from './tokens';
 import type { BlockContext } from './types';
 import { GatedSet, gateLast, gateLength } from './word-gate';
 
@@ -44,9 +44,7 @@ export function blockContext(
     cues.add(tokens, i, kind, key);
     if (kind === WORD) {
       // Most words are their own stem, and the key tells many of them without making the norm.
-      const norm = keepsItsStem(key) ? undefined : tokens.norm(i)!;
-      const edit = norm === undefined ? 0 : stemEdit(norm);
-      stemKeys[i] = edit === 0 ? key : stemGateKey(norm!, edit);
+      stemKeys[i] = keepsItsStem(key) ? key : stemKeyOf(tokens, i, key);
     } else {
       stemKeys[i] = 0;
     }
@@ -62,6 +60,25 @@ export function blockContext(
     titleCase: isTitleCase(tokens),
     cues,
   };
+}
+
+/** The codes of a word's norm, for stemKeyOf: one buffer serves every word. */
+const normCodes = new Int32Array(MAX_WORD);
+
+/**
+ * gateKey of word i's stem; `key` is its norm's. An ASCII word is stemmed from
+ * its codes in the text: making its norm only to stem it was half of all the
+ * strings the framing detectors made.
+ */
+function stemKeyOf(tokens: Tokens, i: number, key: number): number {
+  const n = tokens.normCodes(i, normCodes);
+  if (n >= 0) {
+    const edit = stemEditOfCodes(normCodes, n);
+    return edit === 0 ? key : stemGateKeyOfCodes(normCodes, n, edit);
+  }
+  const norm = tokens.norm(i)!;
+  const edit = stemEdit(norm);
+  return edit === 0 ? key : stemGateKey(norm, edit);
 }
 
 /** The norms of a block's tokens as lookup keys (WordKeys): set phrases are matched by exact words. */

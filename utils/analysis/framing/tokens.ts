@@ -120,6 +120,30 @@ export class Tokens {
     return wordNorm(this.text, start, end, this.flags[i]!);
   }
 
+  /**
+   * The codes of word `i`'s norm, written into `into` (at least MAX_WORD
+   * long), read from the text without making the norm: its length, or -1
+   * when the word is not all ASCII (its norm needs `normalise`).
+   */
+  normCodes(i: number, into: Int32Array): number {
+    const flags = this.flags[i]!;
+    if ((flags & ASCII) === 0) return -1;
+    const start = this.starts[i]!;
+    const n = this.ends[i]! - start;
+    const text = this.text;
+    // asciiLower's case rule: every capital lowered, or only the first, or none.
+    if ((flags & OTHER_CAPITAL) !== 0) {
+      for (let k = 0; k < n; k++) {
+        const c = text.charCodeAt(start + k);
+        into[k] = c >= 65 && c <= 90 ? c + 32 : c;
+      }
+    } else {
+      for (let k = 0; k < n; k++) into[k] = text.charCodeAt(start + k);
+      if ((flags & CAPITALISED) !== 0) into[0] = into[0]! + 32;
+    }
+    return n;
+  }
+
   /** gateKey of norm(i), without making it; 0 outside. */
   gate(i: number): number {
     return this.has(i) ? this.gates[i]! : 0;
@@ -237,7 +261,7 @@ function isSpace(code: number): boolean {
 }
 
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
-const MAX_WORD = 64;
+export const MAX_WORD = 64;
 
 /**
  * The tokens of text[from, end). Given `into`, fills it in place of making
