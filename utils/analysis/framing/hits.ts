@@ -30,8 +30,8 @@ export function scanWords(ctx: BlockContext): WordHits {
   while (hits.length < reusedLength) hits.push(undefined);
   const { tokens, stemKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.isWord(i) || !table.mayStartWith(stemKeys[i]!)) continue;
-    const m = table.matchAt(tokens, ctx.stems, stemKeys, i);
+    if (!tokens.isWord(i) || !table.mayStartAt(tokens, stemKeys, i)) continue;
+    const m = table.matchFrom(tokens, ctx.stems, stemKeys, i);
     if (m) hits[i] = m;
   }
   return hits;
