@@ -180,6 +180,39 @@ export function isNameLike(ctx: BlockContext, i: number): boolean {
 
 /** The text between two offsets, whitespace collapsed, shortened for explanations. */
 export function quoteText(text: string, start: number, end: number, max = 60): string {
-  const raw = text.slice(start, end).replace(/\s+/g, ' ');
+  // Most highlights are words with single spaces between them, which the regex would leave as they are.
+  const raw = collapsible(text, start, end)
+    ? text.slice(start, end).replace(/\s+/g, ' ')
+    : text.slice(start, end);
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
+}
+
+/**
+ * Might `\s+` → ' ' change text[start, end)? Yes at any whitespace other than
+ * a lone plain space (a tab, a newline, a no-break or typographic space, two
+ * spaces in a row); no means the slice is already collapsed.
+ */
+function collapsible(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < end && text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || (c >= 0x7f && mayBeSpace(c))) return true;
+  }
+  return false;
+}
+
+/** The characters beyond ASCII that `\s` matches (and a few more, which only cost the regex). */
+function mayBeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
