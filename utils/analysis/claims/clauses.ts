@@ -38,14 +38,19 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   }
   pieces.push({ start: from, end: sentence.length });
 
+  // The pieces are this call's own objects: merged and moved to text offsets in place.
   const merged: Clause[] = [];
   for (const p of pieces) {
     const last = merged.at(-1);
     if (last && (wordCount(sentence, p) < MIN_WORDS || wordCount(sentence, last) < MIN_WORDS))
       last.end = p.end;
-    else merged.push({ ...p });
+    else merged.push(p);
   }
-  return merged.map((c) => ({ start: start + c.start, end: start + trimEnd(sentence, c.start, c.end) }));
+  for (const c of merged) {
+    c.end = start + trimEnd(sentence, c.start, c.end);
+    c.start += start;
+  }
+  return merged;
 }
 
 function hasSeparator(text: string, start: number, end: number): boolean {

@@ -474,7 +474,8 @@ export function spanFeatures(
   text: string,
   start: number,
   end: number,
-  options: SpanOptions = {},
+  // Optional rather than defaulted to {}: an empty object per span, for nothing.
+  options?: SpanOptions,
 ): SpanFeatures {
   const f = scratch;
   f.fill(0);
@@ -778,7 +779,7 @@ export function spanFeatures(
   const opener = entityRuns[0];
   if (f[F_SECOND] === 1 && opener && opener.start - start <= 1 && text.charCodeAt(opener.end) === 44)
     f[F_VOCATIVE] = 1;
-  const length = options.lengthWords ?? words;
+  const length = options?.lengthWords ?? words;
   if (length < 5) f[F_LEN_LT5] = 1;
   else if (length < 10) f[F_LEN_5_9] = 1;
   else if (length < 20) f[F_LEN_10_19] = 1;
@@ -786,12 +787,16 @@ export function spanFeatures(
   else f[F_LEN_40] = 1;
   if (words === 0) f[F_FILLER] = 1;
 
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (let k = 0; k < DENSE; k++) {
+  // Sized before they are filled: grown by push, each array's first push reserved 16 slots
+  // for the five or six features a span has, most of a span's allocation.
+  let nonZero = 0;
+  for (let k = 0; k < DENSE; k++) if (f[k] !== 0) nonZero++;
+  const indices: number[] = new Array(nonZero);
+  const values: number[] = new Array(nonZero);
+  for (let k = 0, n = 0; k < DENSE; k++) {
     if (f[k] !== 0) {
-      indices.push(k);
-      values.push(f[k]!);
+      indices[n] = k;
+      values[n++] = f[k]!;
     }
   }
   const evidence: Evidence = { past: pastFound, quote: quoteFound, entities: entityRuns };

@@ -2,9 +2,9 @@
  * Building a block context and the small token predicates the detectors share.
  */
 import { TokenCues } from './rescore';
-import { stemEdit } from './stem';
-import { Stems, stemGateKey, type WordKeys } from './stems';
-import { QUOTE, type Tokens, tokenize, WORD } from './tokens';
+import { stemEdit, stemEditOfCodes } from './stem';
+import { Stems, stemGateKey, stemGateKeyOfCodes, type WordKeys } from './stems';
+import { MAX_WORD, QUOTE, type Tokens, tokenize, WORD } from './tokens';
 import type { BlockContext } from './types';
 import { GatedSet, gateLast, gateLength } from './word-gate';
 
@@ -44,9 +44,7 @@ export function blockContext(
     cues.add(tokens, i, kind, key);
     if (kind === WORD) {
       // Most words are their own stem, and the key tells many of them without making the norm.
-      const norm = keepsItsStem(key) ? undefined : tokens.norm(i)!;
-      const edit = norm === undefined ? 0 : stemEdit(norm);
-      stemKeys[i] = edit === 0 ? key : stemGateKey(norm!, edit);
+      stemKeys[i] = keepsItsStem(key) ? key : stemKeyOf(tokens, i, key);
     } else {
       stemKeys[i] = 0;
     }
@@ -62,6 +60,25 @@ export function blockContext(
     titleCase: isTitleCase(tokens),
     cues,
   };
+}
+
+/** The codes of a word's norm, for stemKeyOf: one buffer serves every word. */
+const normCodes = new Int32Array(MAX_WORD);
+
+/**
+ * gateKey of word i's stem; `key` is its norm's. An ASCII word is stemmed from
+ * its codes in the text: making its norm only to stem it was half of all the
+ * strings the framing detectors made.
+ */
+function stemKeyOf(tokens: Tokens, i: number, key: number): number {
+  const n = tokens.normCodes(i, normCodes);
+  if (n >= 0) {
+    const edit = stemEditOfCodes(normCodes, n);
+    return edit === 0 ? key : stemGateKeyOfCodes(normCodes, n, edit);
+  }
+  const norm = tokens.norm(i)!;
+  const edit = stemEdit(norm);
+  return edit === 0 ? key : stemGateKey(norm, edit);
 }
 
 /** The norms of a block's tokens as lookup keys (WordKeys): set phrases are matched by exact words. */
@@ -163,6 +180,39 @@ export function isNameLike(ctx: BlockContext, i: number): boolean {
 
 /** The text between two offsets, whitespace collapsed, shortened for explanations. */
 export function quoteText(text: string, start: number, end: number, max = 60): string {
-  const raw = text.slice(start, end).replace(/\s+/g, ' ');
+  // Most highlights are words with single spaces between them, which the regex would leave as they are.
+  const raw = collapsible(text, start, end)
+    ? text.slice(start, end).replace(/\s+/g, ' ')
+    : text.slice(start, end);
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
+}
+
+/**
+ * Might `\s+` → ' ' change text[start, end)? Yes at any whitespace other than
+ * a lone plain space (a tab, a newline, a no-break or typographic space, two
+ * spaces in a row); no means the slice is already collapsed.
+ */
+function collapsible(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < end && text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || (c >= 0x7f && mayBeSpace(c))) return true;
+  }
+  return false;
+}
+
+/** The characters beyond ASCII that `\s` matches (and a few more, which only cost the regex). */
+function mayBeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

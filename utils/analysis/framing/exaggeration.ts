@@ -9,7 +9,7 @@ import { SPECIFIC } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { scopeTable } from './lexicon';
 import type { BlockContext, Candidate } from './types';
-import { gateKey } from './word-gate';
+import { gateKey, gateLast, gateLength } from './word-gate';
 
 /** Words ending in -est that are not superlatives. */
 const NOT_SUPERLATIVE = new Set(
@@ -19,6 +19,8 @@ const NOT_SUPERLATIVE = new Set(
 
 const MAX_GAP = 5;
 const THE_KEY = gateKey('the');
+/** The low five bits of "t", as gateLast gives them. */
+const T_BITS = 116 & 31;
 
 export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
@@ -46,6 +48,10 @@ export function detectSuperlatives(ctx: BlockContext, hits: WordHits): Candidate
 function isSuperlative(ctx: BlockContext, hits: WordHits, i: number): boolean {
   if (!ctx.tokens.isWord(i)) return false;
   if (hitHas(hits, i, 'superlative')) return true;
+  // The key holds the length and the last letter's low bits: most words after "the" fail
+  // there without their norm being made.
+  const key = ctx.normKeys[i]!;
+  if (gateLength(key) < 5 || gateLast(key) !== T_BITS) return false;
   const norm = ctx.tokens.norm(i)!;
   return norm.length >= 5 && norm.endsWith('est') && !NOT_SUPERLATIVE.has(norm);
 }

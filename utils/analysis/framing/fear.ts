@@ -12,7 +12,12 @@ import { PUNCT, WORD } from './tokens';
 import type { BlockContext, Candidate } from './types';
 import { GatedSet } from './word-gate';
 
-const HARM_STEMS = new Set(HARM_WORDS.map(stem));
+/**
+ * Harm words by their stems, gated by the stem's key: the words after a trigger
+ * ("will", "could", "may" are common) are asked about here, and most of them,
+ * let through by no gate, would each have made a stem string to hash.
+ */
+const HARM_STEMS = new GatedSet(HARM_WORDS.map(stem));
 /** Asked of every word of a block; the gate keeps most of them from being hashed. */
 const TRIGGERS = new GatedSet(FEAR_TRIGGERS);
 /** Words a trigger may stand before its harm word ("could actually accelerate the collapse"). */
@@ -34,7 +39,8 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
       trigger = isNameLike(ctx, i) ? -1 : i;
       continue;
     }
-    if (trigger < 0 || i - trigger > MAX_GAP || !HARM_STEMS.has(ctx.stems.at(i)!)) continue;
+    if (trigger < 0 || i - trigger > MAX_GAP || !HARM_STEMS.hasKeyed(ctx.stemKeys[i]!, ctx.stems, i))
+      continue;
     // "would The Man Who Killed Ken": a title, not a threat.
     if (isNameLike(ctx, i)) continue;
     // "would not kill", "will never die": a denied harm is not a threat.

@@ -32,8 +32,8 @@ export function detectPhraseDevices(ctx: BlockContext): Candidate[] {
   const busyUntil = new Map<Technique, number>();
   const { tokens, normKeys } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.isWord(i) || !table.mayStartWith(normKeys[i]!)) continue;
-    const matches = table.matchesAt(tokens, ctx.norms, normKeys, i);
+    if (!tokens.isWord(i) || !table.mayStartAt(tokens, normKeys, i)) continue;
+    const matches = table.matchesFrom(tokens, ctx.norms, normKeys, i);
     // "Absolute" in ‘Operation Absolute Resolve’ is part of a name.
     if (matches.length > 0 && isNameLike(ctx, i)) continue;
     for (const m of matches) {

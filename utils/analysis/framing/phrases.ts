@@ -95,7 +95,11 @@ export class PhraseTable<T> {
    * adjacent. `keys.at(i)` is token i's key, `gates[i]` its gateKey (word-gate.ts).
    */
   matchesAt(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T>[] {
-    if (!this.mayStartAt(tokens, gates, i)) return NONE;
+    return this.mayStartAt(tokens, gates, i) ? this.matchesFrom(tokens, keys, gates, i) : NONE;
+  }
+
+  /** matchesAt where mayStartAt(tokens, gates, i) is known to be true: the gates are not asked again. */
+  matchesFrom(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T>[] {
     const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return NONE;
     // Allocated only when something matches: common first words ("the", "it") usually match nothing.
@@ -117,7 +121,11 @@ export class PhraseTable<T> {
 
   /** Longest entry starting at word token `i`, or null; allocates only on a match. Arguments as for matchesAt. */
   matchAt(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T> | null {
-    if (!this.mayStartAt(tokens, gates, i)) return null;
+    return this.mayStartAt(tokens, gates, i) ? this.matchFrom(tokens, keys, gates, i) : null;
+  }
+
+  /** matchAt where mayStartAt(tokens, gates, i) is known to be true. */
+  matchFrom(tokens: Tokens, keys: WordKeys, gates: ArrayLike<number>, i: number): PhraseMatch<T> | null {
     const bucket = this.byFirst.get(keys.at(i)!);
     if (!bucket) return null;
     const list = this.entriesBySecond(bucket, tokens, keys, gates, i);
@@ -131,21 +139,15 @@ export class PhraseTable<T> {
   }
 
   /**
-   * False when no entry starts with a word of gate key `key`: the first test
-   * of matchAt and matchesAt, which the scans over every word of a block ask
-   * themselves before calling either (most words fail it, and a call per word
-   * showed in profiles).
-   */
-  mayStartWith(key: number): boolean {
-    return this.gate.mayHoldKey(key);
-  }
-
-  /**
    * False when no entry can start at token `i`, decided from the gates alone:
    * the common words that do start entries ("the", "of", "it") mostly start
    * multi-word ones, and the word after them rules those out before any lookup.
+   * The scans over every word of a block ask this themselves, then call
+   * matchFrom or matchesFrom (most words fail it, and a call per word showed
+   * in profiles; asked again inside matchAt, it cost a second round of gates
+   * for the third of words that pass the first).
    */
-  private mayStartAt(tokens: Tokens, gates: ArrayLike<number>, i: number): boolean {
+  mayStartAt(tokens: Tokens, gates: ArrayLike<number>, i: number): boolean {
     const key = gates[i]!;
     if (!this.gate.mayHoldKey(key)) return false;
     return this.singleGate.mayHoldKey(key) || this.secondMayFollow(tokens, gates, i);

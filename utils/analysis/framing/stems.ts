@@ -5,7 +5,7 @@
  * stem itself: making a new string for each of the fifth of words whose stem
  * differs cost more than all the lookups that read them.
  */
-import { stem, stemCodeAt, stemLength } from './stem';
+import { stem, stemCodeAt, stemLength, wordCodes } from './stem';
 import type { Tokens } from './tokens';
 import { gateKeyOfCodes } from './word-gate';
 
@@ -36,15 +36,20 @@ export class Stems implements WordKeys {
 
 /** gateKey (word-gate.ts) of the stem that `edit` (stemEdit, non-zero) makes of `norm`, read without making it. */
 export function stemGateKey(norm: string, edit: number): number {
-  const n = stemLength(norm.length, edit);
-  if (n === 0) return 0;
-  const first = stemCodeAt(norm, edit, 0);
-  if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
+  return stemGateKeyOfCodes(wordCodes(norm), norm.length, edit);
+}
+
+/** stemGateKey of the word whose codes are w[0, n) (see stemEditOfCodes). */
+export function stemGateKeyOfCodes(w: Int32Array, n: number, edit: number): number {
+  const length = stemLength(n, edit);
+  if (length === 0) return 0;
+  const first = stemCodeAt(w, n, edit, 0);
+  if (length === 1) return gateKeyOfCodes(1, first, first, first, first);
   return gateKeyOfCodes(
-    n,
+    length,
     first,
-    stemCodeAt(norm, edit, 1),
-    stemCodeAt(norm, edit, n - 2),
-    stemCodeAt(norm, edit, n - 1),
+    stemCodeAt(w, n, edit, 1),
+    stemCodeAt(w, n, edit, length - 2),
+    stemCodeAt(w, n, edit, length - 1),
   );
 }

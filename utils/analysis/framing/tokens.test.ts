@@ -81,8 +81,24 @@ describe('tokenize', () => {
 describe('token gate keys', () => {
   it('equal gateKey of the norm, whichever way the norm was made', () => {
     const text =
-      "The McCain USA anti-Semite Anti-État x A É é-X It’s ab ABC-def a-B Ab-Cd DOG’S ﬁne İstanbul STRASSE 3rd Q1 😀x ǅa a‐b don’t DON'T “quoted” — … ⸘";
+      "The McCain USA anti-Semite Anti-État x A É é-X It’s ab ABC-def a-B Ab-Cd DOG’S ﬁne İstanbul STRASSE 3rd Q1 😀x ǅa a‐b don’t DON'T “quoted” — … ⸘ O’Neill l’État rock‑solid Aʼb x’Y";
     const t = tokenize(text);
     for (const i of indices(t)) expect(t.gate(i), t.norm(i)).toBe(gateKey(t.norm(i)!));
+  });
+});
+
+describe('norm codes', () => {
+  it('are the codes of the norm for all-ASCII words, and -1 for the others', () => {
+    const text = "The McCain USA a-B Ab-Cd DOG'S don’t É x Q1 3rd";
+    const t = tokenize(text);
+    const into = new Int32Array(64);
+    for (const i of indices(t)) {
+      if (!t.isWord(i)) continue;
+      const norm = t.norm(i)!;
+      const n = t.normCodes(i, into);
+      if (/^[\x00-\x7f]*$/.test(text.slice(t.start(i), t.end(i)))) {
+        expect(String.fromCharCode(...into.subarray(0, n)), norm).toBe(norm);
+      } else expect(n, norm).toBe(-1);
+    }
   });
 });

@@ -120,6 +120,30 @@ export class Tokens {
     return wordNorm(this.text, start, end, this.flags[i]!);
   }
 
+  /**
+   * The codes of word `i`'s norm, written into `into` (at least MAX_WORD
+   * long), read from the text without making the norm: its length, or -1
+   * when the word is not all ASCII (its norm needs `normalise`).
+   */
+  normCodes(i: number, into: Int32Array): number {
+    const flags = this.flags[i]!;
+    if ((flags & ASCII) === 0) return -1;
+    const start = this.starts[i]!;
+    const n = this.ends[i]! - start;
+    const text = this.text;
+    // asciiLower's case rule: every capital lowered, or only the first, or none.
+    if ((flags & OTHER_CAPITAL) !== 0) {
+      for (let k = 0; k < n; k++) {
+        const c = text.charCodeAt(start + k);
+        into[k] = c >= 65 && c <= 90 ? c + 32 : c;
+      }
+    } else {
+      for (let k = 0; k < n; k++) into[k] = text.charCodeAt(start + k);
+      if ((flags & CAPITALISED) !== 0) into[0] = into[0]! + 32;
+    }
+    return n;
+  }
+
   /** gateKey of norm(i), without making it; 0 outside. */
   gate(i: number): number {
     return this.has(i) ? this.gates[i]! : 0;
@@ -237,7 +261,7 @@ function isSpace(code: number): boolean {
 }
 
 /** Words longer than this are cut: a megabyte of letters must not become one giant key. */
-const MAX_WORD = 64;
+export const MAX_WORD = 64;
 
 /**
  * The tokens of text[from, end). Given `into`, fills it in place of making
@@ -265,6 +289,8 @@ export function tokenize(text: string, from = 0, end = text.length, into?: Token
       /** A capital or non-ASCII character right after a joiner ("Anti-Semite"); the loop does not look at it. */
       let joinedCapital = false;
       let hyphenated = false;
+      /** Every character is ASCII or a joiner (’ ʼ ‐ ‑): the norm's gate key can be read from the text. */
+      let plain = code < 128;
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       while (i < to && i - start < MAX_WORD) {
         const c = text.charCodeAt(i);
@@ -274,8 +300,10 @@ export function tokenize(text: string, from = 0, end = text.length, into?: Token
           continue;
         }
         if (isWordCode(text, i, c)) {
-          if (c >= 128) ascii = false;
-          else if (c <= 90 && c >= 65) innerCapital = true;
+          if (c >= 128) {
+            ascii = false;
+            plain = false;
+          } else if (c <= 90 && c >= 65) innerCapital = true;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
           continue;
         }
@@ -284,6 +312,7 @@ export function tokenize(text: string, from = 0, end = text.length, into?: Token
           if (c >= 128) ascii = false;
           const joined = text.charCodeAt(i + 1);
           if ((joined >= 65 && joined <= 90) || joined >= 128) joinedCapital = true;
+          if (joined >= 128) plain = false;
           if (c !== 39 && c !== 0x2019 && c !== 0x2bc) hyphenated = true;
           i += 2;
           continue;
@@ -295,10 +324,14 @@ export function tokenize(text: string, from = 0, end = text.length, into?: Token
       if (ascii) flags |= ASCII | (innerCapital || (capital && joinedCapital) ? OTHER_CAPITAL : 0);
       // Without a capital or non-ASCII character after a joiner, an ASCII word's norm is its
       // text with asciiLower's case rule: the key is read from the text, no string is made.
+      // So for a word of ASCII and typographic joiners ("Trump’s", "don’t"), whose norm
+      // `normalise` would make with a lower-casing and two replacements.
       const gate =
         ascii && !joinedCapital
           ? asciiGateKey(text, start, i, capital, innerCapital)
-          : gateKey(wordNorm(text, start, i, flags));
+          : plain
+            ? plainGateKey(text, start, i)
+            : gateKey(wordNorm(text, start, i, flags));
       tokens.push(WORD, start, i, flags, gate);
       continue;
     }
@@ -360,6 +393,29 @@ function asciiGateKey(
   const second = lowerIf(otherCapital, text.charCodeAt(start + 1));
   const beforeLast = n === 2 ? first : lowerIf(otherCapital, text.charCodeAt(end - 2));
   return gateKeyOfCodes(n, first, second, beforeLast, lowerIf(otherCapital, text.charCodeAt(end - 1)));
+}
+
+/**
+ * gateKey of normalise() of a word whose characters are all ASCII or joiners,
+ * read from the text: normalise lower-cases ASCII capitals and makes the
+ * typographic apostrophes and hyphens ASCII, one code for one, so the length
+ * and the four codes the key reads are those of the text, folded.
+ */
+function plainGateKey(text: string, start: number, end: number): number {
+  const n = end - start;
+  const first = plainFold(text.charCodeAt(start));
+  if (n === 1) return gateKeyOfCodes(1, first, first, first, first);
+  const second = plainFold(text.charCodeAt(start + 1));
+  const beforeLast = n === 2 ? first : plainFold(text.charCodeAt(end - 2));
+  return gateKeyOfCodes(n, first, second, beforeLast, plainFold(text.charCodeAt(end - 1)));
+}
+
+/** A code of a plain word as normalise leaves it. */
+function plainFold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2019 || c === 0x2bc) return 39;
+  if (c === 0x2010 || c === 0x2011) return 45;
+  return c;
 }
 
 /** An ASCII capital's lower-case code when `lower`, else the code as it is. */

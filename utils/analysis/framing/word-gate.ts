@@ -7,6 +7,7 @@
  * a table word ("government" and "grievant") rarely share the inner ones too.
  */
 import { bitmap, hasBit, setBit } from '../bitmap';
+import type { WordKeys } from './stems';
 
 const SIZE = 32 << 10;
 const INNER_BITS = 15;
@@ -133,6 +134,14 @@ export class GatedSet {
 
   has(word: string): boolean {
     return this.gate.mayHold(word) && this.words.has(word);
+  }
+
+  /**
+   * has() for the word `words.at(i)` whose gateKey is `key`: the word is made only
+   * when the key passes the gate (for a stem, `key` is the block's stemKeys[i]).
+   */
+  hasKeyed(key: number, words: WordKeys, i: number): boolean {
+    return this.gate.mayHoldKey(key) && this.words.has(words.at(i)!);
   }
 
   /** has() for token `i`: its norm is made only when its key passes the gate, which most words do not. */
