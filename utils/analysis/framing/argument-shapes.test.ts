@@ -83,6 +83,7 @@ describe('appeals to fear: threats to what the reader holds dear, foretold ruin'
 
   it('leaves factual and denied threats alone', () => {
     expect(fear('The rainy season poses a threat to the containment effort.')).toEqual([]);
+    expect(fear('Nobody knows whether the patients will live or die.')).toEqual([]);
     expect(fear('Officials said the storm is not a threat to our towns.')).toEqual([]);
   });
 

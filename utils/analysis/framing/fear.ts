@@ -45,13 +45,16 @@ export function detectFearAppeals(ctx: BlockContext): Candidate[] {
     if (isNameLike(ctx, i)) continue;
     // "would not kill", "will never die": a denied harm is not a threat.
     if (negatedBetween(ctx, trigger, i)) continue;
+    const from = clauseStart(ctx, trigger);
+    // "Nobody knows whether the patients will die": an open question, not a warning.
+    if (asksWhether(ctx, from, trigger)) continue;
     let to = i + 1;
     // The harm's object joins the highlight: "destroy the country", "kill infidels".
     const next = tokens.norm(to);
     if (next === 'the' || next === 'our' || next === 'your') to++;
     if (isContentWord(ctx, to)) to++;
     out.push({
-      from: clauseStart(ctx, trigger),
+      from,
       to,
       label: 'appeal_to_fear',
       rule: 'fear-grammar',
@@ -77,6 +80,11 @@ function clauseStart(ctx: BlockContext, trigger: number): number {
   // A clause opened by a conjunction starts after it: "and some people will die".
   while (start < trigger && CONJUNCTIONS.has(ctx.tokens.norm(start)!)) start++;
   return start;
+}
+
+function asksWhether(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 2); k < to; k++) if (ctx.tokens.norm(k) === 'whether') return true;
+  return false;
 }
 
 function negatedBetween(ctx: BlockContext, from: number, to: number): boolean {
