@@ -78,10 +78,20 @@ const humanDate = (month: number, day: number, year: string) => `${day} ${MONTH_
 
 /** "Q3 2024", "the third quarter of 2024", "first-quarter"; null for anything else. */
 function quarter(text: string): Interpretation | null {
-  const m = /^Q([1-4])\b|\b(first|second|third|fourth|final)[-‐‑\s]+quarter\b/i.exec(text);
+  const m = /^Q([1-4])\b|^([1-4])Q|\b(first|second|third|fourth|final)[-‐‑\s]+quarter\b/i.exec(text);
   if (!m) return null;
-  const n = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;
-  const year = YEAR.exec(text)?.[1];
+  const n = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : QUARTER_WORDS[m[3]!.toLowerCase()]!;
+  // "3Q23", "Q3 FY24": a year of two digits after the Q or after FY.
+  const short = /^[1-4]Q\s?(\d{2})$|FY\s?(\d{2})$/i.exec(text);
+  const year = short ? String(2000 + Number(short[1] ?? short[2])) : YEAR.exec(text)?.[1];
+  if (/FY/i.test(text) && year) {
+    return {
+      label: 'date',
+      value: { iso: year },
+      explanation: `A date: the ${ordinal(n)} quarter of the fiscal year ${year}, whose months depend on the organisation.`,
+      score: 0.9,
+    };
+  }
   return {
     label: 'date',
     value: year ? { iso: year } : undefined,

@@ -339,7 +339,10 @@ const SHORT_YEAR = `[’']\\d{2}(?![\\d’'%]|[.,]\\d|[${L}]|${W}[A-Z])(?<=${wor
 
 /** Quarters and fiscal years: "Q3 2024", "the third quarter of 2024", "first-quarter", "FY2025". */
 const QUARTER = [
-  `Q[1-4](?:${W}${YEAR})?${END}`,
+  // "Q3 2024", "Q3 FY24".
+  `Q[1-4](?:${W}(?:${YEAR}|FY\\s?(?:${YEAR}|\\d{2}(?!\\d))))?${END}`,
+  // "3Q23", "2Q 2024": the number first, as analysts write it; always with a year ("2Q" alone is too often a code).
+  `[1-4]Q(?:\\d{2}(?!\\d)|${W}${YEAR})${END}`,
   // Fiscal years: "FY2025", "FY 24", "fiscal 2024", "fiscal year 2023".
   `(?:FY\\s?(?:${YEAR}|\\d{2}(?!\\d))|${words('fiscal')}${W}(?:year${W})?${YEAR})(?:[-‐‑–/]\\d{2}(?!\\d))?${END}`,
   // Half-years: "H1 2024", "H2 FY25", "the first half of 2023".

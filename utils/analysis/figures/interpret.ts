@@ -433,6 +433,10 @@ export function durationMinutes(s: string): number | undefined {
   return any ? roundValue(total) : undefined;
 }
 
+/** "the 10-year Treasury", "a 30-year fixed mortgage", "the 10-year yield": what a bond or loan term names. */
+const TERM_AFTER =
+  /^\s{1,3}(?:(?:fixed|fixed-rate|adjustable|government|US|U\.S\.|Treasury|benchmark|German|Japanese|British|home|student|jumbo)\s{1,3}){0,2}(?:Treasur(?:y|ies)|T-(?:notes?|bills?|bonds?)|bonds?|notes?|gilts?|bunds?|yields?|mortgages?|loans?|debt|paper|securities|swaps?|rates?|JGBs?)\b/i;
+
 /** "a 50-year low", "a 20-year high": a record over a span of time. */
 const RECORD_AFTER = /^\s{1,3}(low|high)\b/;
 
@@ -452,6 +456,19 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
   const record = /^[\w.,]+[-‐‑][a-z]+$/i.test(rest)
     ? RECORD_AFTER.exec(text.slice(raw.end, raw.end + 8))
     : null;
+  const term =
+    !record && !qualifier && /^[\w.,]+[-‐‑](?:year|month|week|day)$/i.test(rest)
+      ? TERM_AFTER.exec(text.slice(raw.end, raw.end + 40))
+      : null;
+  if (term) {
+    // "the 10-year Treasury", "a 30-year mortgage": the term the bond or loan is written for, not a span that passed.
+    return {
+      label: 'duration',
+      value: { number: minutes, unit: 'minutes' },
+      explanation: `A bond or loan term: ${tidy(rest)}${term[0].replace(/\s+/g, ' ')}, named by how long it runs (its maturity), not a span of time that has passed.`,
+      score: 0.6,
+    };
+  }
   if (record) {
     const [written, unit] = tidy(rest).split(/[-‐‑]/);
     const amount = parseAmount(written!);
@@ -922,6 +939,16 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
   // word after says what the named thing is or does, not what is counted. Model and section
   // numbers are bare digits; a headline's capitalised next word ("Storm Kills 12 People") keeps the count.
   const bareDigits = !qualifier && /^\d+$/.test(rest);
+  // "H.R. 1", "S. 2155", "HB 1557", "SB 8": a bill's number is its name, whatever follows.
+  const bill = bareDigits ? BILL_BEFORE.exec(text.slice(Math.max(0, raw.start - 9), raw.start)) : null;
+  if (bill) {
+    return {
+      label: 'number',
+      value: { number: n },
+      explanation: `A number naming a bill ("${bill[1]} ${rest}"), not an amount.`,
+      score: 0.3,
+    };
+  }
   const capitalAfter = isUpperAscii(text.charCodeAt(raw.end + 1)) && text.charCodeAt(raw.end) === 32;
   const wordBefore = bareDigits && !capitalAfter ? capitalisedWordBefore(text, raw.start) : undefined;
   if (wordBefore && isDesignator(text, wordBefore)) return numberInName(wordBefore.name, rest);
@@ -1013,6 +1040,12 @@ function describesNoun(text: string, end: number): boolean {
   if (/(?:ed|ing)$/.test(word)) return m[2] !== undefined && !MEASURE_STOPWORDS.has(m[2]!);
   return true;
 }
+
+/**
+ * What a bill's number follows: "H.R." and "S." (Congress; "H.Res.", "S.Res." for resolutions),
+ * "HB", "SB", "AB" (state legislatures), with or without dots; not the S of "U.S.".
+ */
+const BILL_BEFORE = /(?<![A-Za-z.])(H\.\s?R\.|[HS]\.\s?Res\.|S\.|[HSA]\.?\s?B\.?)\s$/;
 
 function numberInName(name: string, rest: string): Interpretation {
   const n = parseAmount(rest) ?? 0;
