@@ -697,3 +697,75 @@ describe('days in words and the decades of a life', () => {
     expect(figure('The 70s were wild.', 'The 70s').label).toBe('date');
   });
 });
+
+describe('tallies, odds, quarters, loan terms and bill numbers', () => {
+  it('reads "67 votes to 33" as one tally, and "Biden 51, Trump 47" as numbers beside names', () => {
+    const f = figure('The Senate passed the bill 67 votes to 33 on Tuesday.', '67 votes to 33');
+    expect(f.label).toBe('count');
+    expect(f.explanation).toBe('A tally (a vote): 67 to 33.');
+    expect(spans('The Senate passed the bill 67 votes to 33 on Tuesday.')).not.toContain('33');
+    expect(figure('It cleared the chamber in a 67-33 vote.', '67-33').explanation).toMatch(/tally/);
+    const text = 'The poll showed Biden 51, Trump 47 among likely voters.';
+    for (const span of ['51', '47']) {
+      expect(figure(text, span).explanation).toBe(
+        'A number beside a name in a tally ("Biden 51, Trump 47"): a score, share or vote, not part of the name.',
+      );
+    }
+  });
+  it('keeps rising counts, percentages and lists of one kind of name out of tallies', () => {
+    expect(spans('It won 33 votes to 67 percent approval.')).not.toContain('33 votes to 67');
+    expect(figure('Crews flew Apollo 11, Apollo 13 and more.', '11').explanation).toMatch(
+      /name or identifier/,
+    );
+    expect(figure('See Article 2, Section 4 of the text.', '4').explanation).toMatch(/name or identifier/);
+  });
+  it('reads odds as a ratio, not a range, a tally or a time', () => {
+    const ten = figure('He gave ten to one odds on the outcome.', 'ten to one');
+    expect(ten.label).toBe('proportion');
+    expect(ten.value).toEqual({ number: 10, unit: 'odds' });
+    expect(ten.explanation).toBe('Odds: ten to one, a ratio of chances (10 to 1), not a range.');
+    expect(figure('Bookmakers put the odds of 3 to 1 against him.', '3 to 1').value).toEqual({
+      number: 3,
+      unit: 'odds',
+    });
+    // Without odds: a tally, a range and a clock time as before.
+    expect(figure('The vote was 10 to 1 against the plan.', '10 to 1').explanation).toMatch(/tally/);
+    expect(figure('Estimates run 3 to 5 percent.', '3 to 5 percent').label).toBe('range');
+    expect(figure('We met at ten to one.', 'ten to one').label).toBe('date');
+  });
+  it('reads quarters written number first or with a fiscal year', () => {
+    expect(figure('Revenue rose in 3Q23.', '3Q23').explanation).toBe(
+      'A date: the 3rd quarter of 2023 (July to September 2023).',
+    );
+    expect(figure('Revenue rose in 2Q 2024.', '2Q 2024').value).toEqual({ iso: '2024' });
+    const fiscal = figure('Sales in Q3 FY24 beat estimates.', 'Q3 FY24');
+    expect(fiscal.value).toEqual({ iso: '2024' });
+    expect(fiscal.explanation).toMatch(/3rd quarter of the fiscal year 2024/);
+    // Without a year, or glued to more digits, not a quarter.
+    expect(spans('The 2Q model and the 3Q2024X code.')).toEqual([]);
+    expect(spans('Part 4Q is missing.')).toEqual([]);
+  });
+  it('says a bond or loan term names a maturity, and leaves other spans as durations', () => {
+    for (const [text, span] of [
+      ['The 10-year Treasury yield rose.', '10-year'],
+      ['A 30-year mortgage now costs more.', '30-year'],
+      ['The 10-year yield hit 4.5%.', '10-year'],
+    ] as const) {
+      const f = figure(text, span);
+      expect(f.label).toBe('duration');
+      expect(f.explanation).toMatch(/^A bond or loan term: .*its maturity/);
+    }
+    expect(figure('Their 10-year war ended.', '10-year').explanation).not.toMatch(/loan term/);
+    expect(figure('He served 10 years in prison.', '10 years').explanation).toMatch(/^A duration/);
+  });
+  it('reads bill numbers as names', () => {
+    const text = 'He signed H.R. 1 and S. 2155 into law, while HB 1557 and SB 8 passed in the states.';
+    expect(figure(text, '1').explanation).toBe('A number naming a bill ("H.R. 1"), not an amount.');
+    expect(figure(text, '2155').explanation).toMatch(/bill \("S\. 2155"\)/);
+    expect(figure(text, '1557').explanation).toMatch(/bill \("HB 1557"\)/);
+    expect(figure(text, '8').explanation).toMatch(/bill \("SB 8"\)/);
+    // The S of "U.S." is no bill.
+    expect(figure('The U.S. 300 troops stayed.', '300 troops').label).toBe('count');
+    expect(figure('The U.S. 300 stayed.', '300').explanation).not.toMatch(/bill/);
+  });
+});

@@ -24,7 +24,10 @@ export function detectFigures(seg: Segmented): Finding[] {
     const start = blocks[b]!.start;
     const text = texts[b]!;
     const raws = scanned[b]!;
-    /** End of the last rate read: "a week" in "60 hours a week" is not read again as a duration. */
+    /**
+     * End of the last finding: "a week" in "60 hours a week" (a rate) and "33" in "67 votes to 33"
+     * (a tally read on from its first count) are not read again.
+     */
     let rateEnd = 0;
     for (const raw of raws) {
       if (raw.start < rateEnd) continue;
@@ -49,6 +52,7 @@ export function detectFigures(seg: Segmented): Finding[] {
         explanation,
         score: found.score,
       };
+      rateEnd = end;
       if (value) finding.value = value;
       if (found.measures) finding.measures = found.measures;
       findings.push(finding);

@@ -15,6 +15,7 @@ import {
   CURRENCY_SYMBOLS,
   DECADE_PARTS,
   DECADE_WORDS,
+  DESIGNATORS,
   DURATION_MINUTES,
   FOLD_WORDS,
   FRACTION_WORDS,
@@ -492,6 +493,10 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
 
 // ---- ranges -----------------------------------------------------------------------
 
+/** "ten to one odds", "a 100 to 1 shot"; "odds of 3 to 1", "the odds are 5 to 1". */
+const ODDS_AFTER = /^[\s-]{1,3}(?:odds|shot|outsider)\b/i;
+const ODDS_BEFORE = /\bodds\s{1,3}(?:(?:of|are|were|is|was|at|stand\s+at|of\s+about)\s{1,3})?$/i;
+
 function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
   // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
@@ -513,6 +518,23 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
   const [a, b] = splitOnce(body);
   let low = parseAmount(a);
   let high = parseAmount(b);
+  // "ten to one odds", "odds of 3 to 1": a ratio of chances, not a range nor a tally.
+  if (
+    body === raw.text &&
+    low !== undefined &&
+    high !== undefined &&
+    high > 0 &&
+    /^\S+\s+to\s+\S+$/.test(body) &&
+    (ODDS_AFTER.test(text.slice(raw.end, raw.end + 12)) ||
+      ODDS_BEFORE.test(text.slice(Math.max(0, raw.start - 30), raw.start)))
+  ) {
+    return {
+      label: 'proportion',
+      value: { number: roundValue(low / high), unit: 'odds' },
+      explanation: `Odds: ${tidy(body)}, a ratio of chances (${formatNumber(low)} to ${formatNumber(high)}), not a range.`,
+      score: 0.75,
+    };
+  }
   // "won 3-1", "a 52-48 vote", "passed 51 to 49", "a 50-50 split": a pair of small whole numbers
   // that does not rise is a tally. With "from" or "between" it is a range or a change.
   const tally =
@@ -980,6 +1002,17 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
       score: 0.3,
     };
   }
+  // "passed 67 votes to 33", "won 240 seats to 195": a tally written with its noun after the first count.
+  const tally = bareDigits ? TALLY_AFTER.exec(text.slice(raw.end, raw.end + 30)) : null;
+  if (tally && n >= Number(tally[1])) {
+    return {
+      // No value, as for "67-33": two counts of different sides.
+      label: 'count',
+      end: raw.end + tally[0].length,
+      explanation: `A tally (a vote): ${n} to ${tally[1]}.`,
+      score: 0.7,
+    };
+  }
   const noun = countedNoun(text, raw.end);
   if (noun) {
     return {
@@ -1002,7 +1035,18 @@ function interpretNumber(raw: RawFigure, text: string): Interpretation | null {
     };
   }
   const name = qualifier || isWord ? undefined : nameBefore(text, raw.start);
-  if (name) return numberInName(name, rest);
+  if (name) {
+    const pair = bareDigits ? pairedName(text, raw, name) : undefined;
+    if (pair) {
+      return {
+        label: 'number',
+        value: { number: n },
+        explanation: `A number beside a name in a tally ("${pair}"): a score, share or vote, not part of the name.`,
+        score: 0.55,
+      };
+    }
+    return numberInName(name, rest);
+  }
   return {
     label: 'number',
     value: { number: n },
@@ -1039,6 +1083,31 @@ function describesNoun(text: string, end: number): boolean {
   // "2016 armed standoff", not "2000 died in": a participle needs a noun after it.
   if (/(?:ed|ing)$/.test(word)) return m[2] !== undefined && !MEASURE_STOPWORDS.has(m[2]!);
   return true;
+}
+
+/** " votes to 33" after a count: the other side of a tally (not "33%" nor "33 percent"). */
+const TALLY_AFTER =
+  /^\s{1,3}(?:votes|seats)\s{1,3}to\s{1,3}(\d{1,3})(?![\d%]|[.,]\d|\s{1,3}(?:percent|per\s+cent)\b)/;
+
+/** ", Trump 47" after a number; "Biden 51, " before the name of one. */
+const PAIR_AFTER = /^,\s{1,3}([A-Z][A-Za-z]+)\s(\d{1,3})(?![\d%]|[.,]\d)/;
+const PAIR_BEFORE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]+)\s(\d{1,3}),\s{1,3}([A-Z][A-Za-z]+)\s$/;
+const isOtherName = (a: string, b: string) =>
+  a !== b && !DESIGNATORS.has(a.toLowerCase()) && !DESIGNATORS.has(b.toLowerCase());
+
+/**
+ * "Biden 51, Trump 47", "Lakers 112, Celtics 108": two different names each with a number, the
+ * way polls and scores are given; the pair as written, or undefined. Not a list of one kind of
+ * name ("Apollo 11, Apollo 13") nor of designators ("Article 2, Section 4").
+ */
+function pairedName(text: string, raw: RawFigure, name: string): string | undefined {
+  const after = PAIR_AFTER.exec(text.slice(raw.end, raw.end + 30));
+  if (after && isOtherName(name, after[1]!)) return `${name} ${raw.text}${after[0]}`;
+  const before = PAIR_BEFORE.exec(text.slice(Math.max(0, raw.start - 50), raw.start));
+  if (before && before[3] === name && isOtherName(before[1]!, name)) {
+    return `${before[1]} ${before[2]}, ${name} ${raw.text}`;
+  }
+  return undefined;
 }
 
 /**
