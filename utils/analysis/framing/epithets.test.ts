@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment';
+import { detectFraming } from './index';
+
+const labels = (text: string) =>
+  detectFraming(segment(text), { repeats: 'all' })
+    .filter((f) => f.label === 'name_calling')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('epithets around a name', () => {
+  it('flags a judging apposition after a name', () => {
+    expect(labels('The bill came from Harlow, a notorious crook and liar, last spring.')).toContain(
+      'a notorious crook and liar',
+    );
+    expect(labels('The bill came from Harlow, a senator from Ohio, last spring.')).toEqual([]);
+  });
+
+  it('flags a quoted nickname inside or before a name', () => {
+    expect(labels('Then Marcus “The Bulldozer” Reyes voted no.')).toEqual(['Marcus “The Bulldozer” Reyes']);
+    expect(labels('Voters did not trust “Shifty” Adams at all.')).toEqual(['“Shifty” Adams']);
+    expect(labels('Mayor Says “Secret Report” Proves Fraud')).toEqual([]);
+    expect(labels('The so-called “wise” men met.')).toEqual([]);
+  });
+
+  it('flags a name turned into a camp', () => {
+    expect(labels('The Garland haters will not stop.')).toEqual(['Garland haters']);
+    expect(labels('Some people are haters of broccoli.')).toEqual([]);
+  });
+
+  it('knows the newer group labels', () => {
+    expect(labels('The RINOs in the caucus folded again.')).toEqual(['RINOs']);
+    expect(labels('He is a sleazeball.')).toEqual(['sleazeball']);
+    expect(labels('The hawks on the committee voted for it.')).toEqual([]);
+  });
+});
