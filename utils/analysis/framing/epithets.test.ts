@@ -24,7 +24,14 @@ describe('epithets around a name', () => {
 
   it('flags a name turned into a camp', () => {
     expect(labels('The Garland haters will not stop.')).toEqual(['Garland haters']);
-    expect(labels('Some people are haters of broccoli.')).toEqual([]);
+    expect(labels('The Garland fans will not stop.')).toEqual([]);
+  });
+
+  it('flags a verdict said of a person with "is a"', () => {
+    expect(labels('Everyone knew he was a habitual liar.')).toContain('a habitual liar');
+    expect(labels('Okafor is a shameless grifter!')).toContain('a shameless grifter');
+    expect(labels('She was a teacher in Leeds.')).toEqual([]);
+    expect(labels('The report is a long read.')).toEqual([]);
   });
 
   it('knows the newer group labels', () => {

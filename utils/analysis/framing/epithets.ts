@@ -57,6 +57,14 @@ export function detectEpithets(ctx: BlockContext, hits: WordHits): Candidate[] {
       }
       continue;
     }
+    if (tokens.isWord(i) && BE.has(tokens.norm(i)!)) {
+      const c = predicate(ctx, hits, i);
+      if (c) {
+        out.push(c);
+        i = c.to - 1;
+      }
+      continue;
+    }
     if (tokens.isWord(i) && CAMP_HEADS.has(tokens.norm(i)!)) {
       const c = camp(ctx, i);
       if (c) out.push(c);
@@ -84,16 +92,52 @@ function apposition(ctx: BlockContext, hits: WordHits, comma: number): Candidate
         end = k;
       break;
     }
-    if (
-      hitHas(hits, k, 'condemning-adj') ||
-      hitHas(hits, k, 'glorifying-adj') ||
-      hitHas(hits, k, 'person-label')
-    )
-      verdict = true;
+    if (isVerdict(hits, k)) verdict = true;
   }
   if (!verdict || end < comma + 3) return null;
   return candidate(comma + 1, end, 'apposition');
 }
+
+function isVerdict(hits: WordHits, k: number): boolean {
+  return (
+    hitHas(hits, k, 'condemning-adj') ||
+    hitHas(hits, k, 'glorifying-adj') ||
+    hitHas(hits, k, 'person-label') ||
+    hitHas(hits, k, 'condemning-noun') ||
+    hitHas(hits, k, 'group-label')
+  );
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', "he's", "she's", "they're"]);
+const MAX_PREDICATE = 4;
+
+/**
+ * "He was a serial predator.", "She is a total low-life!": a person (a name or
+ * a personal pronoun) said to be a noun phrase that carries a verdict.
+ */
+function predicate(ctx: BlockContext, hits: WordHits, be: number): Candidate | null {
+  const { tokens } = ctx;
+  const det = tokens.norm(be + 1);
+  if (det !== 'a' && det !== 'an') return null;
+  const subject = tokens.norm(be - 1);
+  if (
+    !subject ||
+    !(SUBJECT_PRONOUNS.has(subject) || (tokens.capitalised(be - 1) && !isFunctionWord(subject)))
+  )
+    return null;
+  let verdict = false;
+  let end = be + 2;
+  for (; end < tokens.length && end <= be + 1 + MAX_PREDICATE; end++) {
+    if (!tokens.isWord(end) || isFunctionWord(tokens.norm(end)!)) break;
+    if (isVerdict(hits, end)) verdict = true;
+  }
+  if (!verdict || end === be + 2) return null;
+  // One label word alone ("a traitor") is the person-label rule's, which also knows denials.
+  if (end === be + 3 && (hitHas(hits, be + 2, 'person-label') || hitHas(hits, be + 2, 'group-label')))
+    return null;
+  return candidate(be + 1, end, 'predicate');
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'you']);
 
 /**
  * 'Donald "Art of the Deal" Trump' (quoted words between two name parts) or

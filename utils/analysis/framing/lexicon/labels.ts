@@ -193,6 +193,7 @@ blowhard
 loudmouth
 windbag
 race hustler
+hater
 `);
 
 /** Words for a group that paint it as a conspiracy, gang or caste. */
