@@ -34,6 +34,19 @@ describe('epithets around a name', () => {
     expect(labels('The report is a long read.')).toEqual([]);
   });
 
+  it('flags a judging adjective put straight on a name', () => {
+    expect(labels('Nobody trusts the incompetent FBI.')).toContain('incompetent FBI');
+    expect(labels('They cheered for reckless Hanlon.')).toContain('reckless Hanlon');
+    expect(labels('It was the stupid Iraq War all over again.')).not.toContain('stupid Iraq War');
+    expect(labels('Critics accused him of hating Jews.')).toEqual([]);
+  });
+
+  it('flags a judging adjective used as a noun for people', () => {
+    expect(labels('There is no peace for the wicked.')).toContain('the wicked');
+    expect(labels('The gullible and the greedy signed up.')).toContain('The gullible');
+    expect(labels('They ignored the evil of the policy.')).not.toContain('the evil');
+  });
+
   it('knows the newer group labels', () => {
     expect(labels('The RINOs in the caucus folded again.')).toEqual(['RINOs']);
     expect(labels('He is a sleazeball.')).toEqual(['sleazeball']);

@@ -9,7 +9,7 @@
  * Each is gated on a cheap token check (a comma, a quote mark, one of a few
  * head words) before anything else is looked at.
  */
-import { isFunctionWord } from './context';
+import { isFunctionWord, isNameLike } from './context';
 import { reasonFor } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { PUNCT } from './tokens';
@@ -56,6 +56,14 @@ export function detectEpithets(ctx: BlockContext, hits: WordHits): Candidate[] {
         }
       }
       continue;
+    }
+    if (hits[i] && (hitHas(hits, i, 'condemning-adj') || hitHas(hits, i, 'glorifying-adj'))) {
+      const c = judgedName(ctx, hits, i) ?? nominalAdjective(ctx, i);
+      if (c) {
+        out.push(c);
+        i = c.to - 1;
+        continue;
+      }
     }
     if (tokens.isWord(i) && BE.has(tokens.norm(i)!)) {
       const c = predicate(ctx, hits, i);
@@ -168,6 +176,66 @@ function quotedNickname(ctx: BlockContext, open: number): Candidate | null {
   // Before a name: short, and mid-sentence (after a lower-case word), so not a headline.
   if (close - open - 1 > 3 || !tokens.isWord(open - 1) || tokens.capitalised(open - 1)) return null;
   return candidate(open, close + 2, 'nickname');
+}
+
+/**
+ * "gullible Westerners", "the bumbling FBI": a judging adjective straight on a
+ * name, the name being the head (no common noun after it: "disastrous Iraq war"
+ * judges the war).
+ */
+function judgedName(ctx: BlockContext, hits: WordHits, adj: number): Candidate | null {
+  const { tokens } = ctx;
+  if (ctx.titleCase || tokens.capitalised(adj) || !isNameLike(ctx, adj + 1)) return null;
+  // "hating Jews", "twists Scripture": a verb, not an adjective, before the name.
+  const norm = tokens.norm(adj)!;
+  if (norm.endsWith('ing') || VERB_LIKE.has(norm) || hitHas(hits, adj, 'loaded-verb')) return null;
+  let end = adj + 1;
+  while (end < adj + 4 && isNameLike(ctx, end)) end++;
+  if (tokens.isWord(end) && !isFunctionWord(tokens.norm(end)!)) return null;
+  // "the stupid Iraq War": a named event, not a person or group; "superb K": an initial.
+  const last = tokens.norm(end - 1)!;
+  if (EVENT_HEADS.has(last) || last.length < 2) return null;
+  return candidate(adj, end, 'judged-name');
+}
+
+const VERB_LIKE = new Set([
+  'hate',
+  'hates',
+  'hated',
+  'damn',
+  'love',
+  'loves',
+  'loved',
+  'despise',
+  'despises',
+]);
+const EVENT_HEADS = new Set([
+  'war',
+  'wars',
+  'massacre',
+  'attack',
+  'attacks',
+  'crisis',
+  'act',
+  'bill',
+  'law',
+  'deal',
+  'scandal',
+  'summit',
+]);
+
+const FOLLOWERS_OK = (w: string) => isFunctionWord(w) && !THING_FOLLOWERS.has(w);
+const THING_FOLLOWERS = new Set(['of', 'that', 'is', 'was', 'about', 'in']);
+
+/** "the wicked", "the gullible": a judging adjective made into a noun for people. */
+function nominalAdjective(ctx: BlockContext, adj: number): Candidate | null {
+  const { tokens } = ctx;
+  // "the dumbing (down)", "the evils": a verb form or a plural noun.
+  if (tokens.norm(adj - 1) !== 'the' || /(?:ing|[^su]s)$/.test(tokens.norm(adj)!)) return null;
+  // Nothing after it that it could modify, or a word that goes on about people ("the wicked
+  // who ..."); "the evil of ..." is a thing.
+  if (tokens.isWord(adj + 1) && !FOLLOWERS_OK(tokens.norm(adj + 1)!)) return null;
+  return candidate(adj - 1, adj + 1, 'nominal-adjective');
 }
 
 function capitalisedWord(ctx: BlockContext, i: number): boolean {
