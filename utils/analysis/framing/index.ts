@@ -11,6 +11,7 @@ import type { Finding } from '../types';
 import { detectArgumentShapes } from './argument-shapes';
 import { blockContext, quoteText } from './context';
 import { detectEitherOr } from './either-or';
+import { detectEpithets } from './epithets';
 import { detectSuperlatives } from './exaggeration';
 import { detectFearAppeals } from './fear';
 import { scanWords } from './hits';
@@ -162,6 +163,7 @@ export function detectInBlock(ctx: BlockContext): Candidate[] {
   return [
     ...detectLoadedLanguage(ctx, hits),
     ...detectNameCalling(ctx, hits),
+    ...detectEpithets(ctx, hits),
     ...detectLabellingVerbs(ctx),
     ...detectSuperlatives(ctx, hits),
     ...detectScareQuotes(ctx),

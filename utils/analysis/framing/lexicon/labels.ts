@@ -174,6 +174,26 @@ scaremonger
 doomsayer
 denier
 useful idiot
+rino
+neocon
+warhawk
+war hawk
+chickenhawk
+never-trumper
+trumpster
+sheeple
+feminazi
+lowlife
+low-life
+sleazeball
+dirtbag
+wingnut
+moonbat
+blowhard
+loudmouth
+windbag
+race hustler
+hater
 `);
 
 /** Words for a group that paint it as a conspiracy, gang or caste. */
