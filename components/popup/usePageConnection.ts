@@ -119,9 +119,11 @@ export function usePageConnection(
   const reloadTab = useCallback(async () => {
     if (!tab) return;
     set({ state: 'loading' });
+    const reloaded = reloadFinished(tab.id);
     await browser.tabs.reload(tab.id);
-    // Give the reloaded page time to start its content script before asking again.
-    await waitForTabComplete(tab.id);
+    await reloaded;
+    // Give the reloaded page's content script time to start before asking it.
+    await new Promise((r) => setTimeout(r, 300));
     await refresh();
   }, [tab, set, refresh]);
 
@@ -138,11 +140,25 @@ async function probeForbidden(tabId: number): Promise<Exclude<PageAccess, { ok: 
   }
 }
 
-async function waitForTabComplete(tabId: number): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (!tab || tab.status === 'complete') break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await new Promise((r) => setTimeout(r, 300));
+/**
+ * Resolves once the tab has loaded again (or after 10 s). Listening for the
+ * change, not polling the tab: right after `tabs.reload` the tab can still
+ * report the old page's 'complete'.
+ */
+function reloadFinished(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    let loading = false;
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      clearTimeout(timer);
+      resolve();
+    };
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id !== tabId) return;
+      if (change.status === 'loading') loading = true;
+      else if (change.status === 'complete' && loading) done();
+    };
+    const timer = setTimeout(done, 10_000);
+    browser.tabs.onUpdated.addListener(onUpdated);
+  });
 }

@@ -164,6 +164,11 @@ describe.skipIf(e2eUnavailable())('popup', () => {
     await screenshotBoth(popup2, 'popup-site-off');
     await popup2.getByRole('button', { name: 'Turn on for this site' }).click();
     await popup2.locator('[data-state="disabled"]').waitFor({ state: 'detached', timeout: 15_000 });
+    // The popup reloads the tab, which comes back active (too short to count as an article). The
+    // reload has finished before the tab is closed: a close racing a navigation's commit can hang
+    // (crbug.com/536385539).
+    await popup2.locator('[data-state="no-article"]').waitFor({ timeout: 15_000 });
+    expect(await article.evaluate(() => document.documentElement.dataset.rhetoricLens)).toBe('active');
     await expect
       .poll(() =>
         dashboard.evaluate(async () => {

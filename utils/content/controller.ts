@@ -625,7 +625,10 @@ export class PageController {
       url: location.href,
       title: document.title,
       article: this.article,
-      state: this.state,
+      // Before an automatic analysis has begun (settings still loading, the page still rendering),
+      // the popup says it is coming and follows it, rather than offering to start it.
+      state:
+        this.state === 'idle' && (!this.settings || analysesHere(this.settings)) ? 'analysing' : this.state,
       counts: this.state === 'done' ? countByKind(painted) : zeroCounts(),
       labelCounts,
       orphanIds: noteOrphanIds(),
