@@ -522,10 +522,13 @@ describe('times, tallies and abbreviations', () => {
     expect(figure("We meet at 9 o'clock sharp.", "9 o'clock").value).toEqual({ iso: 'T09:00' });
     expect(figure('At the end of 2019 it was dropped.', '2019').label).toBe('date');
   });
-  it('reads a falling or level pair as a tally, a rising one with "from" as a range', () => {
+  it('reads a falling or level pair as a tally, one after "fell from" as a change', () => {
     expect(figure('The bill passed 51 to 49 on Friday.', '51 to 49').explanation).toMatch(/tally/);
     expect(figure('It was a 50-50 split.', '50-50').explanation).toMatch(/tally/);
-    expect(figure('Support fell from 51 to 49 overall.', 'from 51 to 49').label).toBe('range');
+    expect(figure('Support fell from 51 to 49 overall.', 'from 51 to 49').value).toEqual({
+      number: -2,
+      unit: 'count',
+    });
   });
   it('reads one-letter money scales only when glued to the number', () => {
     expect(figure('The plan costs $1.5T in all.', '$1.5T').value?.number).toBe(1.5e12);

@@ -13,6 +13,18 @@ export function formatNumber(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/** 1500000000 → "1.5 billion": large amounts as a reader says them; smaller ones as formatNumber. */
+export function formatLarge(n: number): string {
+  for (const [size, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (Math.abs(n) >= size) return `${formatNumber(Math.round((n / size) * 1000) / 1000)} ${word}`;
+  }
+  return formatNumber(n);
+}
+
 /** 100 minutes → "100 minutes"; 525960 → "525,960 minutes (about 1 year)". */
 export function formatMinutes(minutes: number): string {
   const base = `${formatNumber(minutes)} minute${minutes === 1 ? '' : 's'}`;

@@ -76,11 +76,55 @@ describe('fractions of a scale', () => {
 describe('ranges', () => {
   it('needs a percent sign on both ends when the first has one', () => {
     expect(spans('It lifts capacity by 25% to 34,500 tonnes.')).toEqual(['25%', '34,500 tonnes']);
-    expect(figure('It rose from 3% to 5%.', 'from 3% to 5%').value).toEqual({
+    expect(figure('It ranged from 3% to 5%.', 'from 3% to 5%').value).toEqual({
       unit: 'ratio',
       low: 0.03,
       high: 0.05,
     });
+  });
+});
+
+describe('changes given by their ends or as a spread', () => {
+  it('reads "rose from 3% to 5%" and "dropped from 400 to 350" as the change between the ends', () => {
+    const rose = figure('It rose from 3% to 5%.', 'from 3% to 5%');
+    expect(rose.label).toBe('change');
+    expect(rose.value).toEqual({ number: 2, unit: 'percentage points' });
+    expect(rose.explanation).toBe('A change from 3% to 5%: up 2 percentage points.');
+    expect(figure('Membership dropped from 400 to 350.', 'from 400 to 350').value).toEqual({
+      number: -50,
+      unit: 'count',
+    });
+    expect(
+      figure('The deficit rose from $2 billion to $3 billion.', 'from $2 billion to $3 billion').explanation,
+    ).toBe('A change from $2 billion to $3 billion: up 1 billion USD.');
+  });
+  it('keeps a rising "from … to" without a change word a range, and hours a range', () => {
+    expect(figure('Scores from 40 to 60 passed.', 'from 40 to 60').label).toBe('range');
+    expect(figure('The office is open from 9 to 5 on weekdays.', 'from 9 to 5').label).not.toBe('change');
+  });
+  it('reads "rose 3 to 5 percent" as one change between the two', () => {
+    const spread = figure('Prices rose 3 to 5 percent last year.', 'rose 3 to 5 percent');
+    expect(spread.label).toBe('change');
+    expect(spread.value).toEqual({ low: 0.03, high: 0.05, unit: 'ratio' });
+    expect(spread.explanation).toBe('A change: up between 3% and 5%.');
+    expect(figure('Inflation fell 1 to 2 per cent.', 'fell 1 to 2 per cent').value).toEqual({
+      low: -0.02,
+      high: -0.01,
+      unit: 'ratio',
+    });
+    expect(figure('Support dropped by 2 to 4 points.', 'dropped by 2 to 4 points').value).toEqual({
+      low: -4,
+      high: -2,
+      unit: 'points',
+    });
+  });
+  it('reads "rose 0.25 to 5.5 percent" as a change in points and the level it reached', () => {
+    const level = figure('The yield rose 0.25 to 5.5 percent.', 'rose 0.25 to 5.5 percent');
+    expect(level.value).toEqual({ number: 0.25, unit: 'percentage points' });
+    expect(level.explanation).toBe('A change: up 0.25 percentage points, to 5.5%.');
+  });
+  it('keeps "rose by 25% to 34,500 tonnes" a change and the level it reached', () => {
+    expect(spans('It rose by 25% to 34,500 tonnes.')).toEqual(['rose by 25%', '34,500 tonnes']);
   });
 });
 
@@ -442,11 +486,11 @@ describe('fractions of a point and points', () => {
 });
 
 describe('shares of a vote', () => {
-  it('reads a falling pair of percentages as a tally, with "from" as a range', () => {
+  it('reads a falling pair of percentages as a tally, with "fell from" as a change', () => {
     expect(figure('He won 52% to 48%.', '52% to 48%').explanation).toBe(
       'A tally (shares of a vote or a poll): 52% to 48%.',
     );
-    expect(figure('It fell from 52% to 48%.', 'from 52% to 48%').label).toBe('range');
+    expect(figure('It fell from 52% to 48%.', 'from 52% to 48%').label).toBe('change');
     expect(figure('About 40% to 50% agreed.', 'About 40% to 50%').label).toBe('range');
   });
 });
@@ -550,5 +594,20 @@ describe('fractions of a percent, multipliers, digits of an amount', () => {
     expect(figure('Inflation hit a four-decade high.', 'four-decade high').explanation).toBe(
       'A record over time: the highest level in 4 decades.',
     );
+  });
+});
+
+describe('ratios written with a colon', () => {
+  it('reads odds and named ratios', () => {
+    expect(figure('The odds were 3:1 against him.', '3:1').value).toEqual({ number: 3, unit: 'odds' });
+    expect(figure('Bookmakers offered 5:1 odds on a draw.', '5:1').label).toBe('proportion');
+    expect(figure('Voters backed it by a 2:1 margin.', '2:1').value).toEqual({ number: 2, unit: 'ratio' });
+    expect(figure('The ratio of men to women was 3:2.', '3:2').explanation).toBe(
+      'A ratio: 3 to 2 (1.5 to 1).',
+    );
+  });
+  it('reports no verse, score or time as a ratio', () => {
+    expect(spans('Read Matthew 24:12 again.')).toEqual([]);
+    expect(spans('They won 3:1 at home.')).toEqual([]);
   });
 });

@@ -235,6 +235,9 @@ const CHANGE = [
   // "fell by a third", "cut by half", "rose by two-fifths": a change by a share of the whole
   // (first: the amounts below would stop at "two" of "two-fifths").
   `${capAlt([...Object.keys(CHANGE_WORDS), 'cut'])}${W}by${W}(?:${words('half')}|${FRACTION_NUMERATOR}${alt(Object.keys(FRACTION_WORDS).filter((f) => !f.startsWith('hal')))})${END}(?![-‐‑])`,
+  // "rose 3 to 5 percent": a change given as a range, or ("rose 0.25 to 5.5 percent") a change and the
+  // level it reached; interpret.ts tells them apart. Before the plain change, which would stop at "rose 3".
+  `${CHANGE_WORD}${W}${AMOUNT_CORE}${W}to${W}${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}points?${END})`,
   `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,

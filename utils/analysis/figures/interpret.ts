@@ -5,7 +5,7 @@
  */
 import type { FigureValue } from '../types';
 import { clockInWords, type Interpretation, interpretDate } from './dates';
-import { formatMinutes, formatNumber, roundValue, tidy } from './format';
+import { formatLarge, formatMinutes, formatNumber, roundValue, tidy } from './format';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
@@ -39,8 +39,9 @@ export type { Interpretation } from './dates';
 export function interpret(raw: RawFigure, text: string): Interpretation | null {
   switch (raw.family) {
     case 'idiom':
-    case 'colon':
       return null;
+    case 'colon':
+      return interpretColonRatio(raw, text);
     case 'date':
       return SHORT_DECADE.test(raw.text) ? interpretShortDecade(raw, text) : interpretDate(raw);
     case 'clock':
@@ -497,6 +498,32 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
 const ODDS_AFTER = /^[\s-]{1,3}(?:odds|shot|outsider)\b/i;
 const ODDS_BEFORE = /\bodds\s{1,3}(?:(?:of|are|were|is|was|at|stand\s+at|of\s+about)\s{1,3})?$/i;
 
+/** "a 3:1 ratio", "by a 2:1 margin", "a ratio of 3:1", "the ratio of men to women was 3:2". */
+const RATIO_AFTER = /^[\s-]{1,3}(?:ratio|margin|majority|split)\b/i;
+const RATIO_BEFORE = /\b(?:ratio|margin)\b[^.!?;:]{0,30}?\s(?:of|was|is|at)\s{1,3}(?:about\s{1,3})?$/i;
+
+/**
+ * "3:1" is a ratio only where odds or a ratio are named around it; elsewhere (a verse, a time, a
+ * score) it is consumed and not reported.
+ */
+function interpretColonRatio(raw: RawFigure, text: string): Interpretation | null {
+  const m = /^(\d{1,3}):(\d{1,3})$/.exec(raw.text);
+  if (!m || Number(m[2]) === 0) return null;
+  const after = text.slice(raw.end, raw.end + 12);
+  const before = text.slice(Math.max(0, raw.start - 30), raw.start);
+  const odds = ODDS_AFTER.test(after) || ODDS_BEFORE.test(before);
+  if (!odds && !RATIO_AFTER.test(after) && !RATIO_BEFORE.test(before)) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return {
+    label: 'proportion',
+    value: { number: roundValue(a / b), unit: odds ? 'odds' : 'ratio' },
+    explanation: odds
+      ? `Odds: ${raw.text}, a ratio of chances (${a} to ${b}).`
+      : `A ratio: ${a} to ${b}${b === 1 ? '' : ` (${formatNumber(roundValue(a / b))} to 1)`}.`,
+    score: 0.75,
+  };
+}
+
 function interpretRange(raw: RawFigure, text: string): Interpretation {
   const body = raw.text.replace(/^(?:between|from)\s+/i, '');
   // "2023-24", "2010–2020", "between 2010 and 2020", "from 1998 to 2004", "2010 through 2015".
@@ -604,6 +631,11 @@ function interpretRange(raw: RawFigure, text: string): Interpretation {
     low = low === undefined ? low : roundValue(low * measured.unit.size);
     high = high === undefined ? high : roundValue(high * measured.unit.size);
   }
+  const moved =
+    !measured && low !== undefined && high !== undefined
+      ? rangeAsChange(raw, text, low, high, unit)
+      : undefined;
+  if (moved) return moved;
   const value: FigureValue = { unit };
   if (low !== undefined) value.low = low;
   if (high !== undefined) value.high = high;
@@ -728,6 +760,8 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
       score: 0.85,
     };
   }
+  const spread = changeSpread(t, direction);
+  if (spread) return spread;
   const [amountPart, since] = t.split(/\s+(?=(?:from|since|on|over|versus|vs\.?|compared)\s)/i);
   const amount = parseAmount(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, '')) ?? 0;
   let value: FigureValue;
@@ -761,6 +795,68 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
     explanation: `A change: ${direction > 0 ? 'up' : 'down'} ${shown}${since ? ` ${since}` : ''}.`,
     score: 0.9,
   };
+}
+
+/** "rose 3 to 5 percent": the change word, the first amount, and the second with its percent sign. */
+const CHANGE_SPREAD = /^([A-Za-z]+(?:\s+by)?)\s+(.+?)\s+to\s+(.+)$/;
+
+/**
+ * "rose 3 to 5 percent" is a change somewhere between the two; "rose 0.25 to 5.5 percent" (the
+ * second far above the first) is a change of 0.25 points and the level it reached, as market
+ * reports write it. Undefined when the amount is a single one.
+ */
+function changeSpread(t: string, direction: number): Interpretation | undefined {
+  const m = CHANGE_SPREAD.exec(t);
+  if (!m) return undefined;
+  const first = parseAmount(m[2]!);
+  const second = parseAmount(m[3]!);
+  if (first === undefined || second === undefined || first <= 0 || BASIS_POINTS.test(m[3]!)) return undefined;
+  const up = direction > 0 ? 'up' : 'down';
+  // "2 to 4 points", "1 to 2 percentage points": points as written; "3 to 5 percent": shares.
+  const points = /points?$/i.test(m[3]!);
+  const unit = !points ? 'ratio' : PERCENT_MARK.test(m[3]!) ? 'percentage points' : 'points';
+  const shown = (n: number) => (points ? formatNumber(n) : `${formatNumber(n)}%`);
+  if (second > first && second <= first * 5) {
+    const scale = points ? 1 : 0.01;
+    const [low, high] = [direction * first, direction * second].sort((x, y) => x - y) as [number, number];
+    return {
+      label: 'change',
+      value: { low: roundValue(low * scale), high: roundValue(high * scale), unit },
+      explanation: `A change: ${up} between ${shown(first)} and ${shown(second)}${points ? ` ${unit}` : ''}.`,
+      score: 0.9,
+    };
+  }
+  if (points) return undefined;
+  return {
+    label: 'change',
+    value: { number: direction * first, unit: 'percentage points' },
+    explanation: `A change: ${up} ${formatNumber(first)} percentage points, to ${formatNumber(second)}%.`,
+    score: 0.85,
+  };
+}
+
+/** "fell from 7% to 5%", "a drop from 40 to 30": a change word just before a "from … to" range. */
+const CHANGE_BEFORE_FROM = new RegExp(
+  `\\b(?:${[...Object.keys(CHANGE_WORDS), ...Object.keys(CHANGE_NOUNS)].join('|')})\\s{1,3}$`,
+  'i',
+);
+
+/** A "from … to" range that is a movement: the change between its ends, in its unit. */
+function rangeAsChange(raw: RawFigure, text: string, low: number, high: number, unit: string) {
+  if (!/^from\s/i.test(raw.text)) return undefined;
+  const before = text.slice(Math.max(0, raw.start - 20), raw.start);
+  // Falling ends say "change" on their own, but not hours ("open from 9 to 5"): bare counts need more.
+  const falls = low > high && (unit !== 'count' || low > 24);
+  if (!(falls || CHANGE_BEFORE_FROM.test(before))) return undefined;
+  const ratio = unit === 'ratio';
+  const delta = roundValue(ratio ? (high - low) * 100 : high - low);
+  const shownUnit = ratio ? 'percentage points' : unit === 'count' ? '' : unit;
+  return {
+    label: 'change',
+    value: { number: delta, unit: ratio ? 'percentage points' : unit },
+    explanation: `A change ${tidy(raw.text)}: ${delta >= 0 ? 'up' : 'down'} ${formatLarge(Math.abs(delta))}${shownUnit ? ` ${shownUnit}` : ''}.`,
+    score: 0.9,
+  } satisfies Interpretation;
 }
 
 // ---- ranks, ages, counts, numbers --------------------------------------------------------
