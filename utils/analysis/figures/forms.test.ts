@@ -123,6 +123,15 @@ describe('changes given by their ends or as a spread', () => {
     expect(level.value).toEqual({ number: 0.25, unit: 'percentage points' });
     expect(level.explanation).toBe('A change: up 0.25 percentage points, to 5.5%.');
   });
+  it('reads present and bare verbs of change, but not a season before a year', () => {
+    expect(figure('Emissions must fall 45% by 2030.', 'fall 45%').value).toEqual({
+      number: -0.45,
+      unit: 'ratio',
+    });
+    expect(figure('The index falls 3 points.', 'falls 3 points').label).toBe('change');
+    expect(figure('Costs could increase 10% next year.', 'increase 10%').label).toBe('change');
+    expect(spans('In the fall 2023 semester, fees fell 5%.')).toEqual(['2023', 'fell 5%']);
+  });
   it('keeps "rose by 25% to 34,500 tonnes" a change and the level it reached', () => {
     expect(spans('It rose by 25% to 34,500 tonnes.')).toEqual(['rose by 25%', '34,500 tonnes']);
   });

@@ -238,7 +238,8 @@ const CHANGE = [
   // "rose 3 to 5 percent": a change given as a range, or ("rose 0.25 to 5.5 percent") a change and the
   // level it reached; interpret.ts tells them apart. Before the plain change, which would stop at "rose 3".
   `${CHANGE_WORD}${W}${AMOUNT_CORE}${W}to${W}${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}points?${END})`,
-  `${CHANGE_WORD}${W}(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
+  // Not a bare year: "the fall 2023 semester", "rose 2023" are no changes of two thousand.
+  `${CHANGE_WORD}${W}(?!(?:1[89]|20)\\d\\d(?![\\d.,%]|${W}(?:percent|per${W}cent|points?)${END}))(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.
