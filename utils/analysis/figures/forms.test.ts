@@ -620,3 +620,17 @@ describe('ratios written with a colon', () => {
     expect(spans('They won 3:1 at home.')).toEqual([]);
   });
 });
+
+describe('durations explained without repeating themselves', () => {
+  it('gives minutes once, and the rough size only where the text did not say it', () => {
+    expect(figure('Wait roughly 15 minutes.', 'roughly 15 minutes').explanation).toBe(
+      'A duration: roughly 15 minutes.',
+    );
+    expect(figure('He served three months.', 'three months').explanation).toBe(
+      'A duration: three months (131,490 minutes).',
+    );
+    expect(figure('It took one hour and forty minutes.', 'one hour and forty minutes').explanation).toBe(
+      'A duration: one hour and forty minutes, 100 minutes (about 1.7 hours).',
+    );
+  });
+});

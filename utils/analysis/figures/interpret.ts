@@ -487,9 +487,24 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
   return {
     label: 'duration',
     value: { number: minutes, unit: 'minutes' },
-    explanation: `A duration: ${qualified(qualifier, tidy(rest))}, ${formatMinutes(minutes)}.`,
+    explanation: `A duration: ${durationShown(qualified(qualifier, tidy(rest)), minutes)}.`,
     score: qualifier ? 0.75 : 0.85,
   };
+}
+
+/**
+ * "roughly 15 minutes" as written; "20 years (10,519,200 minutes)"; "one hour and forty
+ * minutes, 100 minutes". The rough size in words only when the text did not already say it.
+ */
+function durationShown(written: string, minutes: number): string {
+  if (/^\D*[\d,.]+\s+minutes?$/i.test(written)) return written;
+  const full = formatMinutes(minutes);
+  const about = /\(about (.+)\)$/.exec(full);
+  const rough = about && /^([\d.,]+) ([a-z]+?)s?$/.exec(about[1]!);
+  const said = /([\w.,]+)[\s-]+([a-z]+?)s?$/i.exec(written);
+  if (rough && said && said[2]!.toLowerCase() === rough[2] && parseAmount(said[1]!) === Number(rough[1]))
+    return `${written} (${full.slice(0, about!.index).trim()})`;
+  return `${written}, ${full}`;
 }
 
 // ---- ranges -----------------------------------------------------------------------
