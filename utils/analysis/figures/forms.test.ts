@@ -634,3 +634,13 @@ describe('durations explained without repeating themselves', () => {
     );
   });
 });
+
+describe('South Asian scales', () => {
+  it('reads "lakh crore" as one scale', () => {
+    expect(figure('The budget is Rs 48 lakh crore.', 'Rs 48 lakh crore').value).toEqual({
+      unit: 'INR',
+      number: 48e12,
+    });
+    expect(figure('Rs 500 crore was spent.', 'Rs 500 crore').value).toEqual({ unit: 'INR', number: 5e9 });
+  });
+});

@@ -47,6 +47,8 @@ export const SCALE_WORDS: Record<string, number> = {
   // South Asian scales: "Rs 500 crore", "5 lakh people".
   lakh: 1e5,
   crore: 1e7,
+  // "Rs 3 lakh crore", as Indian budgets are written: a hundred thousand crore.
+  'lakh crore': 1e12,
   // "a dozen", "two dozen", "half a dozen": a scale like the others.
   dozen: 12,
 };

@@ -85,9 +85,9 @@ function trimGroups(raw: string): string {
 
 function scaleAfter(rest: string): number {
   // A hyphen too: "a 3-billion-dollar deal".
-  const m = /^(?:\s{1,3}|[-‐‑])?([A-Za-z]+)/.exec(rest);
+  const m = /^(?:\s{1,3}|[-‐‑])?([A-Za-z]+(?:\s{1,3}crore\b)?)/.exec(rest);
   if (!m) return 1;
-  const word = m[1]!.toLowerCase();
+  const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   return SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word] ?? 1;
 }
 
