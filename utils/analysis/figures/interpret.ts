@@ -812,7 +812,7 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
   };
 }
 
-/** "rose 3 to 5 percent": the change word, the first amount, and the second with its percent sign. */
+/** "rose 3 to 5 percent": the change word, the first amount, and the second with its unit (percent or points). */
 const CHANGE_SPREAD = /^([A-Za-z]+(?:\s+by)?)\s+(.+?)\s+to\s+(.+)$/;
 
 /**

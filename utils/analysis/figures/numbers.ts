@@ -87,7 +87,9 @@ function scaleAfter(rest: string): number {
   // A hyphen too: "a 3-billion-dollar deal".
   const m = /^(?:\s{1,3}|[-‐‑])?([A-Za-z]+(?:\s{1,3}crore\b)?)/.exec(rest);
   if (!m) return 1;
-  const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // "lakh crore" is one scale; "million crore" is not, and reads as "million".
+  const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const word = SCALE_WORDS[words] !== undefined ? words : words.split(' ')[0]!;
   return SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word] ?? 1;
 }
 
