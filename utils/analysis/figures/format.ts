@@ -27,21 +27,30 @@ export function formatLarge(n: number): string {
 
 /** 100 minutes → "100 minutes"; 525960 → "525,960 minutes (about 1 year)". */
 export function formatMinutes(minutes: number): string {
-  const base = `${formatNumber(minutes)} minute${minutes === 1 ? '' : 's'}`;
-  const units: [number, string][] = [
-    [525960, 'year'],
-    [43830, 'month'],
-    [10080, 'week'],
-    [1440, 'day'],
-    [60, 'hour'],
-  ];
-  for (const [size, name] of units) {
-    if (minutes >= size) {
-      const n = Math.round((minutes / size) * 10) / 10;
-      return `${base} (about ${formatNumber(n)} ${name}${n === 1 ? '' : 's'})`;
-    }
+  const base = plainMinutes(minutes);
+  const rough = roughDuration(minutes);
+  return rough ? `${base} (about ${formatNumber(rough.n)} ${rough.unit}${rough.n === 1 ? '' : 's'})` : base;
+}
+
+/** "100 minutes", "1 minute". */
+export function plainMinutes(minutes: number): string {
+  return `${formatNumber(minutes)} minute${minutes === 1 ? '' : 's'}`;
+}
+
+const ROUGH_UNITS: readonly [number, string][] = [
+  [525960, 'year'],
+  [43830, 'month'],
+  [10080, 'week'],
+  [1440, 'day'],
+  [60, 'hour'],
+];
+
+/** 525960 → { n: 1, unit: 'year' }: the largest unit that fits, to one decimal; nothing under an hour. */
+export function roughDuration(minutes: number): { n: number; unit: string } | undefined {
+  for (const [size, unit] of ROUGH_UNITS) {
+    if (minutes >= size) return { n: Math.round((minutes / size) * 10) / 10, unit };
   }
-  return base;
+  return undefined;
 }
 
 /** Collapses runs of spaces (no-break, thin, newlines) so quoted spans read cleanly. */

@@ -5,7 +5,15 @@
  */
 import type { FigureValue } from '../types';
 import { clockInWords, type Interpretation, interpretDate } from './dates';
-import { formatLarge, formatMinutes, formatNumber, roundValue, tidy } from './format';
+import {
+  formatLarge,
+  formatMinutes,
+  formatNumber,
+  plainMinutes,
+  roughDuration,
+  roundValue,
+  tidy,
+} from './format';
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
@@ -498,13 +506,11 @@ function interpretDuration(raw: RawFigure, text: string): Interpretation {
  */
 function durationShown(written: string, minutes: number): string {
   if (/^\D*[\d,.]+\s+minutes?$/i.test(written)) return written;
-  const full = formatMinutes(minutes);
-  const about = /\(about (.+)\)$/.exec(full);
-  const rough = about && /^([\d.,]+) ([a-z]+?)s?$/.exec(about[1]!);
+  const rough = roughDuration(minutes);
   const said = /([\w.,]+)[\s-]+([a-z]+?)s?$/i.exec(written);
-  if (rough && said && said[2]!.toLowerCase() === rough[2] && parseAmount(said[1]!) === Number(rough[1]))
-    return `${written} (${full.slice(0, about!.index).trim()})`;
-  return `${written}, ${full}`;
+  if (rough && said && said[2]!.toLowerCase() === rough.unit && parseAmount(said[1]!) === rough.n)
+    return `${written} (${plainMinutes(minutes)})`;
+  return `${written}, ${formatMinutes(minutes)}`;
 }
 
 // ---- ranges -----------------------------------------------------------------------
