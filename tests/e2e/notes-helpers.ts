@@ -49,7 +49,13 @@ export async function waitForNoteOn(page: Page, text: string, timeout = 15_000):
   }
 }
 
-/** The notes as stored in the extension's database, read from the service worker with plain IndexedDB. */
+/**
+ * The notes as stored in the extension's database, read from the service
+ * worker with plain IndexedDB. Before the extension has created its database
+ * there are none: opening it here must not create an empty version-1
+ * database, whose open connection would then block the extension's own
+ * upgrade and so every later save.
+ */
 export function storedNotes(
   worker: Worker,
 ): Promise<{ id: string; body: string; url: string; target?: unknown }[]> {
@@ -57,20 +63,38 @@ export function storedNotes(
     (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = (event) => {
+          event.preventDefault();
+          if (open.error?.name === 'AbortError') resolve([]);
+          else reject(open.error);
+        };
         open.onsuccess = () => {
           const db = open.result;
-          // One record per page (utils/db/pages.ts): its notes, in order.
-          const request = db.transaction('pages').objectStore('pages').getAll();
-          request.onsuccess = () => {
-            resolve(
-              (request.result as { notes: { id: string; body: string; url: string }[] }[]).flatMap(
-                (p) => p.notes,
-              ),
-            );
+          try {
+            if (!db.objectStoreNames.contains('pages')) {
+              resolve([]);
+              db.close();
+              return;
+            }
+            // One record per page (utils/db/pages.ts): its notes, in order.
+            const request = db.transaction('pages').objectStore('pages').getAll();
+            request.onsuccess = () => {
+              resolve(
+                (request.result as { notes: { id: string; body: string; url: string }[] }[]).flatMap(
+                  (p) => p.notes,
+                ),
+              );
+              db.close();
+            };
+            request.onerror = () => {
+              reject(request.error);
+              db.close();
+            };
+          } catch (error) {
+            reject(error);
             db.close();
-          };
-          request.onerror = () => reject(request.error);
+          }
         };
       }),
     DB_NAME,
