@@ -321,11 +321,14 @@ function absolute(text: string, iso: string, shown?: string): Interpretation {
 
 function relative(text: string): Interpretation {
   const weekday = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text);
+  const shown = text.toLowerCase() === text ? text : lowerFirst(text);
   return {
     label: 'date',
     explanation: weekday
       ? `A date: ${text}, a weekday whose date the text does not give.`
-      : `A date relative to when the text was written: ${text.toLowerCase() === text ? text : lowerFirst(text)}.`,
+      : /\s(?:earlier|later)$/i.test(text)
+        ? `A date counted from another date or event in the text: ${shown}.`
+        : `A date relative to when the text was written: ${shown}.`,
     score: 0.6,
   };
 }

@@ -18,6 +18,12 @@ function figure(text: string, span: string) {
 const spans = (text: string) => figures(text).map((f) => f.text);
 
 describe('percentages', () => {
+  it('does not take a time phrase for what a percentage measures', () => {
+    expect(figure('The rate is 3.2%, compared with 2.9% last year.', '2.9%').measures).toBeUndefined();
+    expect(figure('Inflation hit 7.5% year-on-year.', '7.5%').explanation).toBe(
+      'A percentage: 7.5% (0.075).',
+    );
+  });
   it('normalises to a ratio and reads what is measured', () => {
     const f = figure('The mayor left office with a 72 percent approval rating.', '72 percent');
     expect(f.label).toBe('percent');
@@ -669,6 +675,25 @@ describe('halves, factors, ages, weights and ranges of a unit', () => {
     });
     expect(figure('It costs 150 pounds now.', '150 pounds').value).toEqual({ number: 150, unit: 'GBP' });
   });
+  it('reads heights in prime marks, and pounds after a height as weight', () => {
+    const tall = figure('The centre, who is 6′11″ and 250 pounds, was drafted.', '6′11″');
+    expect(tall.label).toBe('measurement');
+    expect(tall.value).toEqual({ number: 2.1082, unit: 'm' });
+    expect(tall.explanation).toBe('A measurement of length: 6′11″ (about 2.11 m).');
+    expect(figure('The centre, who is 6′11″ and 250 pounds, was drafted.', '250 pounds').value).toEqual({
+      number: 113.3980925,
+      unit: 'kg',
+    });
+    expect(figure(`He stands 6'2" tall.`, `6'2"`).value).toEqual({ number: 1.8796, unit: 'm' });
+    expect(figure("She is 5'9'' tall.", "5'9''").value).toEqual({ number: 1.7526, unit: 'm' });
+    expect(figure('A 6-foot-5, 250-pound forward.', '250-pound').value).toEqual({
+      number: 113.3980925,
+      unit: 'kg',
+    });
+    // A bare foot mark, an apostrophe before a decade: not heights.
+    expect(spans("The 7' ceiling of the '90s.")).toEqual(['7', "the '90s"]);
+    expect(figure('He won 250 pounds at the fair, aged 6.', '250 pounds').label).toBe('money');
+  });
   it('gives a range of a unit in its base unit, with the unit in the span', () => {
     const f = figure('The route is between 3 and 5 miles long.', 'between 3 and 5 miles');
     expect(f.value).toEqual({ unit: 'm', low: 4828.032, high: 8046.72 });
@@ -678,6 +703,18 @@ describe('halves, factors, ages, weights and ranges of a unit', () => {
       low: 1e4,
       high: 12e3,
     });
+  });
+});
+
+describe('dates counted from another date', () => {
+  it('reads "a year earlier" and "two decades later" as dates, not durations', () => {
+    const f = figure('The deficit fell to 2.1% from 3.5% a year earlier.', 'a year earlier');
+    expect(f.label).toBe('date');
+    expect(f.explanation).toBe('A date counted from another date or event in the text: a year earlier.');
+    expect(figure('Two decades later, the mill closed.', 'Two decades later').explanation).toBe(
+      'A date counted from another date or event in the text: two decades later.',
+    );
+    expect(figure('It took a year to build.', 'a year').label).toBe('duration');
   });
 });
 

@@ -626,6 +626,7 @@ describe('durations explained without repeating themselves', () => {
     expect(figure('Wait roughly 15 minutes.', 'roughly 15 minutes').explanation).toBe(
       'A duration: roughly 15 minutes.',
     );
+    expect(figure('Four minutes passed.', 'Four minutes').explanation).toBe('A duration: Four minutes.');
     expect(figure('He served three months.', 'three months').explanation).toBe(
       'A duration: three months (131,490 minutes).',
     );

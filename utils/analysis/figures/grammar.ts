@@ -291,6 +291,8 @@ const DATE = [
   `${words('this', 'last', 'next')}${W}${RELATIVE_UNIT}`,
   `(?:${words('just', 'only', 'some')}${W})?(?:${AMOUNT_CORE}|${words('a', 'an')}|${w('a few')}|several|${w('a couple of')})${W}${TIME_UNIT}${W}ago${END}`,
   `(?:${words('just', 'only')}${W})?(?:${w('a few')}${W}|several${W})?${TIME_UNIT_PLURAL}${W}ago${END}`,
+  // "a year earlier", "two decades later": a date counted from another the text gives.
+  `(?:${AMOUNT_CORE}|${words('a', 'an')}|${w('a few')}|several|${w('a couple of')})${W}${TIME_UNIT}${W}${words('earlier', 'later')}${END}`,
   `${words('yesterday', 'tomorrow', 'tonight')}${END}`,
   `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')})`,
   // "by mid-2019": the hyphen joins the year to its word, so the figure starts at the word.
@@ -497,14 +499,16 @@ const COMPOUND_COUNT = `[-‐‑](?!${SCALE}${END}|per)[a-z]{3,12}(?=${W}[a-z])`
 const WORD_GAP = `(?:${W}|[-‐‑])`;
 const MEASURE_SYMBOL = alt(Object.keys(UNIT_SYMBOLS)).replace(/ /g, W);
 const MEASURE_WORD = capAlt(Object.keys(UNIT_WORD_FORMS)).replace(/ /g, WORD_GAP);
+/** 6'2", 5′11″, 6' 2'': a height in feet and inches written with prime marks (the inch mark may be typed as two). */
+const FEET_PRIME = `['’′]\\s?(?:1[01]|\\d)(?:["”″]|'')`;
 /**
  * The unit after a measurement's amount: "450 miles", "5km", "40 tonnes", "500 MW", "a 10-mile stretch",
- * and heights, "6 ft 2 in", "a 6-foot-2 forward" (first: "6 ft" alone would end the match).
+ * and heights, "6 ft 2 in", "a 6-foot-2 forward", 6'2" (first: "6 ft" alone would end the match).
  * A glued "m" is metres ("a 100m sprint") unless a plural noun follows ("4.5m people": millions).
  * "[i]n": written so that lead-words.ts does not take the inch for the word "in" that starts
  * other figures ("in excess of"), which would make every "in" try this family.
  */
-const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:ch(?:es)?)?|[-‐‑]foot[-‐‑](?:1[01]|\\d))|\\s?${MEASURE_SYMBOL}|(?<=\\d)${alt(Object.keys(GLUED_UNIT_SYMBOLS))}(?!${W}${PLURAL_NOUN})|${WORD_GAP}${MEASURE_WORD})${END}`;
+const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:ch(?:es)?)?|[-‐‑]foot[-‐‑](?:1[01]|\\d)|${FEET_PRIME})|\\s?${MEASURE_SYMBOL}|(?<=\\d)${alt(Object.keys(GLUED_UNIT_SYMBOLS))}(?!${W}${PLURAL_NOUN})|${WORD_GAP}${MEASURE_WORD})${END}`;
 
 /**
  * A number not glued to letters, a measurement, or the count in "a 10,000-strong crowd"

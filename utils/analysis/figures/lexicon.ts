@@ -503,7 +503,9 @@ export const MEASURE_STOPWORDS = new Set(
     'that which who whom whose what when where why how this these those it its their his her our your my ' +
     'they them he she we you i not no so if then there here also even just only still yet more most less ' +
     'said say says told think believe want voted per each every after before since during while against ' +
-    'between among across around through up down out off again ago old earlier later vs versus'
+    'between among across around through up down out off again ago old earlier later vs versus ' +
+    // When, not what: "2.9% last year", "7.5% year-on-year".
+    'last next previous yesterday today tomorrow tonight year-on-year year-over-year month-on-month quarter-on-quarter'
   ).split(' '),
 );
 

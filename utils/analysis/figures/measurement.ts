@@ -60,6 +60,8 @@ const UNIT_LAST_WORDS = new Set(
 const UNIT_LAST_CODES = new Set([...UNIT_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1) | 32));
 /** Whether `s` ends with the last word of a unit ("5km", "2 million barrels") or is a height ("a 6-foot-2"). */
 export function endsWithUnit(s: string): boolean {
+  // A height in prime marks (6'2", 5′11″) ends in a mark, not in a unit's letters.
+  if (INCH_MARK_END.test(s)) return true;
   let i = s.length;
   while (i > 0 && s.charCodeAt(i - 1) > 57) i--;
   // Most figures end in a digit; of those only "a 6-foot-2" has a unit.
@@ -69,8 +71,9 @@ export function endsWithUnit(s: string): boolean {
   const last = s.slice(i);
   return UNIT_LAST_WORDS.has(last) || UNIT_LAST_WORDS.has(last.toLowerCase());
 }
+const INCH_MARK_END = /\d['’′]\s?\d{1,2}(?:["”″]|'')$/;
 const PLURAL_NOUN_AFTER = new RegExp(`^\\s{1,3}${PLURAL_NOUN}`);
-const FEET_AND_INCHES = /^(\d{1,2})[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+(\d{1,2})/i;
+const FEET_AND_INCHES = /^(\d{1,2})(?:[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+|['’′]\s?)(\d{1,2})/i;
 const INCH = 0.0254;
 
 /** "450 miles", "5km", "40 tonnes", "500 MW", "6 ft 2 in": the value in the dimension's base unit. */
@@ -100,9 +103,12 @@ export function interpretMeasure(raw: RawFigure, text: string): Interpretation |
   return measurement(shown, unit.dimension, n * unit.size, unit.metric, qualifier);
 }
 
-/** "weighs 150 pounds", "weighing 20 pounds": after a weighing verb, pounds are weight, not money. */
+/**
+ * "weighs 150 pounds", "weighing 20 pounds": after a weighing verb, pounds are weight, not money;
+ * so after a height, the way a person or an athlete is described ("6'2" and 240 pounds", "6-foot-5, 250 pounds").
+ */
 const WEIGHED_BEFORE =
-  /\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|under|more than|less than|roughly|some|just|only)\s+)?$/i;
+  /(?:\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|under|more than|less than|roughly|some|just|only)\s+)?|(?:\d['’′]\s?\d{1,2}(?:["”″]|'')|\d\s?(?:ft|feet)\s\d{1,2}(?:\s?(?:in|inches))?|\d-foot(?:-\d{1,2})?)(?:,|\s(?:and|at))\s)$/i;
 const POUND = 0.45359237;
 
 /** A "pounds" amount read as weight when a weighing verb comes before it; null when it is money. */
