@@ -20,9 +20,11 @@ export type Connection =
 /** How long to wait for the content script before offering to reload or inject it. */
 const STATUS_TIMEOUT_MS = 1500;
 
+const TIMEOUT = 'timeout';
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    const timer = setTimeout(() => reject(new Error(TIMEOUT)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -70,10 +72,7 @@ export function usePageConnection(
     try {
       const early = (await unusedEarlyStatus.current)?.reply;
       unusedEarlyStatus.current = undefined;
-      const status = await withTimeout(
-        early ?? sendMessage('page:status', undefined, tab.id),
-        STATUS_TIMEOUT_MS,
-      );
+      const status = await statusOnceStarted(tab.id, early);
       performance.mark('rl:status');
       set({ state: 'ready', status, busy: false });
       // Manual analysis in progress elsewhere (legend, shortcut): follow it until done.
@@ -128,6 +127,45 @@ export function usePageConnection(
   }, [tab, set, refresh]);
 
   return { connection, refresh, analyse, reloadTab };
+}
+
+/** How long the popup waits for a page that is still loading to start its content script. */
+const START_WAIT_MS = 10_000;
+/** Pause between asking again while the page loads. */
+const RETRY_MS = 250;
+
+/**
+ * The content script's status. A page still loading has no content script yet
+ * (it starts once the document is parsed), and one that has just loaded may
+ * be a moment from starting: the browser then refuses the message at once.
+ * Rather than call such a page unresponsive, ask again while the tab loads,
+ * and once more after it has loaded (at most START_WAIT_MS in all).
+ */
+async function statusOnceStarted(tabId: number, first?: Promise<PageStatus>): Promise<PageStatus> {
+  const deadline = Date.now() + START_WAIT_MS;
+  let request = first ?? sendMessage('page:status', undefined, tabId);
+  let retriedAfterLoad = false;
+  for (;;) {
+    try {
+      return await withTimeout(request, STATUS_TIMEOUT_MS);
+    } catch (error) {
+      const loading = await tabLoading(tabId);
+      // A script that is there but busy (the timeout) gets no second chance once the page has loaded.
+      const refused = !(error instanceof Error && error.message === TIMEOUT);
+      if (Date.now() > deadline || (!loading && (retriedAfterLoad || !refused))) throw error;
+      if (!loading) retriedAfterLoad = true;
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+      request = sendMessage('page:status', undefined, tabId);
+    }
+  }
+}
+
+async function tabLoading(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'loading';
+  } catch {
+    return false;
+  }
 }
 
 /** Tries a no-op script in the tab: the browser's refusal names forbidden pages (chrome://, the web store). */

@@ -116,6 +116,29 @@ describe.skipIf(e2eUnavailable())('popup', () => {
     await page.close();
   });
 
+  it('waits for a page that is still loading, instead of calling it unresponsive', async () => {
+    // The page's parsing is held up by a slow script, so its content script has not started
+    // when the popup asks: the browser refuses the message until then.
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}. The council said the budget would rise by ${i + 2} percent next year, a reckless plan according to critics who spoke on Tuesday.</p>`,
+    ).join('');
+    session.server.route('/late.js', { body: '', type: 'text/javascript', delayMs: 2500 });
+    session.server.route('/loading.html', {
+      body: `<!doctype html><html lang="en"><title>Loading page</title><body><article><h1>Budget</h1>${paragraphs}</article><script src="/late.js"></script></body></html>`,
+    });
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/loading.html'), { waitUntil: 'commit' });
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
+    await popup.locator('[data-state="loading"]').waitFor();
+    await popup.waitForSelector('.counts', { timeout: 15_000 });
+    expect(await popup.locator('[data-state="unresponsive"]').count()).toBe(0);
+    expect(Number(await popup.locator('.count-number[data-kind="figure"]').textContent())).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('says when no article was found', async () => {
     session.server.route('/not-an-article.html', {
       body: '<!doctype html><title>Sign in</title><body><form><label>Email <input></label><button>Sign in</button></form></body>',
