@@ -639,10 +639,16 @@ describe('numbers that belong to a name', () => {
     ['Section 230 protects platforms.', '230'],
     ['Outside 10 Downing Street, they waited.', '10'],
     ['He lives at 1600 Pennsylvania Avenue.', '1600'],
+    ['Analysts expect iPhone 15 sales to slow.', '15'],
   ])('%s', (text, span) => {
     const f = figure(text, span);
     expect(f.label).toBe('number');
     expect(f.score).toBeLessThan(0.5);
+  });
+  it('names a product in camel case whole', () => {
+    expect(figure('Analysts expect iPhone 15 sales to slow.', '15').explanation).toBe(
+      'A number, probably part of a name or identifier ("iPhone 15").',
+    );
   });
   it('still counts after a name given something, months and headline words', () => {
     expect(figure('He told CNN 40 people died.', '40 people').label).toBe('count');

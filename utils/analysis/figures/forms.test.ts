@@ -627,6 +627,7 @@ describe('durations explained without repeating themselves', () => {
       'A duration: roughly 15 minutes.',
     );
     expect(figure('Four minutes passed.', 'Four minutes').explanation).toBe('A duration: Four minutes.');
+    expect(figure('It is a 10-minute walk.', '10-minute').explanation).toBe('A duration: 10 minutes.');
     expect(figure('He served three months.', 'three months').explanation).toBe(
       'A duration: three months (131,490 minutes).',
     );

@@ -508,8 +508,9 @@ function durationShown(written: string, minutes: number): string {
   if (/^\D*[\d,.]+\s+minutes?$/i.test(written)) return written;
   const rough = roughDuration(minutes);
   const said = /([\w.,]+)[\s-]+([a-z]+?)s?$/i.exec(written);
-  // "Four minutes": already in minutes, said in words.
-  if (said && said[2]!.toLowerCase() === 'minute' && parseAmount(said[1]!) === minutes) return written;
+  // "Four minutes": already in minutes, said in words; "a 10-minute walk" is a walk of 10 minutes.
+  if (said && said[2]!.toLowerCase() === 'minute' && parseAmount(said[1]!) === minutes)
+    return /[-‐‑]minute$/i.test(written) ? plainMinutes(minutes) : written;
   if (rough && said && said[2]!.toLowerCase() === rough.unit && parseAmount(said[1]!) === rough.n)
     return `${written} (${plainMinutes(minutes)})`;
   return `${written}, ${formatMinutes(minutes)}`;

@@ -12,26 +12,38 @@ export const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  * The capitalised word and single space right before `start` ("Section" in
  * "Section 230"), read by code: most numbers follow a lower-case word ("of
  * 80", "in 2010") and skip the rest of the name tests. As CAPITALISED_BEFORE
- * reads it: from the first capital of the last run of letters ("Phone" in "iPhone").
+ * reads it, from the first capital of the last run of letters, except that a
+ * word in camel case is taken whole ("iPhone", marked `camelCase`).
  */
-export function capitalisedWordBefore(text: string, start: number): { name: string; at: number } | undefined {
+export function capitalisedWordBefore(
+  text: string,
+  start: number,
+): { name: string; at: number; camelCase: boolean } | undefined {
   if (text.charCodeAt(start - 1) !== 32) return undefined;
   let i = start - 1;
   while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  const runStart = i;
   while (i < start - 1 && !isUpperAscii(text.charCodeAt(i))) i++;
-  return i < start - 2 ? { name: text.slice(i, start - 1), at: i } : undefined;
+  if (i >= start - 2) return undefined;
+  // A word in camel case ("iPhone") is named whole.
+  const camelCase = i > runStart;
+  const at = camelCase ? runStart : i;
+  return { name: text.slice(at, start - 1), at, camelCase };
 }
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether the number after `word` belongs to it even though a noun follows: a
  * designator such as "Section" or "Flight" ("Section 230 protects platforms"),
- * or a name inside a noun phrase ("the Boeing 737 jets"). A name without a
+ * a name inside a noun phrase ("the Boeing 737 jets"), or a product written in camel case
+ * ("iPhone 15 sales"). A name without a
  * determiner is more often a person or country given a count ("sold Paddock
  * 720 rounds", "gave Ukraine 300 tanks").
  */
-export function isDesignator(text: string, word: { name: string; at: number }): boolean {
+export function isDesignator(text: string, word: { name: string; at: number; camelCase?: boolean }): boolean {
   if (DESIGNATORS.has(word.name.toLowerCase())) return true;
+  // "iPhone 15 sales", "eBay 2 listings": a word written in camel case is a product or brand, not a person.
+  if (word.camelCase) return true;
   // A plural is a group given a count of its own: "the Democrats 12 votes short".
   if (word.name.endsWith('s')) return false;
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, word.at - 12), word.at));
