@@ -14,11 +14,12 @@ import { reasonFor } from './explain';
 import { hitHas, type WordHits } from './hits';
 import { PUNCT } from './tokens';
 import type { BlockContext, Candidate } from './types';
+import { GatedSet } from './word-gate';
 
 const MAX_APPOSITION = 7;
 
 /** Head nouns that make a named person's followers or foes into a camp. */
-const CAMP_HEADS = new Set([
+const CAMP_HEADS = new GatedSet([
   'hater',
   'haters',
   'basher',
@@ -65,7 +66,8 @@ export function detectEpithets(ctx: BlockContext, hits: WordHits): Candidate[] {
         continue;
       }
     }
-    if (tokens.isWord(i) && BE.has(tokens.norm(i)!)) {
+    // Gated: most words are neither, and their norms need not be made here.
+    if (tokens.isWord(i) && BE.hasToken(tokens, i)) {
       const c = predicate(ctx, hits, i);
       if (c) {
         out.push(c);
@@ -73,7 +75,7 @@ export function detectEpithets(ctx: BlockContext, hits: WordHits): Candidate[] {
       }
       continue;
     }
-    if (tokens.isWord(i) && CAMP_HEADS.has(tokens.norm(i)!)) {
+    if (tokens.isWord(i) && CAMP_HEADS.hasToken(tokens, i)) {
       const c = camp(ctx, i);
       if (c) out.push(c);
     }
@@ -116,7 +118,7 @@ function isVerdict(hits: WordHits, k: number): boolean {
   );
 }
 
-const BE = new Set(['is', 'was', 'are', 'were', "he's", "she's", "they're"]);
+const BE = new GatedSet(['is', 'was', 'are', 'were', "he's", "she's", "they're"]);
 const MAX_PREDICATE = 4;
 
 /**
