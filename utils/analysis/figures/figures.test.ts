@@ -712,6 +712,14 @@ describe('halves, factors, ages, weights and ranges of a unit', () => {
   });
 });
 
+describe('the middle of a month', () => {
+  it('reads "mid-November" and "mid-May 2020" as dates', () => {
+    expect(figure('Results are due by mid-November.', 'mid-November').value).toEqual({ iso: '--11' });
+    expect(figure('In mid-May 2020 it rained.', 'mid-May 2020').value).toEqual({ iso: '2020-05' });
+    expect(spans('The mid-term vote was close.')).toEqual([]);
+  });
+});
+
 describe('dates counted from another date', () => {
   it('reads "a year earlier" and "two decades later" as dates, not durations', () => {
     const f = figure('The deficit fell to 2.1% from 3.5% a year earlier.', 'a year earlier');

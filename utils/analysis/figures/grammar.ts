@@ -297,6 +297,8 @@ const DATE = [
   `${YEAR}(?<=${wordBefore(YEAR_CONTEXT, '\\d{4}')})`,
   // "by mid-2019": the hyphen joins the year to its word, so the figure starts at the word.
   `${words('mid')}[-‐‑]${YEAR}${END}`,
+  // "by mid-November", "in mid-May 2020": so does a month's.
+  `${words('mid')}[-‐‑]${MONTH}(?:,?${W}${YEAR})?`,
   // "at the end of 2019", "the start of 2020".
   `${YEAR}(?<=(?<![A-Za-z])${capAlt(['end', 'start', 'beginning', 'middle'])}${W}of${W}\\d{4})`,
   `${YEAR}(?<=${wordBefore(['the', 'a', 'its', 'their', 'his', 'her', 'our'], '\\d{4}')})(?=${W}[a-z])`,
