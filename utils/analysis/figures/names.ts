@@ -35,14 +35,13 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 /**
  * Whether the number after `word` belongs to it even though a noun follows: a
  * designator such as "Section" or "Flight" ("Section 230 protects platforms"),
- * a name inside a noun phrase ("the Boeing 737 jets"), or a product written in camel case
- * ("iPhone 15 sales"). A name without a
- * determiner is more often a person or country given a count ("sold Paddock
- * 720 rounds", "gave Ukraine 300 tanks").
+ * a name inside a noun phrase ("the Boeing 737 jets"), or a product written
+ * in camel case ("iPhone 15 sales"). A name without a determiner is more
+ * often a person or country given a count ("sold Paddock 720 rounds", "gave
+ * Ukraine 300 tanks").
  */
 export function isDesignator(text: string, word: { name: string; at: number; camelCase?: boolean }): boolean {
   if (DESIGNATORS.has(word.name.toLowerCase())) return true;
-  // "iPhone 15 sales", "eBay 2 listings": a word written in camel case is a product or brand, not a person.
   if (word.camelCase) return true;
   // A plural is a group given a count of its own: "the Democrats 12 votes short".
   if (word.name.endsWith('s')) return false;
