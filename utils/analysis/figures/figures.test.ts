@@ -18,6 +18,14 @@ function figure(text: string, span: string) {
 const spans = (text: string) => figures(text).map((f) => f.text);
 
 describe('percentages', () => {
+  it('reads a decimal written without its leading zero', () => {
+    expect(figure('Support was .5% higher.', '.5%').value).toEqual({ number: 0.005, unit: 'ratio' });
+    expect(figure('It fell .75 percent lower.', '.75 percent').explanation).toBe(
+      'A percentage: 0.75% (0.0075).',
+    );
+    // A calibre is not a quantity.
+    expect(spans('He bought a .22 rifle and a .308-caliber round.')).toEqual([]);
+  });
   it('does not take a time phrase for what a percentage measures', () => {
     expect(figure('The rate is 3.2%, compared with 2.9% last year.', '2.9%').measures).toBeUndefined();
     expect(figure('Inflation hit 7.5% year-on-year.', '7.5%').explanation).toBe(

@@ -6,8 +6,9 @@
 import type { Segmented } from '../segment';
 import type { Finding } from '../types';
 import { interpret } from './interpret';
+import { startsAfterPoint } from './numbers';
 import { rateAfter } from './rates';
-import { FigureScanner } from './scan';
+import { FigureScanner, type RawFigure } from './scan';
 
 let scanner: FigureScanner | undefined;
 
@@ -29,7 +30,8 @@ export function detectFigures(seg: Segmented): Finding[] {
      * (a tally read on from its first count) are not read again.
      */
     let rateEnd = 0;
-    for (const raw of raws) {
+    for (const scannedRaw of raws) {
+      const raw = leadingPoint(scannedRaw, text);
       if (raw.start < rateEnd) continue;
       const found = interpret(raw, text);
       if (!found) continue;
@@ -59,4 +61,13 @@ export function detectFigures(seg: Segmented): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * ".5%", "(.25 points)": the scanner starts numbers at a digit, so a decimal written without its
+ * leading zero would read as 5% and 25. The point joins the figure (parseAmount reads it).
+ */
+function leadingPoint(raw: RawFigure, text: string): RawFigure {
+  if (!startsAfterPoint(text, raw.start) || !/^\d+(?![\d.,])/.test(raw.text)) return raw;
+  return { ...raw, start: raw.start - 1, text: `.${raw.text}` };
 }

@@ -504,8 +504,9 @@ export const MEASURE_STOPWORDS = new Set(
     'they them he she we you i not no so if then there here also even just only still yet more most less ' +
     'said say says told think believe want voted per each every after before since during while against ' +
     'between among across around through up down out off again ago old earlier later vs versus ' +
-    // When, not what: "2.9% last year", "7.5% year-on-year".
-    'last next previous yesterday today tomorrow tonight year-on-year year-over-year month-on-month quarter-on-quarter'
+    // When, not what: "2.9% last year", "7.5% year-on-year"; a comparison, not what: "5% higher".
+    'last next previous yesterday today tomorrow tonight year-on-year year-over-year month-on-month quarter-on-quarter ' +
+    'higher lower greater larger smaller bigger'
   ).split(' '),
 );
 

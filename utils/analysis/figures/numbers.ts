@@ -62,11 +62,21 @@ function parseNumeral(text: string, at: number): { value: number; length: number
   const m = NUMERAL.exec(text);
   if (!m) return undefined;
   const digits = (m[2] ?? '').replace(/[^\d.]/g, '');
+  // ".5%": a decimal written without its leading zero (see leadingPoint).
+  const point = from === at && startsAfterPoint(text, at) ? /^\d+(?=\s*$)/.exec(m[2] ?? '') : null;
   // A trailing space-separated group belongs to the number only if it has three digits ("1 000").
-  let value = digits ? Number(trimGroups(m[2]!)) : 0;
+  let value = point ? Number(`0.${point[0]}`) : digits ? Number(trimGroups(m[2]!)) : 0;
   if (m[3]) value += VULGAR_FRACTIONS[m[3]]!;
   if (m[1]) value = -value;
   return Number.isFinite(value) ? { value, length: m.index + m[0].length - at } : undefined;
+}
+
+/**
+ * Whether the digits at `at` follow a decimal point that starts the number: ".5%", "(.25)", not
+ * "2019.5" nor the end of a sentence glued to a number ("left.5").
+ */
+export function startsAfterPoint(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] === '.' && (at === 1 || /[\s(~<>±≈]/.test(text[at - 2]!));
 }
 
 /** Drops trailing spaces/commas and any space group that is not exactly three digits. */
