@@ -460,7 +460,17 @@ describe('shapes common in news copy', () => {
   it('reads slash fractions that name their share, not lone dates', () => {
     expect(figure('About 3/4 of voters agreed.', 'About 3/4').value).toEqual({ number: 0.75, unit: 'ratio' });
     expect(figure('It needs a 2/3 majority.', '2/3').label).toBe('proportion');
+    expect(figure('It needs a 2/3 majority.', '2/3').explanation).toBe(
+      'A proportion: 2/3 (66.7%), the size of a majority.',
+    );
     expect(spans('We met on 3/4 at noon.')).not.toContain('3/4');
+  });
+  it('reads fraction characters that name their share', () => {
+    const f = figure('Only ¼ of voters agreed.', 'Only ¼');
+    expect(f.value).toEqual({ number: 0.25, unit: 'ratio' });
+    expect(f.explanation).toBe('A proportion: only ¼ (25%), of voters.');
+    expect(figure('A ⅔ majority passed it.', '⅔').label).toBe('proportion');
+    expect(figure('He ran 2½ miles.', '2½ miles').label).toBe('measurement');
   });
   it('dates a decade written with a hyphenated "mid-" and a fiscal year', () => {
     expect(figure('In the mid-2000s it boomed.', 'the mid-2000s').label).toBe('date');

@@ -413,6 +413,8 @@ const PROPORTION = [
   // "3/4 of voters", "a 2/3 majority"; a lone "3/4" may be a date, so the share must be named.
   String.raw`[1-9]\/(?:[2-9]|1[0-2]|16|32|100)(?![\d\/]|[.,]\d)` +
     `(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
+  // "¼ of voters", "a ⅔ majority": the same with a fraction character.
+  `(?<![\\d${FRACTION_CHARS.slice(1, -1)}])${FRACTION_CHARS}(?=${W}(?:of|majority|supermajority)${END})${NOT_OF_TIME}`,
   // "half of the voters", "half the country"; not "the first half of the year" (a period).
   `(?<!${words('first', 'second', 'other', 'better')}${W})${words('half')}(?=${W}(?:of|the|all|its|their|our|his|her)${END})${NOT_OF_TIME}`,
 ].join('|');

@@ -32,6 +32,7 @@ import {
   ORDINAL_VALUES,
   TENS_WORDS,
   VAGUE_COUNTS,
+  VULGAR_FRACTIONS,
   WEEKDAYS,
 } from './lexicon';
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
@@ -331,7 +332,9 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
   const ratio = /^(.+?)\s+(?:in|out\s+of|per|of(?:\s+the)?)\s+(.+)$/i.exec(t);
   const slashed = /^(\d+)\/(\d+)$/.exec(t);
   let share: number | undefined;
-  if (slashed) {
+  if (VULGAR_FRACTIONS[t] !== undefined) {
+    share = VULGAR_FRACTIONS[t]; // "¼ of voters"
+  } else if (slashed) {
     share = Number(slashed[1]) / Number(slashed[2]);
   } else if (ratio) {
     const part = parseAmount(ratio[1]!);
@@ -346,12 +349,15 @@ function interpretProportion(raw: RawFigure, text: string): Interpretation | nul
   // "3 in 2" is not a share of a whole.
   if (share === undefined || share > 1) return null;
   const value: FigureValue = { number: roundValue(share), unit: 'ratio' };
-  const measure = measureAfter(text, raw.end);
+  const after = measureAfter(text, raw.end);
+  // "a two-thirds majority" is the size of the majority, not a share of one.
+  const majority = after !== undefined && /^(?:super)?majority\b/i.test(after.measures);
+  const measure = majority ? undefined : after;
   return {
     label: 'proportion',
     value,
     measures: measure?.measures,
-    explanation: `A proportion: ${qualified(qualifier, t)} (${formatNumber(Math.round(share * 1000) / 10)}%)${measure ? `, of ${measure.measures}` : ''}.`,
+    explanation: `A proportion: ${qualified(qualifier, t)} (${formatNumber(Math.round(share * 1000) / 10)}%)${measure ? `, of ${measure.measures}` : majority ? ', the size of a majority' : ''}.`,
     score: 0.85,
   };
 }
