@@ -68,7 +68,7 @@ const ANCHOR_WORDS = [
 // "3Q23", "2Q 2024" (a quarter written number first) before the digit alternative, which would take its "3".
 // A digit after a point is an anchor only where the point starts a percentage or points (".5%", ".25 points";
 // see leadingPoint in index.ts), not in a calibre (".22", ".308-caliber") nor inside "1.5".
-const ANCHOR_SOURCE = `\\b[1-4]Q(?=\\s?\\d)|(?<![\\w.,])[0-9]|[0-9](?<=(?:^|[\\s(~<>±≈])\\.[0-9])(?=\\d{0,7}\\s?(?:%|per|points?\\b))|[${FRACTION_CHARS.slice(1, -1)}€£¥₹₩₽₺₪#@$]|[-−–](?=\\d)|\\b(?:${alt([...new Set([...ANCHOR_WORDS, ...MONTH_NAMES, ...WEEKDAYS])])})\\b|\\bQ[1-4]\\b|\\bFY(?=\\s?\\d)`;
+const ANCHOR_SOURCE = `\\b[1-4]Q(?=\\s?\\d)|(?<![\\w.,/])[0-9]|[0-9](?<=(?:^|[\\s(~<>±≈])\\.[0-9])(?=\\d{0,7}\\s?(?:%|per|points?\\b))|[${FRACTION_CHARS.slice(1, -1)}€£¥₹₩₽₺₪#@$]|[-−–](?=\\d)|\\b(?:${alt([...new Set([...ANCHOR_WORDS, ...MONTH_NAMES, ...WEEKDAYS])])})\\b|\\bQ[1-4]\\b|\\bFY(?=\\s?\\d)`;
 export function anchorPattern(): RegExp {
   return new RegExp(ANCHOR_SOURCE, 'gi');
 }

@@ -464,6 +464,8 @@ describe('shapes common in news copy', () => {
       'A proportion: 2/3 (66.7%), the size of a majority.',
     );
     expect(spans('We met on 3/4 at noon.')).not.toContain('3/4');
+    // A slash pair no rule reads is not cut into numbers.
+    expect(spans('The 7/7 bombings; open 24/7; the events of 1/6.')).toEqual([]);
   });
   it('reads fraction characters that name their share', () => {
     const f = figure('Only ¼ of voters agreed.', 'Only ¼');

@@ -522,7 +522,7 @@ const MEASURE_UNIT = `(?:(?<=\\d)(?:${W}(?:ft|feet)${W}(?:1[01]|\\d)${W}[i]n(?:c
  */
 /** "six figures", "a seven-figure salary": an amount by its number of digits. */
 const FIGURES = `${words('three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten')}(?:[-‐‑]figure|${W}figures)${END}`;
-const NUMBER = `(?:${SLASH_FRACTION}|${AMOUNT}${OR_MORE})(?:${MEASURE_UNIT}|(?<!\\/\\d{1,2})(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}])))`;
+const NUMBER = `(?:${SLASH_FRACTION}|${AMOUNT}${OR_MORE})(?:${MEASURE_UNIT}|(?<!\\/\\d{1,2})(?:[-‐‑]strong${END}|(?<=\\d)${COMPOUND_COUNT}|(?![${LN}_]|[-‐‑][${L}]|\\/\\d)))`;
 
 /**
  * The figure shapes, each its own sticky regex (small enough for V8 to compile
