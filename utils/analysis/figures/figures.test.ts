@@ -17,6 +17,20 @@ function figure(text: string, span: string) {
 
 const spans = (text: string) => figures(text).map((f) => f.text);
 
+describe('thousands grouped with points', () => {
+  it('reads "1.000.000" as a million, but not a version number nor one group', () => {
+    expect(figure('The deficit reached 1.000.000 pesos.', '1.000.000 pesos').value).toEqual({
+      number: 1e6,
+      unit: 'peso',
+    });
+    expect(figure('Some 2.500.000 people left.', 'Some 2.500.000 people').value).toEqual({
+      number: 2.5e6,
+      unit: 'count',
+    });
+    expect(spans('Version 2.1.3 shipped.')).toEqual([]);
+  });
+});
+
 describe('percentages', () => {
   it('reads a decimal written without its leading zero', () => {
     expect(figure('Support was .5% higher.', '.5%').value).toEqual({ number: 0.005, unit: 'ratio' });

@@ -41,7 +41,7 @@ import { GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS, UNIT_WORD_FORMS } from './units';
 
 export const FRACTION_CHARS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
 /** 1,000,000 · 1 000 · 3.25 · 2½ · ½ (digits runs are bounded: see header). */
-const NUMERAL = String.raw`(?:(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d|[.,]\d)|${FRACTION_CHARS})`;
+const NUMERAL = String.raw`(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,])|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,3}(?:[\u00A0\u202F\u2009\u2007 ]\d{3}){1,4}(?![\d,])|\d{1,15})(?:\.\d{1,8})?${FRACTION_CHARS}?(?!\d|[.,]\d)|${FRACTION_CHARS})`;
 /** "minus 5 degrees", "negative 0.3%", "minus five percent". */
 const MINUS_WORD = `(?:${words('minus', 'negative')}${W})`;
 const SIGN = '(?:[-−–](?=\\d))?';

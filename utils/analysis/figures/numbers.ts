@@ -54,7 +54,13 @@ export function parseAmount(text: string): number | undefined {
   return value;
 }
 
+/** "1.000.000": thousands grouped with points, as much of Europe writes them (two groups at least: "1.000" is ambiguous). */
+const POINT_GROUPED = /\d{1,3}(?:\.\d{3}){2,4}(?![\d.,])/y;
+
 function parseNumeral(text: string, at: number): { value: number; length: number } | undefined {
+  POINT_GROUPED.lastIndex = at;
+  const grouped = POINT_GROUPED.exec(text);
+  if (grouped) return { value: Number(grouped[0].replace(/\./g, '')), length: grouped[0].length };
   // Include a sign directly before the digits.
   const from =
     at > 0 && /[-−–]/.test(text[at - 1]!) && (at === 1 || /\s|\(/.test(text[at - 2]!)) ? at - 1 : at;
