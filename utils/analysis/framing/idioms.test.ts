@@ -115,3 +115,11 @@ describe('scare quotes around a disputed name', () => {
     );
   });
 });
+
+describe('words after a number', () => {
+  it('leaves a counted or measured noun alone, but not an adjective or a compound', () => {
+    expect(framing('The centre, who is 6 feet 11 and 250 pounds, signed on Tuesday.')).toEqual([]);
+    expect(framing('He listed ten amazing facts.').map(([text]) => text)).toContain('amazing facts');
+    expect(framing('It was a 10-minute onslaught.').map(([text]) => text)).toContain('10-minute onslaught');
+  });
+});

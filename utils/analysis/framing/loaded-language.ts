@@ -22,6 +22,21 @@ const SERVICE_HEADS = new Set(
   ),
 );
 
+/** Number words a count may be written in ("two blasts"); digits are read from the text. */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
+    ' ',
+  ),
+);
+
+function isCount(ctx: BlockContext, i: number): boolean {
+  const { tokens } = ctx;
+  // "a 10-minute onslaught": a compound adjective, not a count.
+  if (!tokens.isWord(i) || tokens.hyphenated(i)) return false;
+  const first = ctx.text.charCodeAt(tokens.start(i));
+  return (first >= 48 && first <= 57) || NUMBER_WORDS.has(tokens.norm(i)!);
+}
+
 export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -36,6 +51,9 @@ export function detectLoadedLanguage(ctx: BlockContext, hits: WordHits): Candida
       continue;
     }
     if (isNameLike(ctx, hit.from)) continue;
+    // "250 pounds", "two blasts": after a number a noun or verb is what is counted or measured
+    // (an adjective still judges: "ten amazing facts").
+    if (!adj && isCount(ctx, hit.from - 1)) continue;
     // "disaster relief", "crisis management": a noun naming the field of a service, not a judgement.
     if (noun && !adj && !verb && SERVICE_HEADS.has(ctx.tokens.norm(hit.to) ?? '')) continue;
     let from = hit.from;
