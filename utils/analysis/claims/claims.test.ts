@@ -259,6 +259,7 @@ describe('claim explanations', () => {
       '(two hours and ten minutes) about Harbour Authority',
     );
     expect(explain('Floods in the valley displaced 900 families last spring.')).toContain('(900 families)');
+    expect(explain('The centre, who is 6′11″ and 250 pounds, signed on Tuesday.')).toContain('(6′11″)');
   });
 
   it('does not take an opening adverb or a lone capital for a name, nor end a figure on "and"', () => {

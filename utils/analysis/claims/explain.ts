@@ -54,7 +54,12 @@ export function explainClaim(
 }
 
 /** The figure with the words that complete it, plus the counted noun when one follows ("80 people"). */
+/** The inches of a height in prime marks after its feet (6′11″). */
+const INCHES_AFTER = /^['’′]\s?\d{1,2}(?:["”″]|'')/;
+
 function figureText(text: string, span: { start: number; end: number }): string {
+  const height = INCHES_AFTER.exec(text.slice(span.end, span.end + 6));
+  if (height) return text.slice(span.start, span.end) + height[0];
   const after = text.slice(span.end, span.end + 60);
   const cont = FIGURE_CONTINUATION.exec(after)?.[0] ?? '';
   // A continuation never ends on "and": "thousands and displaced" is a figure and a new clause.
