@@ -503,8 +503,8 @@ const COMPOUND_COUNT = `[-‐‑](?!${SCALE}${END}|per)[a-z]{3,12}(?=${W}[a-z])`
 const WORD_GAP = `(?:${W}|[-‐‑])`;
 const MEASURE_SYMBOL = alt(Object.keys(UNIT_SYMBOLS)).replace(/ /g, W);
 const MEASURE_WORD = capAlt(Object.keys(UNIT_WORD_FORMS)).replace(/ /g, WORD_GAP);
-/** 6'2", 5′11″, 6' 2'': a height in feet and inches written with prime marks (the inch mark may be typed as two). */
-const FEET_PRIME = `['’′]\\s?(?:1[01]|\\d)(?:["”″]|'')`;
+/** 6'2", 5′11″, 6' 2'': the inches of a height written with prime marks (the inch mark may be typed as two). */
+export const FEET_PRIME = `['’′]\\s?(?:1[01]|\\d)(?:["”″]|'')`;
 /**
  * The unit after a measurement's amount: "450 miles", "5km", "40 tonnes", "500 MW", "a 10-mile stretch",
  * and heights, "6 ft 2 in", "a 6-foot-2 forward", 6'2" (first: "6 ft" alone would end the match).

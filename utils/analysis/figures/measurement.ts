@@ -6,7 +6,7 @@
 
 import type { Interpretation } from './dates';
 import { formatNumber, roundValue, tidy } from './format';
-import { PLURAL_NOUN } from './grammar';
+import { FEET_PRIME, PLURAL_NOUN } from './grammar';
 import { parseAmount } from './numbers';
 import { qualified, splitQualifier } from './qualifiers';
 import { escapeRegex } from './regex-kit';
@@ -71,7 +71,7 @@ export function endsWithUnit(s: string): boolean {
   const last = s.slice(i);
   return UNIT_LAST_WORDS.has(last) || UNIT_LAST_WORDS.has(last.toLowerCase());
 }
-const INCH_MARK_END = /\d['’′]\s?\d{1,2}(?:["”″]|'')$/;
+const INCH_MARK_END = new RegExp(`\\d${FEET_PRIME}$`);
 const PLURAL_NOUN_AFTER = new RegExp(`^\\s{1,3}${PLURAL_NOUN}`);
 const FEET_AND_INCHES = /^(\d{1,2})(?:[\s‐‑-]+(?:ft|feet|foot)[\s‐‑-]+|['’′]\s?)(\d{1,2})/i;
 const INCH = 0.0254;
@@ -107,8 +107,10 @@ export function interpretMeasure(raw: RawFigure, text: string): Interpretation |
  * "weighs 150 pounds", "weighing 20 pounds": after a weighing verb, pounds are weight, not money;
  * so after a height, the way a person or an athlete is described ("6'2" and 240 pounds", "6-foot-5, 250 pounds").
  */
-const WEIGHED_BEFORE =
-  /(?:\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|under|more than|less than|roughly|some|just|only)\s+)?|(?:\d['’′]\s?\d{1,2}(?:["”″]|'')|\d\s?(?:ft|feet)\s\d{1,2}(?:\s?(?:in|inches))?|\d-foot(?:-\d{1,2})?)(?:,|\s(?:and|at))\s)$/i;
+const WEIGHED_BEFORE = new RegExp(
+  String.raw`(?:\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|under|more than|less than|roughly|some|just|only)\s+)?|(?:\d${FEET_PRIME}|\d\s?(?:ft|feet)\s\d{1,2}(?:\s?(?:in|inches))?|\d-foot(?:-\d{1,2})?)(?:,|\s(?:and|at))\s)$`,
+  'i',
+);
 const POUND = 0.45359237;
 
 /** A "pounds" amount read as weight when a weighing verb comes before it; null when it is money. */
