@@ -7,15 +7,17 @@
  * never leaves the browser.
  */
 
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { analyze } from '../analysis';
 import type { Block } from '../analysis/types';
+import { ENGINE_PORT, type EngineReply, isEngineRequest } from '../messaging/engine-port';
 import { onMessage } from '../messaging/protocol';
 import { WAKE_PORT } from '../messaging/wake';
 import { analysesAutomatically, getSettings, type Settings, watchSettings } from '../settings';
 import { validAnalysisInput } from './analysis-input';
 import { keepWarming, warmEngine } from './engine-warmup';
-import { packFindings } from './findings-wire';
+import { type PackedFindings, packFindings } from './findings-wire';
 
 /** User-timing entries kept for the benchmark ('rl:engine' measures); older ones are dropped. */
 const MAX_MEASURES = 500;
@@ -62,6 +64,27 @@ function currentSettings(): Promise<Settings> {
   return settingsCopy;
 }
 
+/** Answers a content script's requests on its engine port, each with its id; a closed port drops the reply. */
+export function answerEnginePort(
+  port: Pick<Runtime.Port, 'onMessage' | 'postMessage'>,
+  runPacked: (data: unknown) => Promise<PackedFindings>,
+): void {
+  port.onMessage.addListener(async (request: unknown) => {
+    if (!isEngineRequest(request)) return;
+    let reply: EngineReply;
+    try {
+      reply = { id: request.id, packed: await runPacked(request.input) };
+    } catch (error) {
+      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    try {
+      port.postMessage(reply);
+    } catch {
+      // The page went away meanwhile.
+    }
+  });
+}
+
 export function registerAnalysisService(): void {
   const run = (data: unknown) => {
     const input = validAnalysisInput(data);
@@ -70,21 +93,24 @@ export function registerAnalysisService(): void {
     return timedAnalyze(input);
   };
   onMessage('analysis:run', ({ data }) => run(data));
-  // What the content script uses: the same findings in a much smaller message.
-  onMessage('analysis:runPacked', async ({ data }) => {
+  // What the content script uses (on its engine port, this message as the fallback): the
+  // same findings in a much smaller message.
+  const runPacked = async (data: unknown) => {
     const unconfirmedFor = (data as { unconfirmedFor?: unknown } | null)?.unconfirmedFor;
     if (unconfirmedFor !== undefined && !mayAnalyse(unconfirmedFor, await currentSettings()))
       throw new Error('analysis:run: settings do not allow analysing this page');
     return packFindings(run(data));
-  });
-  // Waking the worker is the point; warming happens once per worker lifetime.
-  onMessage('analysis:warm', () => {
-    warmEngine();
-  });
+  };
+  onMessage('analysis:runPacked', ({ data }) => runPacked(data));
   // A page starting to load opened this port only to start the worker (which warms the
   // engine on startup, below): nothing to say on it.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === WAKE_PORT) port.disconnect();
+    else if (port.name === ENGINE_PORT) {
+      // A content script connects as it starts: warm the engine before its first request.
+      warmEngine();
+      answerEnginePort(port, runPacked);
+    }
   });
   // A worker started for any reason warms up right after startup, before a page asks, and
   // goes on warming (one run per task) until V8 has optimised the engine.

@@ -7,7 +7,7 @@
  * every idle shutdown, so without this the first page a reader opens pays
  * that cost while waiting for its highlights. One small analysis of a made-up
  * paragraph, touching every detector, moves it to the worker's startup,
- * usually before any page asks (content scripts also send 'analysis:warm'
+ * usually before any page asks (content scripts connect their engine port
  * when they start, which wakes a sleeping worker while they read the page).
  */
 import { analyze } from '../analysis';

@@ -13,7 +13,12 @@ import { unpackFindings } from '../background/findings-wire';
 import { CssHighlightRenderer, supportsCssHighlights } from '../highlight/css-highlights';
 import type { HighlightRenderer } from '../highlight/renderer';
 import { WrapperRenderer } from '../highlight/wrapper';
-import { type PageFinding, type PageStatus, sendMessage } from '../messaging/protocol';
+import {
+  type PackedAnalysisInput,
+  type PageFinding,
+  type PageStatus,
+  sendMessage,
+} from '../messaging/protocol';
 import { browserVisibility } from '../page/exclusions';
 import { findMainContent } from '../page/main-content';
 import { buildTextMapInSteps, type TextMap } from '../page/text-map';
@@ -29,6 +34,7 @@ import { siteOf } from '../url';
 import { hasAddNoteHandler, requestAddNote } from './add-note';
 import { AnalysisRunner } from './analysis-runner';
 import { ArticleEvidence, declaresArticle } from './article-like';
+import { EngineChannel } from './engine-channel';
 import {
   countByKind,
   countByLabel,
@@ -104,12 +110,12 @@ export class PageController {
   private renderer: HighlightRenderer = rendererFor('auto');
   // Batches sent before this script has read settings carry the page's URL: the background
   // checks them against its own copy of settings and analyses nothing settings would not allow.
+  private engine = new EngineChannel<PackedAnalysisInput>((input) =>
+    sendMessage('analysis:runPacked', input),
+  );
   private runner = new AnalysisRunner(async (input) =>
     unpackFindings(
-      await sendMessage(
-        'analysis:runPacked',
-        this.settings ? input : { ...input, unconfirmedFor: location.href },
-      ),
+      await this.engine.run(this.settings ? input : { ...input, unconfirmedFor: location.href }),
     ),
   );
   private generation = 0;
@@ -133,8 +139,8 @@ export class PageController {
   private readonly onViewportChange = () => this.viewportChanged();
 
   async start(): Promise<void> {
-    // Wakes a sleeping service worker (and its engine) while we read settings and the page.
-    sendMessage('analysis:warm').catch(() => undefined);
+    // Connects to the engine while we read settings and the page (waking a stopped worker).
+    this.engine.open();
     const rendered = afterFirstRender();
     const settingsRead = getSettings();
     // The page is read, and an article's text sent to the engine, while settings load (the
@@ -216,6 +222,7 @@ export class PageController {
   /** Stops everything (content script invalidated). */
   destroy(): void {
     this.deactivate();
+    this.engine.close();
     this.stopSettings?.();
   }
 

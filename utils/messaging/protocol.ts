@@ -39,6 +39,13 @@ export interface PageFinding {
   score: number;
 }
 
+/** A batch of a page's blocks for the engine; `unconfirmedFor`: the page's URL, on batches sent before the content script read settings. */
+export interface PackedAnalysisInput {
+  text: string;
+  blocks: Block[];
+  unconfirmedFor?: string;
+}
+
 export interface ProtocolMap {
   // content script → background (the database lives in the extension's origin)
   'notes:forUrl'(url: string): Note[];
@@ -62,10 +69,8 @@ export interface ProtocolMap {
 
   // content script → background: run the engine in the extension's own context, off the page's main thread (text never leaves the browser)
   'analysis:run'(input: { text: string; blocks: Block[] }): Finding[];
-  // content script → background: the same, findings packed (each repeated string sent once); `unconfirmedFor`: the page's URL, on batches sent before the content script read settings (checked against them here)
-  'analysis:runPacked'(input: { text: string; blocks: Block[]; unconfirmedFor?: string }): PackedFindings;
-  // content script → background, at content-script start: wakes a sleeping service worker and warms the engine while the page is read
-  'analysis:warm'(): void;
+  // content script → background: the same, findings packed (each repeated string sent once); the fallback for the engine port (./engine-port.ts), which carries the same request
+  'analysis:runPacked'(input: PackedAnalysisInput): PackedFindings;
 
   // background → content script: an extension keyboard shortcut (manifest `commands`) for this tab
   'page:command'(command: 'toggle-highlights' | 'next-finding' | 'previous-finding'): void;
