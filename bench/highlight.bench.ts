@@ -25,6 +25,7 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension, stopWorker } from '../tests/e2e/browser';
 import { chromiumPath, hasSamplePage, SAMPLE_PAGE } from '../tests/e2e/paths';
 import { type FixtureServer, startServer } from '../tests/e2e/server';
+import { type UnattendedRun, unattendedLoads } from './unattended-loads';
 import { waitForMark } from './wait-for-mark';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +41,9 @@ const STOPPED_WORKER_RUNS = 3;
 /** The sample page again, its parsing held up by a slow script as on a real network. */
 const SLOW_SCRIPT_MS = 800;
 const BIG_RUNS = 3;
+/** Loads of each page in a Chromium with no automation attached (the first is the browser's first page). */
+const UNATTENDED_SAMPLE_LOADS = 13;
+const UNATTENDED_BIG_LOADS = 4;
 const BIG_WORDS = 100_000;
 
 export interface PageRun {
@@ -85,6 +89,8 @@ export interface HighlightFigures {
   /** `run` is the load with the median start→painted of `runs`. */
   big: { words: number; run: PageRun; runs: PageRun[]; paint: PaintComparison };
   samplePaint: PaintComparison | null;
+  /** The same pages loaded in a Chromium that no automation is attached to (./unattended-loads.ts). */
+  unattended: { sample: UnattendedRun[] | null; big: UnattendedRun[] } | null;
 }
 
 /** A deterministic 100,000-word article of political-commentary-like prose (figures, loaded words, claims). */
@@ -341,6 +347,7 @@ function report(f: HighlightFigures): string {
   lines.push(
     `    long tasks from painted to the next frame (the browser drawing the page with its highlights), per load: ${f.big.runs.map((r) => `[${r.longTasksAfterPaint.join(', ')}]`).join(' ')} ms`,
   );
+  if (f.unattended) lines.push(...unattendedReport(f.unattended));
   for (const [name, p] of [
     ['sample page', f.samplePaint],
     ['100k-word page', f.big.paint],
@@ -351,6 +358,34 @@ function report(f: HighlightFigures): string {
     );
   }
   return lines.join('\n');
+}
+
+/** Report lines for the loads with no automation attached; the first load (browser and worker starting) apart. */
+function unattendedReport(u: NonNullable<HighlightFigures['unattended']>): string[] {
+  const lines = [
+    "  the same pages in a Chromium with no automation attached (a reader's browser: no DevTools client receiving every event of the load):",
+  ];
+  const pages: [string, UnattendedRun[] | null, number][] = [
+    ['sample page', u.sample, SAMPLE_TARGET_MS],
+    [`${BIG_WORDS.toLocaleString('en')}-word page`, u.big, BIG_TARGET_MS],
+  ];
+  for (const [name, runs, target] of pages) {
+    if (!runs || runs.length < 2) continue;
+    const [first, ...later] = runs as [UnattendedRun, ...UnattendedRun[]];
+    const m = median(later.map((r) => r.startToPaintedMs));
+    const longest = Math.max(...later.flatMap((r) => [r.longestSliceMs, ...r.longTasks]));
+    lines.push(
+      `    ${name} start→painted: median ${ms(m)} over ${later.length} loads [${later.map((r) => r.startToPaintedMs.toFixed(0)).join(', ')}] (target < ${target} ms) ${verdict(m < target)}; the browser's first page ${ms(first.startToPaintedMs)}; longest slice of ours ${ms(Math.max(...later.map((r) => r.longestSliceMs)))}, long tasks ${later.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')} (target none > ${TASK_TARGET_MS} ms) ${verdict(longest <= TASK_TARGET_MS)}`,
+    );
+    const typical = later.find((r) => r.startToPaintedMs === m);
+    if (typical)
+      lines.push(
+        `      the median load's phases (ms after start): ${Object.entries(typical.phases)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(' ')} painted ${Math.round(typical.startToPaintedMs)}`,
+      );
+  }
+  return lines;
 }
 
 export async function run(): Promise<{ name: string; results: Record<string, HighlightFigures> }> {
@@ -377,6 +412,7 @@ export async function run(): Promise<{ name: string; results: Record<string, Hig
     });
   }
   const browser = await launchExtension({ extensionDir });
+  let playwrightFigures: HighlightFigures;
   try {
     // tsx's keepNames wraps evaluated functions in `__name`; pages need a stand-in.
     // The long-task observer starts before any script of the page or ours.
@@ -427,20 +463,38 @@ export async function run(): Promise<{ name: string; results: Record<string, Hig
     await waitForMark(page, 'rl:painted', 60_000);
     const bigPaint = await comparePainting(page);
     await page.close();
-    const figures: HighlightFigures = {
+    playwrightFigures = {
       bundleKB,
       warmupMs: warmups[0] ?? null,
       sample,
       stoppedWorker,
       samplePaint,
       big: { words: BIG_WORDS, run: bigRun, runs: bigRuns, paint: bigPaint },
+      unattended: null,
     };
-    console.log(report(figures));
-    return { name: 'highlight', results: { chromium: figures } };
   } finally {
     await browser.close();
     await server.close();
   }
+  // After the automated browser has closed, so the two never compete for the machine.
+  const unattended = {
+    sample: hasSamplePage()
+      ? await unattendedLoads({
+          extensionDir,
+          html: readFileSync(SAMPLE_PAGE, 'utf8'),
+          loads: UNATTENDED_SAMPLE_LOADS,
+        })
+      : null,
+    big: await unattendedLoads({
+      extensionDir,
+      html: bigArticle(),
+      loads: UNATTENDED_BIG_LOADS,
+      gapMs: 1000,
+    }),
+  };
+  const figures: HighlightFigures = { ...playwrightFigures, unattended };
+  console.log(report(figures));
+  return { name: 'highlight', results: { chromium: figures } };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === join(process.argv[1])) {
