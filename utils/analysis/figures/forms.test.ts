@@ -646,3 +646,40 @@ describe('South Asian scales', () => {
     expect(figure('Rs 500 crore was spent.', 'Rs 500 crore').value).toEqual({ unit: 'INR', number: 5e9 });
   });
 });
+
+describe('a level with the one it came from ("45 per cent, down from 52 per cent")', () => {
+  it('reads "down from" after a percentage as a change in points from the earlier level', () => {
+    const text = 'Support fell to 45 per cent, down from 52 per cent in May.';
+    expect(figure(text, '45 per cent').label).toBe('percent');
+    const f = figure(text, 'down from 52 per cent');
+    expect(f.label).toBe('change');
+    expect(f.value).toEqual({ number: -7, unit: 'percentage points' });
+    expect(f.explanation).toBe('A change: down from 52% to 45%, −7 percentage points.');
+  });
+  it('reads money and plain counts the same way, with the noun between them', () => {
+    const money = figure('Revenue was $3.2 billion, up from $2.9 billion.', 'up from $2.9 billion');
+    expect(money.value).toEqual({ number: 300_000_000, unit: 'USD' });
+    expect(money.explanation).toBe('A change: up from $2.9 billion to $3.2 billion, +300,000,000 USD.');
+    const count = figure(
+      'Agents detained 41,400 undocumented immigrants, up from 37,544 in August.',
+      'up from 37,544',
+    );
+    expect(count.value).toEqual({ number: 3856, unit: 'count' });
+  });
+  it('says only the earlier level when the current one is not beside it', () => {
+    const f = figure('Turnout is up from 61% last time.', 'up from 61%');
+    expect(f.label).toBe('change');
+    expect(f.value).toBeUndefined();
+    expect(f.explanation).toBe('A change: up from 61%.');
+  });
+  it('does not take a year for the earlier level, nor a level of another unit', () => {
+    expect(spans('Sales are down from 2019.')).toEqual(['2019']);
+    const afterYear = figure(
+      'It deported 81,000 in 2017 alone, up from 85,000 the year before.',
+      'up from 85,000',
+    );
+    expect(afterYear.value).toBeUndefined();
+    const f = figure('The fund holds $40 million, down from 52% of assets.', 'down from 52%');
+    expect(f.value).toBeUndefined();
+  });
+});

@@ -230,6 +230,8 @@ const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four',
 const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 'since', 'on', 'over', 'versus', 'vs.', 'vs'])})${W}(?:${w('a year')}${W}${alt(['earlier', 'ago', 'before'])}|${w('last year')}|${w('the previous year')}|${MONTH}${W})?${YEAR}`;
 const CHANGE_WORD = `${capAlt(Object.keys(CHANGE_WORDS))}(?:${W}by)?`;
 const CHANGE_NOUN = alt(Object.keys(CHANGE_NOUNS));
+/** A year where a change's amount would be ("rose 2023", "down from 2019."), unless a decimal, a percentage or points follow. */
+const CHANGE_YEAR = `(?:1[89]|20)\\d\\d(?![\\d,%]|\\.\\d|${W}(?:percent|per${W}cent|points?)${END})`;
 // Not before a dash and digits or "fold": "rose 5-7%" is a range and "rose 3-fold" a factor, read from the digits.
 const CHANGE = [
   // "fell by a third", "cut by half", "rose by two-fifths": a change by a share of the whole
@@ -238,8 +240,11 @@ const CHANGE = [
   // "rose 3 to 5 percent": a change given as a range, or ("rose 0.25 to 5.5 percent") a change and the
   // level it reached; interpret.ts tells them apart. Before the plain change, which would stop at "rose 3".
   `${CHANGE_WORD}${W}${AMOUNT_CORE}${W}to${W}${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}points?${END})`,
+  // "45 per cent, down from 52 per cent": the earlier level, which interpret.ts reads against the
+  // figure before it. Not a bare year: "down from 2019" compares with a year, not a level.
+  `${capAlt(['up', 'down'])}${W}from${W}(?!${CHANGE_YEAR})${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?)(?![${LN}_×]|\\s?${DASH}\\s?\\d)`,
   // Not a bare year: "the fall 2023 semester", "rose 2023" are no changes of two thousand.
-  `${CHANGE_WORD}${W}(?!(?:1[89]|20)\\d\\d(?![\\d.,%]|${W}(?:percent|per${W}cent|points?)${END}))(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?!${CHANGE_YEAR})(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.

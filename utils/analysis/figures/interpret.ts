@@ -4,6 +4,8 @@
  * matches that are not figures after all (a lone "one", an idiom).
  */
 import type { FigureValue } from '../types';
+import { changeFromEarlier } from './change-from';
+import { currencyOf } from './currency';
 import { clockInWords, type Interpretation, interpretDate } from './dates';
 import {
   formatLarge,
@@ -17,10 +19,6 @@ import {
 import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
-  CURRENCY_CODE_ALIASES,
-  CURRENCY_CODES,
-  CURRENCY_NAMES,
-  CURRENCY_SYMBOLS,
   DECADE_PARTS,
   DECADE_WORDS,
   DESIGNATORS,
@@ -38,7 +36,7 @@ import {
 import { endsWithUnit, inMetricRange, interpretMeasure, unitAfter, weighedPounds } from './measurement';
 import { countedNoun, isPluralNoun, measureAfter } from './measures';
 import { capitalisedWordBefore, isDesignator, isUpperAscii, nameBefore, STREET_AFTER } from './names';
-import { parseAmount } from './numbers';
+import { PERCENT_MARK, parseAmount } from './numbers';
 import { qualified, splitQualifier } from './qualifiers';
 import type { RawFigure } from './scan';
 import { BASE_UNIT } from './units';
@@ -140,25 +138,6 @@ function interpretShortDecade(raw: RawFigure, text: string): Interpretation {
 }
 
 // ---- money ------------------------------------------------------------------
-
-const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
-const CODE_IN_TEXT = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`);
-const NAME_IN_TEXT = new RegExp(
-  `\\b(${Object.keys(CURRENCY_NAMES)
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
-    .join('|')})(?:s|es)?\\b`,
-  'i',
-);
-
-/** ISO code (or currency name) of the money in `s`: symbol first, then code, then name. */
-export function currencyOf(s: string): string | undefined {
-  for (const sym of SYMBOLS_LONGEST_FIRST) if (s.includes(sym)) return CURRENCY_SYMBOLS[sym];
-  const code = CODE_IN_TEXT.exec(s);
-  if (code) return CURRENCY_CODE_ALIASES[code[1]!] ?? code[1];
-  const name = NAME_IN_TEXT.exec(s);
-  return name ? CURRENCY_NAMES[name[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-}
 
 /** The cents or pence after a sum in whole units: "13 dollars and 45 cents", "3 pounds 50 pence". */
 const CENTS_AFTER = /,?\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[-\s][a-z]+)?)\s+(?:cents?|pence)$/i;
@@ -743,9 +722,6 @@ function ageRange(
   };
 }
 
-/** A percentage's sign or word, including the British "5pc" and "3pct". */
-const PERCENT_MARK = /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b|basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
-
 /** Is the word after `end` a plural noun ("yards", "people")? */
 function countsSomething(text: string, end: number): boolean {
   const next = /^\s{1,3}([A-Za-z]+)/.exec(text.slice(end, end + 40));
@@ -777,6 +753,8 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
       score: 0.7,
     };
   }
+  const fromEarlier = changeFromEarlier(raw, text);
+  if (fromEarlier) return fromEarlier;
   const firstWord = lower.split(/\s/)[0]!;
   const direction =
     CHANGE_WORDS[firstWord] ?? CHANGE_NOUNS[firstWord] ?? CHANGE_NOUNS[lower.split(/\s/).pop()!] ?? 1;

@@ -150,3 +150,7 @@ export function parseWords(text: string): { value: number; length: number } | un
   }
   return seen ? { value: (total + current) * factor, length: end } : undefined;
 }
+
+/** A percentage's sign or word, including the British "5pc" and "3pct". */
+export const PERCENT_MARK =
+  /%|percent|per[\s‐‑-]+cent|\dpct?\b|\bpct\b|basis[\s‐‑-]+points?|\dbps?\b|\sbps?\b/i;
