@@ -115,6 +115,21 @@ describe('EngineChannel', () => {
     expect((await run).strings).toEqual(['new port']);
   });
 
+  it("leaves a request on a new port alone when an old port's closing is announced late", async () => {
+    const channel = new EngineChannel<string>(fallback);
+    channel.open();
+    const old = ports[0] as FakePort;
+    old.connected = false; // closed, not yet announced: the next request opens a new port
+    await channel.run('x');
+    expect(fallback).toHaveBeenCalledTimes(1);
+    const later = channel.run('y');
+    const port = ports[1] as FakePort;
+    old.drop();
+    port.reply({ id: port.sent[0]?.id, packed: packed('from the new port') });
+    expect((await later).strings).toEqual(['from the new port']);
+    expect(fallback).toHaveBeenCalledTimes(1);
+  });
+
   it('falls back when the port is already closed but the browser has not said so yet', async () => {
     const channel = new EngineChannel<string>(fallback);
     channel.open();

@@ -10,6 +10,8 @@ import type { PackedFindings } from '../background/findings-wire';
 import { ENGINE_PORT, isEngineReply } from '../messaging/engine-port';
 
 interface Waiting {
+  /** The port the request went on: only its closing sends the request again. */
+  port: Runtime.Port;
   resolve(packed: PackedFindings): void;
   reject(error: Error): void;
 }
@@ -37,8 +39,7 @@ export class EngineChannel<Input> {
     port.onMessage.addListener((reply: unknown) => this.answered(reply));
     port.onDisconnect.addListener(() => {
       if (this.port === port) this.port = null;
-      for (const w of this.waiting.values()) w.reject(new PortClosed());
-      this.waiting.clear();
+      for (const w of this.waiting.values()) if (w.port === port) w.reject(new PortClosed());
     });
   }
 
@@ -49,7 +50,7 @@ export class EngineChannel<Input> {
     const id = this.nextId++;
     try {
       return await new Promise<PackedFindings>((resolve, reject) => {
-        this.waiting.set(id, { resolve, reject });
+        this.waiting.set(id, { port, resolve, reject });
         try {
           port.postMessage({ id, input });
         } catch {
@@ -67,7 +68,11 @@ export class EngineChannel<Input> {
   }
 
   close(): void {
-    this.port?.disconnect();
+    try {
+      this.port?.disconnect();
+    } catch {
+      // Already gone with the extension's context: nothing to close.
+    }
     this.port = null;
     for (const w of this.waiting.values()) w.reject(new Error('Analysis stopped'));
     this.waiting.clear();
