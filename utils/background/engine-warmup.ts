@@ -84,7 +84,7 @@ const FIRST_RUN_PARAGRAPHS = 5;
 
 /** The language each paragraph declares, as most pages do (`lang` on the page or the embed); the last is left to detection. */
 const DECLARED_LANG = (body: string, i: number): string | undefined =>
-  i === PARAGRAPHS.length - 1 ? undefined : body.startsWith('“Nadie') ? 'es' : 'en';
+  i % PARAGRAPHS.length === PARAGRAPHS.length - 1 ? undefined : body.startsWith('“Nadie') ? 'es' : 'en';
 
 /**
  * The made-up page as a page's request reaches the engine (see asReceived):
@@ -129,9 +129,13 @@ function warmupRun(input = warmupInput()): number {
   return performance.now() - started;
 }
 
-/** Further runs after the first: at least MIN (V8 tiers code up in steps), at most MAX (about 8,000 words). */
-const MIN_FOLLOW_UP_RUNS = 8;
-const MAX_FOLLOW_UP_RUNS = 16;
+/** Further runs after the first: at least MIN (V8 tiers code up in steps), at most MAX (about 60,000 words). */
+const MIN_FOLLOW_UP_RUNS = 16;
+const MAX_FOLLOW_UP_RUNS = 40;
+/** How many times the made-up text is repeated in one follow-up run (see keepWarming). */
+const FOLLOW_UP_REPEATS = 3;
+/** The first follow-up runs read it once: a page's request that comes meanwhile waits for one of them. */
+const SHORT_FOLLOW_UP_RUNS = 8;
 /** Past the minimum, warming stops once this many runs in a row are as fast as the fastest so far (within 30%). */
 const STEADY_RUNS = 3;
 
@@ -142,6 +146,16 @@ const STEADY_RUNS = 3;
  * sample article 40–140 ms, from run 8 on 5–15 ms). So the worker keeps
  * analysing the made-up text, one run per task (a page's request waits for
  * one run at most), until runs stop getting faster. Resolves to the runs made.
+ *
+ * There are 16 to 40 follow-up runs, and after the first eight each reads the
+ * text three times over: V8 optimises a function after enough work in it,
+ * and 8 to 16 runs of the text once left the first real article 2–3 times
+ * slower than later ones (Node: 14–25 ms against 8–10 ms for the sample
+ * page). The first eight stay short because a worker usually starts as a
+ * page loads, and that page's request waits for the run under way: long runs
+ * from the start made the first page after a stop 150 ms slower. The cost is
+ * up to about half a second of the worker's time after each start, in tasks
+ * of 5–30 ms.
  */
 export function keepWarming(
   nextTask: (run: () => void) => void = (run) => setTimeout(run, 0),
@@ -151,8 +165,10 @@ export function keepWarming(
     let runs = 0;
     let fastest = Number.POSITIVE_INFINITY;
     let steady = 0;
+    const short = warmupInput();
+    const long = FOLLOW_UP_INPUT();
     const step = () => {
-      const ms = warmupRun();
+      const ms = warmupRun(runs < SHORT_FOLLOW_UP_RUNS ? short : long);
       runs++;
       steady = ms <= fastest * 1.3 ? steady + 1 : 0;
       fastest = Math.min(fastest, ms);
@@ -163,6 +179,8 @@ export function keepWarming(
   });
 }
 
-/** The warm-up inputs (all paragraphs; the first run's), for tests. */
+/** The warm-up inputs (all paragraphs; the first run's; a follow-up run's), for tests. */
 export const WARMUP_INPUT = () => warmupInput();
+export const FOLLOW_UP_INPUT = () =>
+  warmupInput(Array.from({ length: FOLLOW_UP_REPEATS }, () => PARAGRAPHS).flat());
 export const FIRST_WARMUP_INPUT = () => warmupInput(PARAGRAPHS.slice(0, FIRST_RUN_PARAGRAPHS));
