@@ -683,3 +683,17 @@ describe('a level with the one it came from ("45 per cent, down from 52 per cent
     expect(f.value).toBeUndefined();
   });
 });
+
+describe('a change in degrees', () => {
+  it('keeps the unit of "dropped by 20 degrees", and its scale when given', () => {
+    const f = figure('Temperatures dropped by 20 degrees overnight.', 'dropped by 20 degrees');
+    expect(f.value).toEqual({ number: -20, unit: 'degrees' });
+    expect(f.explanation).toBe('A change: down 20 degrees.');
+    const c = figure('Sea temperatures rose 1.5 degrees Celsius in a century.', 'rose 1.5 degrees Celsius');
+    expect(c.value).toEqual({ number: 1.5, unit: '°C' });
+    expect(c.explanation).toBe('A change: up 1.5 degrees Celsius.');
+  });
+  it('leaves a turn of 180 degrees to the idiom', () => {
+    expect(spans('Policy made a 180-degree turn.').some((s) => s.includes('180'))).toBe(false);
+  });
+});

@@ -230,6 +230,8 @@ const FRACTION_NUMERATOR = `(?:${words('a', 'an', 'one', 'two', 'three', 'four',
 const SINCE_WHEN = `(?:${w('compared with')}|${w('compared to')}|${alt(['from', 'since', 'on', 'over', 'versus', 'vs.', 'vs'])})${W}(?:${w('a year')}${W}${alt(['earlier', 'ago', 'before'])}|${w('last year')}|${w('the previous year')}|${MONTH}${W})?${YEAR}`;
 const CHANGE_WORD = `${capAlt(Object.keys(CHANGE_WORDS))}(?:${W}by)?`;
 const CHANGE_NOUN = alt(Object.keys(CHANGE_NOUNS));
+/** "rose 3 degrees", "fell 2 degrees Celsius": a change of temperature, in degrees of its scale if named. */
+const CHANGE_DEGREES = `degrees?(?:${W}(?:Celsius|Fahrenheit|centigrade))?${END}`;
 /** A year where a change's amount would be ("rose 2023", "down from 2019."), unless a decimal, a percentage or points follow. */
 const CHANGE_YEAR = `(?:1[89]|20)\\d\\d(?![\\d,%]|\\.\\d|${W}(?:percent|per${W}cent|points?)${END})`;
 // Not before a dash and digits or "fold": "rose 5-7%" is a range and "rose 3-fold" a factor, read from the digits.
@@ -244,7 +246,7 @@ const CHANGE = [
   // figure before it. Not a bare year: "down from 2019" compares with a year, not a level.
   `${capAlt(['up', 'down'])}${W}from${W}(?!${CHANGE_YEAR})${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?)(?![${LN}_×]|\\s?${DASH}\\s?\\d)`,
   // Not a bare year: "the fall 2023 semester", "rose 2023" are no changes of two thousand.
-  `${CHANGE_WORD}${W}(?!${CHANGE_YEAR})(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
+  `${CHANGE_WORD}${W}(?!${CHANGE_YEAR})(?<change_amount>${QUALIFIER}?(?:${CURRENCY_SYMBOL}\\s?${MONEY_AMOUNT}|${AMOUNT_CORE}(?:${PERCENT_SIGN}|${W}${COMMON_CURRENCY}|${W}points?${END}|${W}${CHANGE_DEGREES})?))(?![${LN}_×]|\\s?${DASH}\\s?\\d|${DASH}fold)(?:${W}${SINCE_WHEN})?`,
   `${NUMERAL}${PERCENT_SIGN}${W}${CHANGE_NOUN}${END}`,
   `${CHANGE_NOUN}${W}of${W}(?:${QUALIFIER})?${NUMERAL}${PERCENT_SIGN}`,
   // "doubled down" is an idiom, not a change.

@@ -736,6 +736,11 @@ function splitOnce(s: string): [string, string] {
 
 // ---- changes ------------------------------------------------------------------------
 
+/** "20 degrees", "1.5 degrees Celsius" at the end of a change's amount (grammar's CHANGE_DEGREES). */
+const DEGREES_AT_END = /\sdegrees?(?:\s+(celsius|fahrenheit|centigrade))?$/i;
+const degreeUnit = (scale: string | undefined): string =>
+  !scale ? 'degrees' : /^f/i.test(scale) ? '°F' : '°C';
+
 /** "by a third", "by two-fifths", "by half": the share a change is by. */
 const FRACTION_AT_END =
   /\bby\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[-‐‑\s]+)?(half|[a-z]+ths?|thirds?|quarters?)$/;
@@ -785,9 +790,15 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
       : { number: roundValue((direction * amount) / 100), unit: 'ratio' };
     shown = points ? `${formatNumber(amount)} percentage points` : `${formatNumber(amount)}%`;
   } else {
-    const unit = currencyOf(amountPart!) ?? (/\spoints?$/i.test(amountPart!) ? 'points' : 'count');
+    const degrees = DEGREES_AT_END.exec(amountPart!);
+    const unit =
+      currencyOf(amountPart!) ??
+      (degrees ? degreeUnit(degrees[1]) : /\spoints?$/i.test(amountPart!) ? 'points' : 'count');
     const hundredths = subunit(unit, amountPart!, text);
-    if (hundredths) {
+    if (degrees) {
+      value = { number: direction * amount, unit };
+      shown = `${formatNumber(amount)} degrees${degrees[1] ? ` ${degrees[1][0]!.toUpperCase()}${degrees[1].slice(1).toLowerCase()}` : ''}`;
+    } else if (hundredths) {
       // "up 5 cents": the change in the whole unit.
       const whole = roundValue(amount / 100);
       value = { number: roundValue(direction * whole), unit: hundredths.currency };
