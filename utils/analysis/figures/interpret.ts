@@ -794,18 +794,20 @@ function interpretChange(raw: RawFigure, text: string): Interpretation {
     const unit =
       currencyOf(amountPart!) ??
       (degrees ? degreeUnit(degrees[1]) : /\spoints?$/i.test(amountPart!) ? 'points' : 'count');
-    const hundredths = subunit(unit, amountPart!, text);
-    if (degrees) {
-      value = { number: direction * amount, unit };
-      shown = `${formatNumber(amount)} degrees${degrees[1] ? ` ${degrees[1][0]!.toUpperCase()}${degrees[1].slice(1).toLowerCase()}` : ''}`;
-    } else if (hundredths) {
+    // A change in degrees has no cents to look for.
+    const hundredths = degrees ? undefined : subunit(unit, amountPart!, text);
+    if (hundredths) {
       // "up 5 cents": the change in the whole unit.
       const whole = roundValue(amount / 100);
       value = { number: roundValue(direction * whole), unit: hundredths.currency };
       shown = `${tidy(amountPart!.replace(/^[A-Za-z]+(?:\s+by)?\s+/, ''))} (${formatNumber(whole)} ${hundredths.currency}${hundredths.assumed ? ', if US cents' : ''})`;
     } else {
       value = { number: direction * amount, unit };
-      shown = unit === 'count' ? formatNumber(amount) : `${formatNumber(amount)} ${unit}`;
+      shown = degrees
+        ? `${formatNumber(amount)} degrees${degrees[1] ? ` ${degrees[1][0]!.toUpperCase()}${degrees[1].slice(1).toLowerCase()}` : ''}`
+        : unit === 'count'
+          ? formatNumber(amount)
+          : `${formatNumber(amount)} ${unit}`;
     }
   }
   return {
